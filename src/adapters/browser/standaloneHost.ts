@@ -1,0 +1,40 @@
+import type { Host, ThemeName } from "../../domain/ports/host";
+import { type IanaZone, ianaZone } from "../../domain/time/zone";
+
+/** The browser's own zone setting, if it names a real IANA zone. */
+export function browserZone(): IanaZone | undefined {
+  try {
+    return ianaZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  } catch (cause) {
+    if (!(cause instanceof RangeError)) throw cause;
+    return undefined;
+  }
+}
+
+function schemeFrom(win: Window): ThemeName {
+  if (win.matchMedia("(forced-colors: active)").matches) return "contrast";
+  return win.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+/** A plain browser tab: theme follows the operating system, language the browser. */
+export function startStandaloneHost(win: Window): Host {
+  return {
+    context: {
+      kind: "standalone",
+      theme: schemeFrom(win),
+      locale: win.navigator.language || "en-GB",
+      timeZone: browserZone(),
+      loginHint: undefined,
+    },
+    onThemeChange(listener) {
+      const queries = ["(prefers-color-scheme: dark)", "(forced-colors: active)"].map((q) =>
+        win.matchMedia(q),
+      );
+      const onChange = () => listener(schemeFrom(win));
+      for (const q of queries) q.addEventListener("change", onChange);
+      return () => {
+        for (const q of queries) q.removeEventListener("change", onChange);
+      };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/** The columns of one "CG Family Contacts" item, checked on the way in: list data is outside input. */
+const schema = z.object({
+  ChildId: z.string().min(1),
+  ChildName: z.string().min(1),
+  YearGroup: z.string().optional(),
+  ClassTeacherEmail: z.string().optional(),
+  CarerName: z.string().min(1),
+  Relationship: z.string().optional(),
+  CarerEmail: z.string().min(3),
+  PreferredLanguage: z.string().optional(),
+  TimeZone: z.string().optional(),
+  Household: z.string().optional(),
+  StandingAdjustments: z.string().optional(),
+});
+
+export type FamilyFields = z.infer<typeof schema>;
+
+/** The item's fields, or undefined for an item someone edited into an unusable state. */
+export function familyFields(fields: unknown): FamilyFields | undefined {
+  const parsed = schema.safeParse(fields);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,80 @@
+import type * as G from "@microsoft/microsoft-graph-types";
+
+/** Bumped whenever a list or column is added; recorded in the settings list by set-up. */
+export const SCHEMA_VERSION = 1;
+
+export interface ListSpec {
+  readonly key: "families" | "timeline" | "meetings" | "settings";
+  readonly displayName: string;
+  readonly description: string;
+  readonly columns: readonly G.ColumnDefinition[];
+}
+
+const text = (name: string, indexed = false): G.ColumnDefinition => ({ name, text: {}, indexed });
+const longText = (name: string): G.ColumnDefinition => ({
+  name,
+  text: { allowMultipleLines: true, maxLength: 100_000 } as G.TextColumn,
+});
+const when = (name: string, indexed = false): G.ColumnDefinition => ({
+  name,
+  dateTime: { format: "dateTime" },
+  indexed,
+});
+
+/**
+ * Common Ground's lists on the pastoral team's site. Every column a query filters or sorts on is
+ * indexed, so reads keep working past SharePoint's 5,000-item list view threshold.
+ */
+export const LISTS: readonly ListSpec[] = [
+  {
+    key: "families",
+    displayName: "CG Family Contacts",
+    description:
+      "Children's parents and carers, their languages and standing adjustments (from the MIS export).",
+    columns: [
+      text("ChildId", true),
+      text("ChildName"),
+      text("YearGroup"),
+      text("ClassTeacherEmail"),
+      text("CarerName"),
+      text("Relationship"),
+      text("CarerEmail", true),
+      text("PreferredLanguage"),
+      text("TimeZone"),
+      text("Household"),
+      longText("StandingAdjustments"),
+    ],
+  },
+  {
+    key: "timeline",
+    displayName: "CG Timeline",
+    description:
+      "Each child's story in order: requests, offers, replies, bookings, agendas, summaries, actions.",
+    columns: [
+      text("ChildId", true),
+      when("EntryDate", true),
+      text("Kind"),
+      text("Summary"),
+      longText("Details"),
+      text("MeetingRef", true),
+    ],
+  },
+  {
+    key: "meetings",
+    displayName: "CG Meetings",
+    description: "Meeting records from request to follow-up.",
+    columns: [text("ChildId", true), text("Status", true), when("UpdatedAt", true), longText("Data")],
+  },
+  {
+    key: "settings",
+    displayName: "CG Settings",
+    description: "Common Ground's settings for this school, including the records schema version.",
+    columns: [text("Key", true), longText("Value")],
+  },
+];
+
+export function listSpec(key: ListSpec["key"]): ListSpec {
+  const spec = LISTS.find((l) => l.key === key);
+  if (!spec) throw new Error(`No list ${key}`);
+  return spec;
+}

@@ -1,0 +1,172 @@
+import { ServiceError, type ServiceErrorCode } from "../../domain/errors";
+import type { AccessTokenProvider } from "../../domain/ports/access-token";
+import { Limiter } from "./limiter";
+import { isThrottle, isTransient, retryDelayMs } from "./retryPolicy";
+
+export const GRAPH_ROOT = "https://graph.microsoft.com/v1.0";
+
+export type GraphMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export interface GraphRequest {
+  readonly method: GraphMethod;
+  /** A path under `/v1.0` (`/me/events`) or an absolute Graph URL (an `@odata.nextLink`). */
+  readonly path: string;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Whether repeating the request after a 503/504 or a timeout can do no harm. Defaults to true for
+   * everything but POST; a POST that is a read (getSchedule) or carries a `transactionId` says so.
+   */
+  readonly safeToRepeat?: boolean;
+}
+
+export interface GraphResponse<T> {
+  readonly status: number;
+  readonly body: T;
+  readonly headers: Headers;
+}
+
+export interface GraphTransportOptions {
+  readonly tokens: AccessTokenProvider;
+  readonly scopes: readonly string[];
+  readonly fetch?: typeof fetch;
+  readonly maxConcurrent?: number;
+  readonly maxAttempts?: number;
+  /** The most time spent waiting between attempts of one request before giving up. */
+  readonly maxTotalWaitMs?: number;
+  readonly timeoutMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly now?: () => number;
+  readonly random?: () => number;
+}
+
+interface GraphErrorBody {
+  error?: { code?: string; message?: string };
+}
+
+const statusCodes: Record<number, ServiceErrorCode> = {
+  400: "badRequest",
+  401: "unauthenticated",
+  403: "forbidden",
+  404: "notFound",
+  409: "conflict",
+  412: "conflict",
+  429: "throttled",
+  503: "unavailable",
+  504: "timeout",
+};
+
+/** Turns a Graph error response into the domain's error, keeping Graph's own code and message as detail. */
+export function errorFromResponse(status: number, body: unknown, retryAfterMs?: number): ServiceError {
+  const err = (body as GraphErrorBody | undefined)?.error;
+  const detail = `${status} ${err?.code ?? ""}: ${err?.message ?? "no message"}`.trim();
+  let code: ServiceErrorCode = statusCodes[status] ?? (status >= 500 ? "unavailable" : "unknown");
+  if (/not indexed|list view threshold/i.test(err?.message ?? "")) code = "listThreshold";
+  return new ServiceError(code, detail, { status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+}
+
+/**
+ * The one way the app calls Microsoft Graph: authenticated, at most four calls at once, retrying
+ * throttling (429) for any request and 503/504/timeouts only for requests safe to repeat, within a
+ * bounded number of attempts and total wait.
+ */
+export class GraphTransport {
+  private readonly limiter: Limiter;
+  private readonly o: Required<Omit<GraphTransportOptions, "tokens" | "scopes">> &
+    Pick<GraphTransportOptions, "tokens" | "scopes">;
+
+  constructor(options: GraphTransportOptions) {
+    this.o = {
+      fetch: (input, init) => globalThis.fetch(input, init),
+      maxConcurrent: 4,
+      maxAttempts: 5,
+      maxTotalWaitMs: 60_000,
+      timeoutMs: 30_000,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      now: () => Date.now(),
+      random: Math.random,
+      ...options,
+    };
+    this.limiter = new Limiter(this.o.maxConcurrent);
+  }
+
+  async request<T>(req: GraphRequest): Promise<GraphResponse<T>> {
+    const safe = req.safeToRepeat ?? req.method !== "POST";
+    let waited = 0;
+    for (let attempt = 0; ; attempt++) {
+      const last = attempt + 1 >= this.o.maxAttempts;
+      let outcome: GraphResponse<T> | ServiceError;
+      try {
+        outcome = await this.limiter.run(() => this.attempt<T>(req));
+      } catch (cause) {
+        const timedOut = cause instanceof DOMException && cause.name === "TimeoutError";
+        const code: ServiceErrorCode = !safe ? "uncertain" : timedOut ? "timeout" : "network";
+        const error = new ServiceError(code, `${req.method} ${req.path}: ${String(cause)}`, { cause });
+        if (!safe || last) throw error;
+        outcome = error;
+      }
+      if (!(outcome instanceof ServiceError)) {
+        if (outcome.status < 400) return outcome;
+        const retryAfter = outcome.headers.get("Retry-After");
+        const status = outcome.status;
+        const repeatable = isThrottle(status) || (safe && isTransient(status));
+        const delay = retryDelayMs(attempt, retryAfter, this.o.now(), this.o.random);
+        const error = errorFromResponse(status, outcome.body, retryAfter ? delay : undefined);
+        if (!repeatable || last || waited + delay > this.o.maxTotalWaitMs) {
+          throw !safe && isTransient(status)
+            ? new ServiceError("uncertain", error.message, { status })
+            : error;
+        }
+        waited += delay;
+        await this.o.sleep(delay);
+        continue;
+      }
+      const delay = retryDelayMs(attempt, null, this.o.now(), this.o.random);
+      if (waited + delay > this.o.maxTotalWaitMs) throw outcome;
+      waited += delay;
+      await this.o.sleep(delay);
+    }
+  }
+
+  /** Follows `@odata.nextLink` to the end (bounded), returning every item of a collection. */
+  async getAll<T>(path: string, maxPages = 200): Promise<T[]> {
+    const items: T[] = [];
+    let next: string | undefined = path;
+    for (let page = 0; next && page < maxPages; page++) {
+      const res: GraphResponse<{ value: T[]; "@odata.nextLink"?: string }> = await this.request({
+        method: "GET",
+        path: next,
+      });
+      items.push(...res.body.value);
+      next = res.body["@odata.nextLink"];
+    }
+    if (next) throw new ServiceError("listThreshold", `More than ${maxPages} pages at ${path}`);
+    return items;
+  }
+
+  private async attempt<T>(req: GraphRequest): Promise<GraphResponse<T>> {
+    const token = await this.o.tokens.token(this.o.scopes);
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      Prefer: 'outlook.timezone="UTC"',
+      ...req.headers,
+    };
+    if (req.body !== undefined) headers["Content-Type"] = "application/json";
+    const url = req.path.startsWith("https://") ? req.path : `${GRAPH_ROOT}${req.path}`;
+    const res = await this.o.fetch(url, {
+      method: req.method,
+      headers,
+      body: req.body === undefined ? null : JSON.stringify(req.body),
+      signal: AbortSignal.timeout(this.o.timeoutMs),
+    });
+    const text = await res.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch (cause) {
+      if (!(cause instanceof SyntaxError)) throw cause;
+      body = { error: { code: "invalidJson", message: text.slice(0, 200) } };
+    }
+    return { status: res.status, body: body as T, headers: res.headers };
+  }
+}

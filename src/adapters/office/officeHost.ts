@@ -1,0 +1,68 @@
+import { findIana } from "windows-iana";
+import type { Host, ThemeName } from "../../domain/ports/host";
+import { type IanaZone, ianaZone } from "../../domain/time/zone";
+
+/** The slice of the Office.js global this adapter reads, so tests can hand in a fake. */
+export interface OfficeSdk {
+  onReady(): Promise<{ host: Office.HostType | null; platform: Office.PlatformType | null }>;
+  readonly context: {
+    readonly displayLanguage?: string;
+    readonly officeTheme?: { readonly bodyBackgroundColor?: string };
+    readonly mailbox?: {
+      readonly userProfile?: { readonly timeZone?: string; readonly emailAddress?: string };
+    };
+  };
+}
+
+/** Dark when the task pane's background is dark (Office reports colours, not a theme name). */
+export function officeTheme(bodyBackgroundColor: string | undefined): ThemeName {
+  const hex = /^#?([0-9a-f]{6})$/i.exec(bodyBackgroundColor ?? "")?.[1];
+  if (!hex) return "light";
+  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  if (luminance < 0.05 && hex.toLowerCase() === "000000") return "contrast";
+  return luminance < 0.4 ? "dark" : "light";
+}
+
+/** Outlook reports Windows zone names ("GMT Standard Time"); some clients send IANA already. */
+export function officeZone(name: string | undefined): IanaZone | undefined {
+  if (!name) return undefined;
+  for (const candidate of [name, ...(findIana(name) ?? [])]) {
+    try {
+      return ianaZone(candidate);
+    } catch (cause) {
+      if (!(cause instanceof RangeError)) throw cause;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Starts inside Outlook. Office.js comes from Microsoft's CDN (index.html adds the script only
+ * when opened with `?host=outlook`); `onReady` never settles without it, so the caller races this
+ * against a timeout.
+ */
+export async function startOutlookHost(office: OfficeSdk): Promise<Host> {
+  const info = await office.onReady();
+  if (info.host !== null && String(info.host) !== "Outlook") {
+    throw new Error(`Opened in ${String(info.host)}, but Common Ground runs in Outlook, Teams or a browser.`);
+  }
+  const profile = office.context.mailbox?.userProfile;
+  return {
+    context: {
+      kind: "outlook",
+      theme: officeTheme(office.context.officeTheme?.bodyBackgroundColor),
+      locale: office.context.displayLanguage || "en-GB",
+      timeZone: officeZone(profile?.timeZone),
+      loginHint: profile?.emailAddress,
+    },
+    onThemeChange() {
+      // Outlook's task pane reloads when the Office theme changes, so there is nothing to follow.
+      return () => undefined;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { msalTokenProvider } from "../adapters/auth/msalTokens";
+import { systemClock } from "../adapters/browser/systemClock";
+import { serveInBrowser } from "../adapters/demo-tenant/browserWorker";
+import { indexedDbStore } from "../adapters/demo-tenant/idbStore";
+import { misExportCsv } from "../adapters/demo-tenant/seed/families";
+import { prng } from "../adapters/demo-tenant/seed/prng";
+import { DemoTenant } from "../adapters/demo-tenant/tenant";
+import { GraphDirectory } from "../adapters/graph/directory";
+import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
+import { GraphRecords } from "../adapters/graph/records/records";
+import { GraphRecordsSetup } from "../adapters/graph/records/setup";
+import { GRAPH_SCOPES } from "../adapters/graph/scopes";
+import { SiteRef } from "../adapters/graph/site";
+import { GraphTransport } from "../adapters/graph/transport";
+import { parseFamiliesCsv } from "../domain/families/misCsv";
+import type { AccessTokenProvider } from "../domain/ports/access-token";
+import type { Host } from "../domain/ports/host";
+import { ianaZone } from "../domain/time/zone";
+import type { DemoControls, Services } from "../features/services";
+import type { AppConfig } from "./config";
+
+/** The fictional school's seed: the same number always makes the same school. */
+export const DEMO_SEED = 20_261_122;
+
+/** The production Graph code, over whichever token provider the mode gives it. */
+export function graphServices(tokens: AccessTokenProvider, site: string) {
+  const graph = new GraphTransport({ tokens, scopes: GRAPH_SCOPES });
+  const siteRef = new SiteRef(graph, site);
+  return {
+    graph,
+    directory: new GraphDirectory(graph, siteRef),
+    records: new GraphRecords(graph, siteRef),
+    setup: new GraphRecordsSetup(graph, siteRef),
+    families: new GraphFamilyContacts(graph, siteRef),
+  };
+}
+
+type GraphServices = ReturnType<typeof graphServices>;
+
+/** A new demo school's records are made the way a school's are: set-up, then the MIS import. */
+export async function prepareDemoRecords(g: GraphServices): Promise<void> {
+  const status = await g.setup.status();
+  if (status.ready) return;
+  await g.setup.provision(() => undefined);
+  const { rows } = parseFamiliesCsv(misExportCsv(prng(DEMO_SEED)));
+  await g.families.importRows(rows);
+}
+
+/** The composition root: the only place that chooses live or demo adapters. */
+export async function compose(config: AppConfig, host: Host): Promise<Services> {
+  const base = { host, clock: systemClock, schoolZone: ianaZone(config.schoolZone) };
+  if (config.mode === "live" && config.clientId) {
+    const tokens = await msalTokenProvider({
+      clientId: config.clientId,
+      authority: config.authority,
+      redirectUri: new URL("redirect.html", window.location.href).toString(),
+      loginHint: host.context.loginHint,
+    });
+    const g = graphServices(tokens, config.sharePointSite);
+    return { ...base, directory: g.directory, demo: undefined };
+  }
+  const tenant = await DemoTenant.open({ seed: DEMO_SEED, now: () => Date.now(), store: indexedDbStore() });
+  await serveInBrowser(tenant);
+  // The demo tenant accepts any bearer token; no one signs in to a fictional school.
+  const g = graphServices({ token: async () => "demo" }, config.sharePointSite);
+  await prepareDemoRecords(g);
+  const demo: DemoControls = {
+    async reset() {
+      await tenant.reset();
+      await prepareDemoRecords(g);
+      await tenant.flush();
+    },
+    injectFault(kind) {
+      const fault = {
+        throttle: "throttle",
+        unavailable: "unavailable",
+        timeout: "timeoutAfterCommit",
+        conflict: "conflict",
+      } as const;
+      tenant.injectFault({ kind: fault[kind], hangMs: 35_000 });
+    },
+  };
+  return { ...base, directory: g.directory, demo };
+}

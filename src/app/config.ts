@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/**
+ * Everything a deployment sets, read once from Vite's `VITE_*` variables (see README, "Deploy to a
+ * school's tenant"). With no client id the app runs on the in-browser demo tenant.
+ */
+const schema = z
+  .object({
+    VITE_MODE: z.enum(["demo", "live"]).default("demo"),
+    VITE_CLIENT_ID: z.string().uuid().optional(),
+    VITE_TENANT_ID: z.string().min(1).default("organizations"),
+    VITE_SHAREPOINT_SITE: z
+      .string()
+      .regex(/^[a-z0-9.-]+\.sharepoint\.com:\/sites\/[^/]+$/i, "like contoso.sharepoint.com:/sites/pastoral")
+      .optional(),
+    VITE_SCHOOL_ZONE: z.string().default("Europe/London"),
+    VITE_HOST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  })
+  .refine((c) => c.VITE_MODE === "demo" || (c.VITE_CLIENT_ID && c.VITE_SHAREPOINT_SITE), {
+    message: "live mode needs VITE_CLIENT_ID and VITE_SHAREPOINT_SITE",
+  });
+
+export interface AppConfig {
+  readonly mode: "demo" | "live";
+  readonly clientId: string | undefined;
+  readonly authority: string;
+  /** The pastoral team's SharePoint site as Graph addresses it: `host:/sites/name`. */
+  readonly sharePointSite: string;
+  readonly schoolZone: string;
+  readonly hostTimeoutMs: number;
+}
+
+export const DEMO_SITE = "commonground.sharepoint.com:/sites/pastoral";
+
+/** Parses the environment; throws a readable error naming each wrong setting. */
+export function readConfig(env: Record<string, unknown>): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "config"}: ${i.message}`);
+    throw new Error(`Common Ground is not configured correctly. ${problems.join("; ")}`);
+  }
+  const c = parsed.data;
+  return {
+    mode: c.VITE_MODE,
+    clientId: c.VITE_CLIENT_ID,
+    authority: `https://login.microsoftonline.com/${c.VITE_TENANT_ID}`,
+    sharePointSite: c.VITE_SHAREPOINT_SITE ?? DEMO_SITE,
+    schoolZone: c.VITE_SCHOOL_ZONE,
+    hostTimeoutMs: c.VITE_HOST_TIMEOUT_MS,
+  };
+}

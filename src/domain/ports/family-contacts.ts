@@ -1,0 +1,14 @@
+import type { FamilyRow } from "../families/misCsv";
+
+export interface ImportResult {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly failed: readonly string[];
+}
+
+/** The school's own list of carers (guardian emails are not readable by a static app from Graph's education API). */
+export interface FamilyContacts {
+  /** Adds new carers and updates known ones (matched by child id and carer email). */
+  importRows(rows: readonly FamilyRow[]): Promise<ImportResult>;
+}

@@ -1,0 +1,26 @@
+import type { IanaZone } from "../time/zone";
+
+/** Where the app is running. */
+export type HostKind = "teams" | "outlook" | "standalone";
+
+/** The host's colour scheme; "contrast" is Teams' and Windows' high-contrast mode. */
+export type ThemeName = "light" | "dark" | "contrast";
+
+/** What the app learns about its host at start-up. */
+export interface HostContext {
+  readonly kind: HostKind;
+  readonly theme: ThemeName;
+  /** BCP 47 language tag, e.g. `en-GB`. */
+  readonly locale: string;
+  /** The signed-in user's zone when the host knows it (Outlook's profile, the browser's setting). */
+  readonly timeZone: IanaZone | undefined;
+  /** A login hint for single sign-on, when the host offers one. */
+  readonly loginHint: string | undefined;
+}
+
+/** The differences between Teams, Outlook and a plain browser, behind one interface. */
+export interface Host {
+  readonly context: HostContext;
+  /** Calls `listener` when the user switches theme in the host; returns an unsubscribe function. */
+  onThemeChange(listener: (theme: ThemeName) => void): () => void;
+}

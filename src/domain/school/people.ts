@@ -1,0 +1,67 @@
+import type { IanaZone } from "../time/zone";
+
+/** The roles the product knows about; anything else is shown by its job title. */
+export type StaffRole =
+  | "senco"
+  | "pupilSupport"
+  | "classTeacher"
+  | "guidanceTeacher"
+  | "pastoralLead"
+  | "headteacher"
+  | "ealLead"
+  | "other";
+
+export interface StaffMember {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly jobTitle: string;
+  readonly role: StaffRole;
+}
+
+/** A room's features that adjustments can require. */
+export type RoomFeature = "stepFree" | "hearingLoop" | "quiet" | "large";
+
+export interface Room {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly capacity: number;
+  readonly features: readonly RoomFeature[];
+}
+
+/** A parent or anyone who cares for the child (kinship and foster carers too). */
+export interface Carer {
+  readonly id: string;
+  readonly childId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly relationship: string;
+  /** BCP 47 tag of the language they prefer to read, e.g. `pl`. */
+  readonly preferredLanguage: string;
+  readonly timeZone: IanaZone | undefined;
+  /** Carers of one child who live apart each get their own invitation and summary. */
+  readonly household: string;
+  /** Adjustments the family has asked us to remember (with consent), e.g. "interpreter (Polish)". */
+  readonly standingAdjustments: readonly string[];
+}
+
+export interface Child {
+  readonly id: string;
+  readonly name: string;
+  readonly yearGroup: string;
+  readonly classTeacherId: string | undefined;
+}
+
+/** Maps a job title onto a role, so a school need not retitle anyone. */
+export function roleFromJobTitle(jobTitle: string): StaffRole {
+  const t = jobTitle.toLowerCase();
+  if (/\bsenco\b|special educational needs co/.test(t)) return "senco";
+  if (/pupil support/.test(t)) return "pupilSupport";
+  if (/guidance/.test(t)) return "guidanceTeacher";
+  if (/pastoral/.test(t)) return "pastoralLead";
+  if (/head ?teacher|^head\b|principal/.test(t)) return "headteacher";
+  if (/\beal\b|english as an additional/.test(t)) return "ealLead";
+  if (/teacher/.test(t)) return "classTeacher";
+  return "other";
+}

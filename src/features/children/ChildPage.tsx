@@ -1,0 +1,67 @@
+import { Badge, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { AsyncView } from "../AsyncView";
+import { useServices } from "../services";
+import { useAsync } from "../useAsync";
+
+const useStyles = makeStyles({
+  carers: { display: "grid", gap: tokens.spacingVerticalS, padding: 0, listStyle: "none" },
+  carer: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+/** One child: who cares for them and, as the timeline grows, their story in order. */
+export function ChildPage({ childId }: { childId: string }) {
+  const { directory } = useServices();
+  const styles = useStyles();
+  const [state, retry] = useAsync(async () => {
+    const [children, carers] = await Promise.all([directory.children(), directory.carers(childId)]);
+    return { child: children.find((c) => c.id === childId), carers };
+  }, [directory, childId]);
+  return (
+    <AsyncView state={state} retry={retry} loadingLabel="Loading the child's record…">
+      {({ child, carers }) =>
+        child ? (
+          <section aria-labelledby="child-heading">
+            <Link href="#/children">All children</Link>
+            <h2 id="child-heading">{child.name}</h2>
+            <Text>{child.yearGroup}</Text>
+            <h3>Parents and carers</h3>
+            <ul className={styles.carers}>
+              {carers.map((c) => (
+                <li key={c.id} className={styles.carer}>
+                  <Text weight="semibold">{c.name}</Text> <Text size={200}>({c.relationship})</Text>
+                  <div>
+                    <Text size={200}>{c.email}</Text>
+                  </div>
+                  <div className={styles.badges}>
+                    <Badge appearance="tint">Household {c.household}</Badge>
+                    {c.preferredLanguage !== "en" && (
+                      <Badge appearance="tint" color="informative">
+                        Prefers {languageName(c.preferredLanguage)}
+                      </Badge>
+                    )}
+                    {c.standingAdjustments.map((a) => (
+                      <Badge key={a} appearance="tint" color="important">
+                        {a}
+                      </Badge>
+                    ))}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          <Text role="alert">This child is not on the school's list. They may have left the school.</Text>
+        )
+      }
+    </AsyncView>
+  );
+}
+
+function languageName(tag: string): string {
+  return new Intl.DisplayNames(["en-GB"], { type: "language" }).of(tag) ?? tag;
+}

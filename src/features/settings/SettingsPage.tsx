@@ -1,0 +1,69 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { errorText } from "../errorText";
+import { useServices } from "../services";
+
+const useStyles = makeStyles({
+  stack: { display: "grid", gap: tokens.spacingVerticalM, maxWidth: "640px" },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const hostNames = { teams: "Microsoft Teams", outlook: "Outlook", standalone: "a web browser" } as const;
+
+/** How the app is connected, and the demo tenant's controls when it is the demo. */
+export function SettingsPage() {
+  const { host, demo, schoolZone } = useServices();
+  const styles = useStyles();
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string }>();
+  const [busy, setBusy] = useState(false);
+
+  async function reset() {
+    if (!demo) return;
+    setBusy(true);
+    try {
+      await demo.reset();
+      setMessage({ intent: "success", text: "The demo school is back to how it started." });
+    } catch (e) {
+      setMessage({ intent: "error", text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="settings-heading" className={styles.stack}>
+      <h2 id="settings-heading">Settings</h2>
+      <Text>
+        Running in {hostNames[host.context.kind]}, language {host.context.locale}, school time zone{" "}
+        {schoolZone}.
+      </Text>
+      {demo && (
+        <>
+          <h3>Demo school</h3>
+          <Text>
+            You are using a fictional school that lives only in this browser. Changes you make are kept when
+            you reload.
+          </Text>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={reset} disabled={busy}>
+              Reset demo
+            </Button>
+          </div>
+          <h3>Test how the app copes</h3>
+          <Text>Make the next call to Microsoft 365 fail in a chosen way.</Text>
+          <div className={styles.row}>
+            <Button onClick={() => demo.injectFault("throttle")}>Busy (429)</Button>
+            <Button onClick={() => demo.injectFault("unavailable")}>Unavailable (503)</Button>
+            <Button onClick={() => demo.injectFault("timeout")}>Time out</Button>
+            <Button onClick={() => demo.injectFault("conflict")}>Edit conflict (412)</Button>
+          </div>
+        </>
+      )}
+      {message && (
+        <MessageBar intent={message.intent} role="status">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from "vitest/config";
+
+// A hostile zone: code that forgets to name a time zone fails here instead of passing by luck.
+process.env.TZ = "Asia/Kathmandu";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          environment: "node",
+          include: [
+            "src/**/*.test.ts",
+            "manifest/**/*.test.ts",
+            "tests/unit/**/*.test.ts",
+            "tests/contract/**/*.test.ts",
+          ],
+        },
+      },
+      {
+        test: {
+          name: "component",
+          environment: "jsdom",
+          include: ["src/**/*.test.tsx"],
+          setupFiles: ["tests/setup/component.ts"],
+        },
+      },
+    ],
+  },
+});
