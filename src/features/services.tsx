@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { Directory } from "../domain/ports/directory";
 import type { Host } from "../domain/ports/host";
+import type { Records } from "../domain/ports/records";
 import type { Clock } from "../domain/time/clock";
 import type { IanaZone } from "../domain/time/zone";
 
@@ -17,6 +18,7 @@ export interface Services {
   readonly clock: Clock;
   readonly schoolZone: IanaZone;
   readonly directory: Directory;
+  readonly records: Records;
   readonly demo: DemoControls | undefined;
 }
 

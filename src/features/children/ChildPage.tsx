@@ -2,6 +2,7 @@ import { Badge, Link, makeStyles, Text, tokens } from "@fluentui/react-component
 import { AsyncView } from "../AsyncView";
 import { useServices } from "../services";
 import { useAsync } from "../useAsync";
+import { Timeline } from "./Timeline";
 
 const useStyles = makeStyles({
   carers: { display: "grid", gap: tokens.spacingVerticalS, padding: 0, listStyle: "none" },
@@ -53,6 +54,7 @@ export function ChildPage({ childId }: { childId: string }) {
                 </li>
               ))}
             </ul>
+            <Timeline childId={child.id} />
           </section>
         ) : (
           <Text role="alert">This child is not on the school's list. They may have left the school.</Text>

@@ -1,0 +1,38 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The app as a member of staff sees it: one page object for the shell and its areas. */
+export class AppPage {
+  readonly errors: string[] = [];
+  readonly graphCalls: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on("console", (m) => {
+      if (m.type() === "error") this.errors.push(m.text());
+    });
+    page.on("pageerror", (e) => this.errors.push(e.message));
+    page.on("request", (r) => {
+      if (r.url().startsWith("https://graph.microsoft.com/"))
+        this.graphCalls.push(`${r.method()} ${r.url()}`);
+    });
+  }
+
+  async open(path = "/meetings"): Promise<void> {
+    await this.page.goto(`/index.html#${path}`);
+    await expect(this.page.getByRole("heading", { level: 1, name: "Common Ground" })).toBeVisible();
+  }
+
+  area(name: "Meetings" | "Children" | "Settings") {
+    return this.page.getByRole("tab", { name });
+  }
+
+  async goTo(name: "Meetings" | "Children" | "Settings"): Promise<void> {
+    await this.area(name).click();
+    await expect(this.page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+
+  async openChild(name: string): Promise<void> {
+    await this.goTo("Children");
+    await this.page.getByRole("link", { name: new RegExp(`^${name}`) }).click();
+    await expect(this.page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+}

@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { AppPage } from "./appPage";
+
+test("the demo school is served through Graph, keeps changes across reloads, and resets", async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await expect(page.getByRole("cell", { name: "Aileen MacRae" })).toBeVisible();
+  expect(app.graphCalls.some((c) => c.startsWith("GET https://graph.microsoft.com/v1.0/users?"))).toBe(true);
+  expect(
+    app.graphCalls.some((c) =>
+      c.startsWith("GET https://graph.microsoft.com/v1.0/places/microsoft.graph.room"),
+    ),
+  ).toBe(true);
+
+  await app.openChild("Isla Ahmed");
+  await expect(page.getByRole("heading", { name: "Parents and carers" })).toBeVisible();
+  await expect(page.getByText("Nothing recorded yet.")).toBeVisible();
+  const note = "Mum phoned: <b>prefers</b> meetings after 3pm on Tuesdays.";
+  await page.getByLabel("Add a note").fill(note);
+  await page.getByRole("button", { name: "Add note" }).click();
+  const entries = page.getByRole("list", { name: "Timeline entries" });
+  await expect(entries.getByRole("listitem")).toHaveCount(1);
+  // Typed text stays text: the angle brackets are shown, not turned into markup.
+  await expect(entries).toContainText(note);
+  expect(
+    app.graphCalls.some(
+      (c) =>
+        c.startsWith("POST https://graph.microsoft.com/v1.0/sites/") && c.includes("CG%20Timeline/items"),
+    ),
+  ).toBe(true);
+
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Timeline entries" })).toContainText(note);
+
+  await app.goTo("Settings");
+  await page.getByRole("button", { name: "Reset demo" }).click();
+  await expect(page.getByText("The demo school is back to how it started.")).toBeVisible();
+  await app.openChild("Isla Ahmed");
+  await expect(page.getByText("Nothing recorded yet.")).toBeVisible();
+  expect(app.errors).toEqual([]);
+});
