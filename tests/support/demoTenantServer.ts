@@ -11,7 +11,7 @@ export const TEST_SEED = 20_261_122;
  * A demo tenant served over HTTP by msw in Node, with a GraphTransport pointed at it whose waits
  * are recorded instead of slept, so retry timing is asserted exactly and tests stay fast.
  */
-export function useDemoTenant() {
+export function serveDemoTenant() {
   const ctx = {
     tenant: undefined as unknown as DemoTenant,
     sleeps: [] as number[],

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { useDemoTenant } from "../../../tests/support/demoTenantServer";
+import { serveDemoTenant } from "../../../tests/support/demoTenantServer";
 import { type BatchRequest, sendBatch } from "./batch";
 
-const { ctx, reset } = useDemoTenant();
+const { ctx, reset } = serveDemoTenant();
 beforeEach(reset);
 
 const sleeps: number[] = [];

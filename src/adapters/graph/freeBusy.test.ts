@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { TEST_NOW, useDemoTenant } from "../../../tests/support/demoTenantServer";
+import { TEST_NOW, serveDemoTenant } from "../../../tests/support/demoTenantServer";
 import { DAY_MS, instant } from "../../domain/time/instant";
 import { GraphFreeBusy } from "./freeBusy";
 
-const { ctx, reset } = useDemoTenant();
+const { ctx, reset } = serveDemoTenant();
 beforeEach(reset);
 
 function countingTransport() {

@@ -100,7 +100,9 @@ export class GraphFreeBusy implements FreeBusy {
       const busy = e.busy
         .filter((b) => {
           const key = `${b.start}|${b.end}|${b.status}`;
-          return seen.has(key) ? false : (seen.add(key), true);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
         })
         .sort((a, b) => a.start - b.start);
       return { address, busy, workingHours: e.workingHours, error: e.error };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { TEST_NOW, useDemoTenant } from "../../../tests/support/demoTenantServer";
+import { TEST_NOW, serveDemoTenant } from "../../../tests/support/demoTenantServer";
 import { ServiceError } from "../../domain/errors";
 import { instant } from "../../domain/time/instant";
 import { GraphCalendar } from "./calendar";
@@ -7,7 +7,7 @@ import { GraphDirectory } from "./directory";
 import { GraphMail } from "./mail";
 import { SiteRef } from "./site";
 
-const { ctx, reset } = useDemoTenant();
+const { ctx, reset } = serveDemoTenant();
 beforeEach(reset);
 
 const directory = () =>

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { useDemoTenant } from "../../../../tests/support/demoTenantServer";
+import { serveDemoTenant } from "../../../../tests/support/demoTenantServer";
 import { parseFamiliesCsv } from "../../../domain/families/misCsv";
 import { instant } from "../../../domain/time/instant";
 import { misExportCsv } from "../../demo-tenant/seed/families";
@@ -12,7 +12,7 @@ import { LISTS } from "./schema";
 import { GraphRecordsSetup } from "./setup";
 
 const SITE = "commonground.sharepoint.com:/sites/pastoral";
-const { ctx, reset } = useDemoTenant();
+const { ctx, reset } = serveDemoTenant();
 
 function services() {
   const graph = ctx.transport();

@@ -1,12 +1,12 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useDemoTenant } from "../../../../tests/support/demoTenantServer";
+import { serveDemoTenant } from "../../../../tests/support/demoTenantServer";
 import { LIST_MESSAGES } from "../../demo-tenant/handlers/listMessages";
 import { SiteRef } from "../site";
 import { GraphRecords } from "./records";
 import { GraphRecordsSetup } from "./setup";
 
-const { ctx, reset } = useDemoTenant();
+const { ctx, reset } = serveDemoTenant();
 const SITE = "commonground.sharepoint.com:/sites/pastoral";
 
 /** Fills CG Timeline with 10,000 entries across 400 children, as a school's list grows over years. */
