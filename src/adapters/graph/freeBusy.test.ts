@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { TEST_NOW, serveDemoTenant } from "../../../tests/support/demoTenantServer";
+import { serveDemoTenant, TEST_NOW } from "../../../tests/support/demoTenantServer";
 import { DAY_MS, instant } from "../../domain/time/instant";
 import { GraphFreeBusy } from "./freeBusy";
 

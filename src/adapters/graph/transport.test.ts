@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { TEST_NOW, serveDemoTenant } from "../../../tests/support/demoTenantServer";
+import { serveDemoTenant, TEST_NOW } from "../../../tests/support/demoTenantServer";
 import { ServiceError } from "../../domain/errors";
 import { instant } from "../../domain/time/instant";
 import { GraphCalendar } from "./calendar";
