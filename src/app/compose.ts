@@ -57,7 +57,14 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
       loginHint: host.context.loginHint,
     });
     const g = graphServices(tokens, config.sharePointSite);
-    return { ...base, directory: g.directory, records: g.records, demo: undefined };
+    return {
+      ...base,
+      directory: g.directory,
+      records: g.records,
+      setup: g.setup,
+      families: g.families,
+      demo: undefined,
+    };
   }
   const tenant = await DemoTenant.open({ seed: DEMO_SEED, now: () => Date.now(), store: indexedDbStore() });
   await serveInBrowser(tenant);
@@ -80,5 +87,5 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
       tenant.injectFault({ kind: fault[kind], hangMs: 35_000 });
     },
   };
-  return { ...base, directory: g.directory, records: g.records, demo };
+  return { ...base, directory: g.directory, records: g.records, setup: g.setup, families: g.families, demo };
 }

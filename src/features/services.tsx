@@ -1,7 +1,9 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { Directory } from "../domain/ports/directory";
+import type { FamilyContacts } from "../domain/ports/family-contacts";
 import type { Host } from "../domain/ports/host";
 import type { Records } from "../domain/ports/records";
+import type { RecordsSetup } from "../domain/ports/records-setup";
 import type { Clock } from "../domain/time/clock";
 import type { IanaZone } from "../domain/time/zone";
 
@@ -19,6 +21,8 @@ export interface Services {
   readonly schoolZone: IanaZone;
   readonly directory: Directory;
   readonly records: Records;
+  readonly setup: RecordsSetup;
+  readonly families: FamilyContacts;
   readonly demo: DemoControls | undefined;
 }
 

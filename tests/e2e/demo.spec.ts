@@ -41,3 +41,26 @@ test("the demo school is served through Graph, keeps changes across reloads, and
   await expect(page.getByText("Nothing recorded yet.")).toBeVisible();
   expect(app.errors).toEqual([]);
 });
+
+test("the MIS export is imported from Settings, with bad rows named by line", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open("/settings");
+  await expect(page.getByText("All of Common Ground's lists are set up (schema version 1).")).toBeVisible();
+  const csv = [
+    "ChildId,ChildName,YearGroup,CarerName,Relationship,CarerEmail,PreferredLanguage",
+    "GP9001,Noor Aziz,P3,Samira Aziz,Mother,samira.aziz@example.net,ar",
+    "GP9001,Noor Aziz,P3,Faisal Aziz,Father,not-an-email,ar",
+  ].join("\n");
+  await page
+    .getByLabel("MIS export (CSV)")
+    .setInputFiles({ name: "mis.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByText("1 carers ready to import; 1 rows need fixing first.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Rows that need fixing" })).toHaveText(
+    'Line 3: "not-an-email" is not an email address.',
+  );
+  await page.getByRole("button", { name: "Import 1 carers" }).click();
+  await expect(page.getByText("Added 1, updated 0, unchanged 0.")).toBeVisible();
+  await app.openChild("Noor Aziz");
+  await expect(page.getByText("samira.aziz@example.net")).toBeVisible();
+  expect(app.errors).toEqual([]);
+});

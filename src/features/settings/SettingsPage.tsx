@@ -2,6 +2,8 @@ import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@f
 import { useState } from "react";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
+import { FamilyImportPanel } from "./FamilyImportPanel";
+import { RecordsSetupPanel } from "./RecordsSetupPanel";
 
 const useStyles = makeStyles({
   stack: { display: "grid", gap: tokens.spacingVerticalM, maxWidth: "640px" },
@@ -37,6 +39,8 @@ export function SettingsPage() {
         Running in {hostNames[host.context.kind]}, language {host.context.locale}, school time zone{" "}
         {schoolZone}.
       </Text>
+      <RecordsSetupPanel />
+      <FamilyImportPanel />
       {demo && (
         <>
           <h3>Demo school</h3>

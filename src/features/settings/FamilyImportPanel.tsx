@@ -1,0 +1,93 @@
+import {
+  Button,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { type ParsedFamilies, parseFamiliesCsv } from "../../domain/families/misCsv";
+import type { ImportResult } from "../../domain/ports/family-contacts";
+import { errorText } from "../errorText";
+import { useServices } from "../services";
+
+const useStyles = makeStyles({ stack: { display: "grid", gap: tokens.spacingVerticalS } });
+
+/** Loads the MIS export (CSV) of children and carers into the school's family contacts list. */
+export function FamilyImportPanel() {
+  const { families } = useServices();
+  const styles = useStyles();
+  const inputId = useId();
+  const [parsed, setParsed] = useState<ParsedFamilies>();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ result?: ImportResult; error?: string }>();
+
+  async function read(file: File | undefined) {
+    setOutcome(undefined);
+    setParsed(file ? parseFamiliesCsv(await file.text()) : undefined);
+  }
+
+  async function importRows() {
+    if (!parsed || busy) return;
+    setBusy(true);
+    try {
+      setOutcome({ result: await families.importRows(parsed.rows) });
+    } catch (e) {
+      setOutcome({ error: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-heading" className={styles.stack}>
+      <h3 id="import-heading">Family contacts</h3>
+      <Text>
+        Import the CSV export of children and carers from your MIS (one row per carer). Known carers are
+        updated; nobody is removed.
+      </Text>
+      <div>
+        <Label htmlFor={inputId}>MIS export (CSV)</Label>{" "}
+        <input id={inputId} type="file" accept=".csv,text/csv" onChange={(e) => read(e.target.files?.[0])} />
+      </div>
+      {parsed && (
+        <>
+          <Text role="status">
+            {parsed.rows.length} carers ready to import
+            {parsed.problems.length ? `; ${parsed.problems.length} rows need fixing first` : ""}.
+          </Text>
+          {parsed.problems.length > 0 && (
+            <ul aria-label="Rows that need fixing">
+              {parsed.problems.slice(0, 20).map((p) => (
+                <li key={`${p.line}-${p.message}`}>
+                  Line {p.line}: {p.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div>
+            <Button appearance="primary" onClick={importRows} disabled={busy || parsed.rows.length === 0}>
+              {busy ? "Importing…" : `Import ${parsed.rows.length} carers`}
+            </Button>
+          </div>
+        </>
+      )}
+      {outcome?.result && (
+        <MessageBar intent={outcome.result.failed.length ? "warning" : "success"} role="status">
+          <MessageBarBody>
+            Added {outcome.result.added}, updated {outcome.result.updated}, unchanged{" "}
+            {outcome.result.unchanged}
+            {outcome.result.failed.length ? `; not saved: ${outcome.result.failed.join("; ")}` : "."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{outcome.error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
