@@ -1,3 +1,4 @@
+import { LIST_MESSAGES } from "./handlers/listMessages";
 import type { FakeRequest, FakeResponse } from "./http";
 import { graphError } from "./http";
 
@@ -65,7 +66,7 @@ export class FaultPlan {
           }),
         );
       case "throttleNoRetryAfter":
-        return respond(graphError(429, "TooManyRequests", "Too many requests.", nowMs));
+        return respond(graphError(429, "TooManyRequests", "Please retry again later.", nowMs));
       case "unavailable":
         return respond(
           graphError(503, "serviceNotAvailable", "The service is temporarily unavailable.", nowMs, {

@@ -51,6 +51,7 @@ export function graphError(
         code,
         message,
         innerError: {
+          code,
           date: new Date(nowMs).toISOString().replace(/\.\d{3}Z$/, ""),
           "request-id": requestId,
           "client-request-id": requestId,

@@ -105,7 +105,12 @@ export const mailRoutes: Route[] = [
             a.receivedDateTime ?? a.createdDateTime ?? "",
           ),
         );
-      return page(req, found, 10, 1000);
+      return page(
+        req,
+        found.map((m) => ({ "@odata.etag": `W/"${m.changeKey ?? m.id}"`, ...m })),
+        10,
+        1000,
+      );
     },
   ),
   route("GET", /^\/(?:me|users\/([^/]+))\/messages\/([^/]+)$/, (_req, [who, id], ctx) => {

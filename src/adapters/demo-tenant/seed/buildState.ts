@@ -80,7 +80,16 @@ export function buildSeedState(seed: number, nowMs: number): TenantState {
       videoDeviceName: null,
       displayDeviceName: null,
       nickname: r.name,
-      address: { street: "1 Glen Road", city: "Glenmore", countryOrRegion: "GB", postalCode: "GM1 1AA" },
+      address: {
+        street: "1 Glen Road",
+        city: "Glenmore",
+        state: "Highland",
+        countryOrRegion: "GB",
+        postalCode: "GM1 1AA",
+      },
+      geoCoordinates: { latitude: 57.2, longitude: -4.6 },
+      phone: "01234 567890",
+      label: r.name,
     });
     state.workingHours[address] = {
       daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
