@@ -78,14 +78,7 @@ export class FaultPlan {
           graphError(504, "gatewayTimeout", "The gateway did not receive a response in time.", nowMs),
         );
       case "conflict":
-        return respond(
-          graphError(
-            412,
-            "preconditionFailed",
-            "The request ETag value does not match the object's ETag value.",
-            nowMs,
-          ),
-        );
+        return respond(graphError(412, LIST_MESSAGES.preconditionCode, LIST_MESSAGES.precondition, nowMs));
       case "timeoutAfterCommit":
         return { kind: "hang", ms: fault.hangMs ?? 45_000 };
     }
