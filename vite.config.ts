@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         app: resolve(import.meta.dirname, "index.html"),
         redirect: resolve(import.meta.dirname, "redirect.html"),
+        parent: resolve(import.meta.dirname, "parent.html"),
       },
     },
   },

@@ -3,6 +3,8 @@ import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/re
 import { useEffect, useState } from "react";
 import { ChildPage } from "../features/children/ChildPage";
 import { ChildrenPage } from "../features/children/ChildrenPage";
+import { DemoInboxPage } from "../features/demo-inbox/DemoInboxPage";
+import { FindTimesPage } from "../features/find-times/FindTimesPage";
 import { MeetingsPage } from "../features/meetings/MeetingsPage";
 import { type Services, ServicesProvider } from "../features/services";
 import { SettingsPage } from "../features/settings/SettingsPage";
@@ -36,10 +38,13 @@ const areas = [
 ] as const;
 
 function Page({ path }: { path: string }) {
+  const find = /^\/meetings\/find(?:\/([^/]+))?$/.exec(path);
+  if (find) return <FindTimesPage childId={find[1] ? decodeURIComponent(find[1]) : undefined} />;
   const child = /^\/children\/([^/]+)$/.exec(path)?.[1];
   if (child) return <ChildPage childId={decodeURIComponent(child)} />;
   if (path.startsWith("/children")) return <ChildrenPage />;
   if (path.startsWith("/settings")) return <SettingsPage />;
+  if (path.startsWith("/demo/inbox")) return <DemoInboxPage />;
   return <MeetingsPage />;
 }
 

@@ -1,13 +1,21 @@
 import { msalTokenProvider } from "../adapters/auth/msalTokens";
+import { localDrafts } from "../adapters/browser/localDrafts";
 import { systemClock } from "../adapters/browser/systemClock";
 import { serveInBrowser } from "../adapters/demo-tenant/browserWorker";
 import { indexedDbStore } from "../adapters/demo-tenant/idbStore";
+import { listenForParentReplies } from "../adapters/demo-tenant/parentReplies";
 import { misExportCsv } from "../adapters/demo-tenant/seed/families";
 import { prng } from "../adapters/demo-tenant/seed/prng";
+import { SCHOOL } from "../adapters/demo-tenant/seed/school";
+import { DEMO_SCHOOL_CALENDAR } from "../adapters/demo-tenant/seed/schoolCalendar";
 import { DemoTenant } from "../adapters/demo-tenant/tenant";
+import { GraphCalendar } from "../adapters/graph/calendar";
 import { GraphDirectory } from "../adapters/graph/directory";
+import { GraphFreeBusy } from "../adapters/graph/freeBusy";
+import { GraphMail } from "../adapters/graph/mail";
 import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
 import { GraphRecords } from "../adapters/graph/records/records";
+import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../adapters/graph/records/setup";
 import { GRAPH_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
@@ -15,6 +23,7 @@ import { GraphTransport } from "../adapters/graph/transport";
 import { parseFamiliesCsv } from "../domain/families/misCsv";
 import type { AccessTokenProvider } from "../domain/ports/access-token";
 import type { Host } from "../domain/ports/host";
+import { schoolCalendarFromJson } from "../domain/school/schoolCalendarJson";
 import { ianaZone } from "../domain/time/zone";
 import type { DemoControls, Services } from "../features/services";
 import type { AppConfig } from "./config";
@@ -32,10 +41,20 @@ export function graphServices(tokens: AccessTokenProvider, site: string) {
     records: new GraphRecords(graph, siteRef),
     setup: new GraphRecordsSetup(graph, siteRef),
     families: new GraphFamilyContacts(graph, siteRef),
+    freeBusy: new GraphFreeBusy(graph),
+    mail: new GraphMail(graph),
+    calendar: new GraphCalendar(graph),
+    schoolSettings: new GraphSchoolSettings(graph, siteRef),
   };
 }
 
 type GraphServices = ReturnType<typeof graphServices>;
+
+/** The ports features use, from the Graph services. */
+function pick(g: GraphServices) {
+  const { directory, records, setup, families, freeBusy, schoolSettings, mail, calendar } = g;
+  return { directory, records, setup, families, freeBusy, schoolSettings, mail, calendar };
+}
 
 /** A new demo school's records are made the way a school's are: set-up, then the MIS import. */
 export async function prepareDemoRecords(g: GraphServices): Promise<void> {
@@ -44,11 +63,24 @@ export async function prepareDemoRecords(g: GraphServices): Promise<void> {
   await g.setup.provision(() => undefined);
   const { rows } = parseFamiliesCsv(misExportCsv(prng(DEMO_SEED)));
   await g.families.importRows(rows);
+  await g.schoolSettings.saveCalendar(schoolCalendarFromJson(DEMO_SCHOOL_CALENDAR));
+  await g.schoolSettings.saveProfile({
+    name: SCHOOL.name,
+    phone: SCHOOL.phone,
+    jurisdiction: SCHOOL.jurisdiction,
+  });
 }
 
 /** The composition root: the only place that chooses live or demo adapters. */
 export async function compose(config: AppConfig, host: Host): Promise<Services> {
-  const base = { host, clock: systemClock, schoolZone: ianaZone(config.schoolZone) };
+  const base = {
+    host,
+    clock: systemClock,
+    schoolZone: ianaZone(config.schoolZone),
+    drafts: localDrafts(window.localStorage),
+    parentPageUrl: new URL("parent.html", window.location.href).toString(),
+    random: () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32,
+  };
   if (config.mode === "live" && config.clientId) {
     const tokens = await msalTokenProvider({
       clientId: config.clientId,
@@ -59,15 +91,13 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
     const g = graphServices(tokens, config.sharePointSite);
     return {
       ...base,
-      directory: g.directory,
-      records: g.records,
-      setup: g.setup,
-      families: g.families,
+      ...pick(g),
       demo: undefined,
     };
   }
   const tenant = await DemoTenant.open({ seed: DEMO_SEED, now: () => Date.now(), store: indexedDbStore() });
   await serveInBrowser(tenant);
+  listenForParentReplies(tenant);
   // The demo tenant accepts any bearer token; no one signs in to a fictional school.
   const g = graphServices({ token: async () => "demo" }, config.sharePointSite);
   await prepareDemoRecords(g);
@@ -86,6 +116,13 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
       } as const;
       tenant.injectFault({ kind: fault[kind], hangMs: 35_000 });
     },
+    sentToFamilies: () =>
+      tenant.snapshot.external.map((m) => ({
+        id: m.id,
+        to: m.to,
+        subject: m.message.subject ?? "",
+        html: m.message.body?.content ?? "",
+      })),
   };
-  return { ...base, directory: g.directory, records: g.records, setup: g.setup, families: g.families, demo };
+  return { ...base, ...pick(g), demo };
 }

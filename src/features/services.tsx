@@ -1,9 +1,14 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { Calendar } from "../domain/ports/calendar";
 import type { Directory } from "../domain/ports/directory";
+import type { Drafts } from "../domain/ports/drafts";
 import type { FamilyContacts } from "../domain/ports/family-contacts";
+import type { FreeBusy } from "../domain/ports/free-busy";
 import type { Host } from "../domain/ports/host";
+import type { Mail } from "../domain/ports/mail";
 import type { Records } from "../domain/ports/records";
 import type { RecordsSetup } from "../domain/ports/records-setup";
+import type { SchoolSettings } from "../domain/ports/school-settings";
 import type { Clock } from "../domain/time/clock";
 import type { IanaZone } from "../domain/time/zone";
 
@@ -12,6 +17,13 @@ export interface DemoControls {
   reset(): Promise<void>;
   /** Makes the next matching Graph call fail, to see how the app copes. */
   injectFault(fault: "throttle" | "unavailable" | "timeout" | "conflict"): void;
+  /** Mail the demo school sent to families (outside the tenant), newest last. */
+  sentToFamilies(): readonly {
+    readonly id: string;
+    readonly to: string;
+    readonly subject: string;
+    readonly html: string;
+  }[];
 }
 
 /** What features use; `src/app` builds it from live or demo adapters. */
@@ -23,6 +35,14 @@ export interface Services {
   readonly records: Records;
   readonly setup: RecordsSetup;
   readonly families: FamilyContacts;
+  readonly freeBusy: FreeBusy;
+  readonly schoolSettings: SchoolSettings;
+  readonly drafts: Drafts;
+  readonly mail: Mail;
+  readonly calendar: Calendar;
+  /** The address of the parent response page (`parent.html`) families' links open. */
+  readonly parentPageUrl: string;
+  readonly random: () => number;
   readonly demo: DemoControls | undefined;
 }
 

@@ -1,9 +1,23 @@
 import { freeBusyBench } from "./freeBusy.bench";
+import { parentSizeBench } from "./parentSize.bench";
+import { slotsBench } from "./slots.bench";
 
-/** Prints every figure as `bench: <name> = <value>`, one per line. */
-const benches: Array<() => Promise<Record<string, number>>> = [freeBusyBench];
+/**
+ * Prints every figure as `bench: <name> = <value>` (two decimals), one per line. A bench is a
+ * `<area>.bench.ts` file exporting a function that measures and returns its named figures; add it
+ * to this list. One failing bench is reported and fails the run, but the others still print.
+ */
+const benches: Array<() => Promise<Record<string, number>>> = [freeBusyBench, slotsBench, parentSizeBench];
 
+let failed = false;
 for (const bench of benches) {
-  for (const [name, value] of Object.entries(await bench()))
-    process.stdout.write(`bench: ${name} = ${value}\n`);
+  try {
+    for (const [name, value] of Object.entries(await bench())) {
+      process.stdout.write(`bench: ${name} = ${value.toFixed(2)}\n`);
+    }
+  } catch (error) {
+    failed = true;
+    console.error(`bench ${bench.name} failed:`, error);
+  }
 }
+if (failed) process.exitCode = 1;

@@ -60,6 +60,19 @@ export class GraphDirectory implements Directory {
     private readonly site: SiteRef,
   ) {}
 
+  async me(): Promise<StaffMember> {
+    const u = (
+      await this.graph.request<G.User>({ method: "GET", path: "/me?$select=id,displayName,mail,jobTitle" })
+    ).body;
+    return {
+      id: u.id ?? "",
+      name: u.displayName ?? "",
+      email: (u.mail ?? "").toLowerCase(),
+      jobTitle: u.jobTitle ?? "",
+      role: roleFromJobTitle(u.jobTitle ?? ""),
+    };
+  }
+
   async staff(): Promise<StaffMember[]> {
     const users = await this.graph.getAll<G.User>("/users?$select=id,displayName,mail,jobTitle&$top=999");
     return users

@@ -34,7 +34,7 @@ describe("GraphFreeBusy", () => {
     expect(priya?.workingHours).toEqual({
       days: [1, 2, 3, 4, 5],
       startMinutes: 495,
-      endMinutes: 1005,
+      endMinutes: 1050,
       zone: "Europe/London",
     });
     expect(priya?.busy.length).toBeGreaterThan(10);

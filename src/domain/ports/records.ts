@@ -47,6 +47,8 @@ export interface Records {
   addTimelineEntry(entry: NewTimelineEntry): Promise<TimelineEntry>;
   meeting(id: string): Promise<Versioned<MeetingRecord>>;
   meetingsFor(childId: string): Promise<readonly Versioned<MeetingRecord>[]>;
+  /** Every meeting in one state (e.g. all offers awaiting a reply), across children. */
+  meetingsWithStatus(status: string): Promise<readonly Versioned<MeetingRecord>[]>;
   /** Creates the record when `id` is empty. Rejects with a `conflict` error if `version` is stale. */
   saveMeeting(record: MeetingRecord, version: string | undefined): Promise<Versioned<MeetingRecord>>;
 }

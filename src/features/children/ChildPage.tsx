@@ -29,7 +29,8 @@ export function ChildPage({ childId }: { childId: string }) {
           <section aria-labelledby="child-heading">
             <Link href="#/children">All children</Link>
             <h2 id="child-heading">{child.name}</h2>
-            <Text>{child.yearGroup}</Text>
+            <Text>{child.yearGroup}</Text>{" "}
+            <Link href={`#/meetings/find/${encodeURIComponent(child.id)}`}>Find times for a meeting</Link>
             <h3>Parents and carers</h3>
             <ul className={styles.carers}>
               {carers.map((c) => (

@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   makeStyles,
   Table,
   TableBody,
@@ -11,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { RoomFeature } from "../../domain/school/people";
 import { AsyncView } from "../AsyncView";
+import { AwaitingReplies } from "../awaiting/AwaitingReplies";
 import { useServices } from "../services";
 import { useAsync } from "../useAsync";
 
@@ -37,6 +39,12 @@ export function MeetingsPage() {
   return (
     <section aria-labelledby="meetings-heading" className={styles.grid}>
       <h2 id="meetings-heading">Meetings</h2>
+      <div>
+        <Button appearance="primary" as="a" href="#/meetings/find">
+          Find times for a meeting
+        </Button>
+      </div>
+      <AwaitingReplies />
       <AsyncView state={state} retry={retry} loadingLabel="Loading staff and rooms…">
         {({ staff, rooms }) => (
           <>

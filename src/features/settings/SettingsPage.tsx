@@ -1,4 +1,12 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
@@ -48,6 +56,7 @@ export function SettingsPage() {
             You are using a fictional school that lives only in this browser. Changes you make are kept when
             you reload.
           </Text>
+          <Link href="#/demo/inbox">See the emails sent to families, and answer as a parent would</Link>
           <div className={styles.row}>
             <Button appearance="primary" onClick={reset} disabled={busy}>
               Reset demo

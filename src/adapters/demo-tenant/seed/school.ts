@@ -6,6 +6,7 @@ export const SCHOOL = {
   sitePath: "/sites/pastoral",
   zone: "Europe/London",
   jurisdiction: "scotland",
+  phone: "01463 555 0100",
 } as const;
 
 export interface SeedStaff {
@@ -90,5 +91,5 @@ export const ROOMS: readonly SeedRoom[] = [
   { key: "staff-room", name: "Conference Room", capacity: 16, wheelchair: false, tags: ["large"], floor: 1 },
 ];
 
-/** School days are Monday to Friday, 08:45–15:15; staff work 08:15–16:45 unless they say otherwise. */
-export const WORKING_DAY = { start: "08:15:00", end: "16:45:00" } as const;
+/** School days are Monday to Friday, 08:45–15:15; staff work 08:15–17:30 (meetings with working parents run late). */
+export const WORKING_DAY = { start: "08:15:00", end: "17:30:00" } as const;

@@ -132,6 +132,15 @@ export class GraphRecords implements Records {
     return items.map(meetingFrom);
   }
 
+  async meetingsWithStatus(status: string): Promise<Versioned<MeetingRecord>[]> {
+    const path = await this.site.listPath(listSpec("meetings").displayName);
+    const filter = encodeURIComponent(`fields/Status eq ${quote(status)}`);
+    const items = await this.graph.getAll<Item<MeetingFields>>(
+      `${path}/items?$expand=fields&$filter=${filter}&$top=500`,
+    );
+    return items.map(meetingFrom);
+  }
+
   async saveMeeting(record: MeetingRecord, version: string | undefined): Promise<Versioned<MeetingRecord>> {
     const path = await this.site.listPath(listSpec("meetings").displayName);
     const fields = {

@@ -1,0 +1,57 @@
+import { escapeHtml } from "./escapeHtml";
+import type { OfferEmailText } from "./offerEmailText";
+import type { OfferPayload } from "./offerPayload";
+
+export interface OfferEmail {
+  readonly subject: string;
+  readonly html: string;
+}
+
+/** Formats one offered time on the carer's clock and in their language. */
+export function slotLabel(start: number, end: number, zone: string, lang: string): string {
+  const day = new Intl.DateTimeFormat(lang, {
+    timeZone: zone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  }).format(start);
+  const time = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: "numeric", minute: "2-digit" });
+  return `${day}, ${time.format(start)}–${time.format(end)}`;
+}
+
+/**
+ * The offer email: warm, plain, in the carer's language, saying why we meet, who comes, the times
+ * on their clock, their rights, and a link to the response page. Every value is escaped.
+ */
+export function offerEmail(input: {
+  offer: OfferPayload;
+  carerName: string;
+  senderName: string;
+  link: string;
+  text: OfferEmailText;
+}): OfferEmail {
+  const { offer, text } = input;
+  const e = escapeHtml;
+  const dir = offer.lang === "ar" || offer.lang === "ur" ? "rtl" : "ltr";
+  const people = offer.people.map((p) => `<li>${e(p.name)} – ${e(p.role)}</li>`).join("");
+  const times = offer.slots
+    .map((s) => `<li>${e(slotLabel(s.start, s.end, offer.zone, offer.lang))}</li>`)
+    .join("");
+  const html = [
+    `<div dir="${dir}" lang="${e(offer.lang)}" style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">`,
+    `<p>${e(text.greeting(input.carerName))}</p>`,
+    `<p>${e(text.why(offer.purpose))}</p>`,
+    `<p>${e(text.who)}</p><ul>${people}</ul>`,
+    `<p>${e(text.times)}</p><ol>${times}</ol>`,
+    `<p>${e(text.format[offer.format])}</p>`,
+    `<p><a href="${e(input.link)}" style="display:inline-block;padding:12px 20px;background:#0f6c6c;color:#ffffff;border-radius:6px;text-decoration:none;font-weight:600">${e(text.choose)}</a></p>`,
+    `<p>${e(text.noneWork)} ${e(text.plainReply)}</p>`,
+    `<h3>${e(text.rightsTitle)}</h3>`,
+    `<ul><li>${e(text.supporter)}</li><li>${e(text.adjustments)}</li><li>${e(text.advice[offer.jurisdiction])}</li></ul>`,
+    `<p>${e(text.contact(offer.school.name, offer.school.phone))}</p>`,
+    `<p>${e(text.signOff)}<br>${e(input.senderName)}<br>${e(offer.school.name)}</p>`,
+    `<p style="color:#666;font-size:12px">${e(offer.ref)}</p>`,
+    "</div>",
+  ].join("\n");
+  return { subject: `${text.subject(offer.school.name)} [${offer.ref}]`, html };
+}

@@ -1,0 +1,6 @@
+/** Work in progress kept on this device, so a reload or a crash never loses it. */
+export interface Drafts {
+  load(key: string): unknown;
+  save(key: string, value: unknown): void;
+  clear(key: string): void;
+}

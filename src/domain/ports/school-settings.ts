@@ -1,0 +1,17 @@
+import type { SchoolCalendar } from "../scheduling/request";
+
+/** How the school appears to families, and which advice services apply. */
+export interface SchoolProfile {
+  readonly name: string;
+  readonly phone: string;
+  readonly jurisdiction: "scotland" | "england";
+}
+
+/** The school's own settings, kept in the settings list on the pastoral site. */
+export interface SchoolSettings {
+  profile(): Promise<SchoolProfile | undefined>;
+  saveProfile(profile: SchoolProfile): Promise<void>;
+  /** Term dates, closures and meeting hours; undefined until an administrator sets them. */
+  calendar(): Promise<SchoolCalendar | undefined>;
+  saveCalendar(calendar: SchoolCalendar): Promise<void>;
+}

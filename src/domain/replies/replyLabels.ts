@@ -1,0 +1,104 @@
+import type { Instant } from "../time/instant";
+import type { IanaZone } from "../time/zone";
+import type { AdjustmentCode, SpeakingOrder, Supporter } from "./replyAnswer";
+
+/**
+ * The words of a structured reply in the carer's language. The parent page supplies one set per
+ * language it supports; {@link EN_REPLY_LABELS} is the English set. Line labels are followed by
+ * ": " and the value.
+ */
+export interface ReplyLabels {
+  readonly reference: string;
+  readonly choice: string;
+  /** The value of the choice line when none of the offered times work. */
+  readonly noneWork: string;
+  /** Label for what works instead, in the carer's words. */
+  readonly availability: string;
+  readonly adjustments: string;
+  readonly adjustment: Readonly<Record<AdjustmentCode, string>>;
+  /** The interpreter adjustment with its language, e.g. "Interpreter (Polish)". */
+  readonly interpreterFor: (language: string) => string;
+  readonly otherNeeds: string;
+  readonly supporter: string;
+  /** e.g. "Jane Smith (friend) – may see the papers: yes". */
+  readonly supporterText: (supporter: Supporter) => string;
+  readonly speakingOrder: string;
+  readonly speaking: Readonly<Record<Exclude<SpeakingOrder, "noPreference">, string>>;
+  readonly message: string;
+  /**
+   * How an offered time reads, e.g. "Tuesday 1 December, 3:30pm". When absent, the language's own
+   * long date and time from Intl (with the offer's zone) is used.
+   */
+  readonly slotTime?: (start: Instant, zone: IanaZone) => string;
+}
+
+const ENGLISH_TIME_CACHE = new Map<string, Intl.DateTimeFormat>();
+
+/** "Tuesday 1 December, 3:30pm": British English, on the offer's clock. */
+export function englishSlotTime(start: Instant, zone: IanaZone): string {
+  let format = ENGLISH_TIME_CACHE.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      hour: "numeric",
+      minute: "2-digit",
+      hour12: true,
+    });
+    ENGLISH_TIME_CACHE.set(zone, format);
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    format.formatToParts(start).find((p) => p.type === type)?.value ?? "";
+  const minute = part("minute");
+  const time = `${part("hour")}${minute === "00" ? "" : `:${minute}`}${part("dayPeriod").toLowerCase().replace(/\W/g, "")}`;
+  return `${part("weekday")} ${part("day")} ${part("month")}, ${time}`;
+}
+
+/** The offered time in `lang` (a BCP 47 tag; British English when the tag is not valid). */
+export function localeSlotTime(start: Instant, zone: IanaZone, lang: string): string {
+  let locale = "en-GB";
+  try {
+    locale = Intl.getCanonicalLocales(lang)[0] ?? locale;
+  } catch (cause) {
+    if (!(cause instanceof RangeError)) throw cause;
+  }
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(start);
+}
+
+/** English labels. */
+export const EN_REPLY_LABELS: ReplyLabels = {
+  reference: "Reference",
+  choice: "Choice",
+  noneWork: "none of these times work",
+  availability: "What works instead",
+  adjustments: "Adjustments",
+  adjustment: {
+    interpreter: "Interpreter",
+    stepFree: "Step-free access",
+    hearingLoop: "Hearing loop",
+    largePrint: "Papers in large print",
+    easyRead: "Papers in easy read",
+    online: "Join online",
+    longerMeeting: "A longer meeting",
+    quietRoom: "A quiet room",
+    breaks: "Breaks during the meeting",
+  },
+  interpreterFor: (language) => `Interpreter (${language})`,
+  otherNeeds: "Other needs",
+  supporter: "Supporter",
+  supporterText: (s) =>
+    `${s.name}${s.relationship.trim() ? ` (${s.relationship})` : ""} – may see the papers: ${s.sharePapers ? "yes" : "no"}`,
+  speakingOrder: "Speak first or after the professionals",
+  speaking: { first: "first", after: "after" },
+  message: "Message",
+  slotTime: englishSlotTime,
+};

@@ -1,0 +1,42 @@
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { SanitizedHtml } from "../../ui/SanitizedHtml";
+import { useServices } from "../services";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalL },
+  mail: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: "#ffffff",
+    color: "#242424",
+  },
+});
+
+/**
+ * Demo only: the mail the fictional school sent to families, as their inboxes would show it, so a
+ * visitor can open a parent's link and answer as the family would.
+ */
+export function DemoInboxPage() {
+  const { demo } = useServices();
+  const styles = useStyles();
+  const mails = [...(demo?.sentToFamilies() ?? [])].reverse();
+  return (
+    <section aria-labelledby="inbox-heading">
+      <h2 id="inbox-heading">Families' inboxes (demo)</h2>
+      {!demo && <Text>This page exists only in the demo school.</Text>}
+      {demo && mails.length === 0 && <Text>No email has been sent to a family yet.</Text>}
+      <ul className={styles.list} aria-label="Emails sent to families">
+        {mails.map((m) => (
+          <li key={m.id} className={styles.mail}>
+            <Text weight="semibold">To {m.to}</Text>
+            <div>
+              <Text>{m.subject}</Text>
+            </div>
+            <SanitizedHtml html={m.html} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
