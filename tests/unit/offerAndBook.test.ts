@@ -8,6 +8,7 @@ import { GraphRecords } from "../../src/adapters/graph/records/records";
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
 import { SiteRef } from "../../src/adapters/graph/site";
 import { bookMeeting } from "../../src/domain/meetings/bookMeeting";
+import { expireOffers } from "../../src/domain/meetings/expireOffers";
 import { planFromJson } from "../../src/domain/meetings/meetingPlan";
 import { sendOffer } from "../../src/domain/meetings/sendOffer";
 import { EN_CONFIRMATION } from "../../src/domain/offers/confirmationText";
@@ -199,5 +200,54 @@ describe("offer, then book the family's choice", () => {
     expect(
       (ctx.tenant.snapshot.calendars[ME] ?? []).filter((e) => e.subject?.startsWith("Family meeting")),
     ).toHaveLength(0);
+  });
+
+  it("two staff booking the same room and time at once: one wins, the other is told it was taken", async () => {
+    const { deps, draft } = await setUp();
+    const a = await sendOffer(deps, { ...draft, holds: false });
+    // The second meeting is with other staff, so only the room is shared.
+    const b = await sendOffer(deps, {
+      ...draft,
+      holds: false,
+      invitees: [
+        {
+          email: "fiona.grant@glenmore.example.org",
+          name: "Fiona Grant",
+          role: "Guidance teacher",
+          required: true,
+        },
+      ],
+    });
+    const carer = (r: typeof a) => planFromJson(r.value.data)?.carers[0]?.id ?? "";
+    const [first, second] = await Promise.all([
+      bookMeeting(deps, a.value.id, { slot: 0, carerId: carer(a), answer: undefined }),
+      bookMeeting(
+        { ...deps, sender: { name: "Fiona Grant", email: "fiona.grant@glenmore.example.org" } },
+        b.value.id,
+        { slot: 0, carerId: carer(b), answer: undefined },
+      ),
+    ]);
+    expect([first.kind, second.kind].sort()).toEqual(["booked", "taken"]);
+    const loser = first.kind === "taken" ? first : second;
+    expect(loser).toMatchObject({ kind: "taken", busy: ["Family Room"] });
+    const roomCalendar = ctx.tenant.snapshot.calendars["family-room@glenmore.example.org"] ?? [];
+    const start = new Date(draft.slots[0]?.start ?? 0).toISOString().slice(0, 19);
+    expect(roomCalendar.filter((e) => e.start?.dateTime?.startsWith(start))).toHaveLength(1);
+  });
+
+  it("an offer that expires releases its holds and leaves the awaiting list", async () => {
+    const { deps, draft, records } = await setUp();
+    const offered = await sendOffer(deps, draft);
+    const holds = () =>
+      (ctx.tenant.snapshot.calendars[ME] ?? []).filter((e) => e.subject === "Hold – family meeting");
+    expect(holds()).toHaveLength(3);
+    expect(await expireOffers(deps, await records.meetingsWithStatus("offered"))).toEqual([]);
+    ctx.now += 30 * 24 * HOUR;
+    expect(await expireOffers(deps, await records.meetingsWithStatus("offered"))).toEqual([offered.value.id]);
+    expect(holds()).toHaveLength(0);
+    expect(await records.meetingsWithStatus("offered")).toHaveLength(0);
+    expect((await records.timeline("GP9001")).at(-1)?.summary).toBe(
+      "The offered times expired without a booking",
+    );
   });
 });

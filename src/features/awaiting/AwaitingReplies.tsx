@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { expireOffers } from "../../domain/meetings/expireOffers";
 import { planFromJson } from "../../domain/meetings/meetingPlan";
 import { DAY_MS } from "../../domain/time/instant";
 import { AsyncView } from "../AsyncView";
@@ -31,22 +32,21 @@ const CHASE_AFTER_DAYS = 5;
 
 /** Every open offer, its age, whether a chase is due, and the replies that have come in. */
 export function AwaitingReplies() {
-  const { records, directory, clock } = useServices();
+  const { records, directory, clock, calendar } = useServices();
   const styles = useStyles();
   const [open, setOpen] = useState<string>();
   const [booked, setBooked] = useState<string>();
   const [state, retry] = useAsync(async () => {
-    const [offers, children] = await Promise.all([
-      records.meetingsWithStatus("offered"),
-      directory.children(),
-    ]);
+    const [all, children] = await Promise.all([records.meetingsWithStatus("offered"), directory.children()]);
+    const expired = await expireOffers({ records, calendar, clock }, all);
+    const offers = all.filter((o) => !expired.includes(o.value.id));
     return offers.flatMap((o) => {
       const plan = planFromJson(o.value.data);
       return plan
         ? [{ id: o.value.id, plan, child: children.find((c) => c.id === plan.childId)?.name ?? plan.childId }]
         : [];
     });
-  }, [records, directory]);
+  }, [records, directory, calendar, clock]);
   return (
     <section aria-labelledby="awaiting-heading">
       <h3 id="awaiting-heading">Awaiting reply</h3>
