@@ -120,6 +120,9 @@ describe("interpretReply", () => {
       evidence: "I need a translator",
     });
     expect(read("Tuesday. We don't need an interpreter.").hints.interpreter).toBeNull();
+    expect(
+      read("Tuesday. I need an interpreter as I don't speak English well.").hints.interpreter?.language,
+    ).toBeNull();
     expect(read("Tuesday. My advocate from Enquire will come with me.").hints.supporter?.who).toBe(
       "My advocate from Enquire",
     );

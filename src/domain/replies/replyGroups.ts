@@ -7,10 +7,11 @@ import {
   NEGATION,
   NONE_WORK,
   OTHER_TIMES,
+  REASON,
   SET_PHRASES,
 } from "./replyPhrases";
 import type { SlotFacts } from "./slotFacts";
-import { fold, wordsPattern } from "./textFold";
+import { fold } from "./textFold";
 import { Masked, type Mention, timeAndDateMentions } from "./timeMentions";
 import { phraseMentions, wordMentions } from "./wordMentions";
 
@@ -39,29 +40,6 @@ export interface Group {
    */
   readonly doubtful: boolean;
 }
-
-const REASON = new RegExp(
-  wordsPattern([
-    "because",
-    "as",
-    "since",
-    "cos",
-    "cause",
-    "bo",
-    "ponieważ",
-    "pentru că",
-    "pentru ca",
-    "deoarece",
-    "бо",
-    "тому що",
-    "оскільки",
-    "لأن",
-    "لان",
-    "kyunki",
-    "kyon ke",
-  ]),
-  "u",
-);
 
 function readPiece(piece: string, facts: readonly SlotFacts[], count: number): Group {
   const folded = fold(piece);

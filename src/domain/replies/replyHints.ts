@@ -1,4 +1,4 @@
-import { NEGATION, SET_PHRASES } from "./replyPhrases";
+import { NEGATION, REASON, SET_PHRASES } from "./replyPhrases";
 import { supporterIn } from "./supporterPhrase";
 import { fold, wordsPattern } from "./textFold";
 
@@ -122,11 +122,11 @@ function languageIn(folded: string): string | null {
   return LANGUAGE_PATTERNS.find((l) => l.re.test(folded))?.name ?? null;
 }
 
-/** A clause's folded text up to any comparison, or undefined when it says no. */
+/** A clause's folded text up to any comparison, or undefined when it says no (before any reason). */
 function wanted(piece: string): string | undefined {
   const folded = fold(piece).replace(SET_PHRASES, " ");
   const before = folded.split(COMPARISON)[0] ?? "";
-  return NEGATION.test(before) ? undefined : before;
+  return NEGATION.test(before.split(REASON)[0] ?? "") ? undefined : before;
 }
 
 /** Finds requests in the pieces of a reply (its comma-separated clauses, original text). */

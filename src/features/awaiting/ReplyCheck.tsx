@@ -155,6 +155,12 @@ export function ReplyCheck({
                     {answer.supporter.sharePapers ? "may" : "may not"} be shared.
                   </Text>
                 )}
+                {answer?.availability && <Text>They can do: {answer.availability}</Text>}
+                {answer && answer.speakingOrder !== "noPreference" && (
+                  <Text>
+                    Would like to speak {answer.speakingOrder === "first" ? "first" : "after the staff"}.
+                  </Text>
+                )}
                 <Text className={styles.quote}>{r.text}</Text>
                 <div className={styles.row}>
                   {pick !== undefined && (
@@ -169,6 +175,7 @@ export function ReplyCheck({
                       </Button>
                     ),
                   )}
+                  <Link href={`#/meetings/find/${encodeURIComponent(plan.childId)}`}>Offer new times</Link>
                 </div>
               </div>
             );
