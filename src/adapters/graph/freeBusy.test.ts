@@ -33,8 +33,8 @@ describe("GraphFreeBusy", () => {
     const priya = result.find((s) => s.address === "priya.sharma@glenmore.example.org");
     expect(priya?.workingHours).toEqual({
       days: [1, 2, 3, 4, 5],
-      startMinutes: 495,
-      endMinutes: 1050,
+      from: 495,
+      to: 1050,
       zone: "Europe/London",
     });
     expect(priya?.busy.length).toBeGreaterThan(10);

@@ -1,7 +1,11 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 import { findIana } from "windows-iana";
-import type { BusyStatus, FreeBusy, Schedule, WorkingHours } from "../../domain/ports/free-busy";
+import type { FreeBusy, Schedule } from "../../domain/ports/free-busy";
+import { freeBusyStatus } from "../../domain/scheduling/freeBusy";
+import type { WorkingHours } from "../../domain/scheduling/request";
 import { DAY_MS, type Instant, instant } from "../../domain/time/instant";
+import type { Weekday } from "../../domain/time/localDate";
+import { type WallTime, wallTime } from "../../domain/time/wallTime";
 import { ianaZone } from "../../domain/time/zone";
 import { graphFromInstant, instantFromGraph } from "./graphTime";
 import type { GraphTransport } from "./transport";
@@ -10,12 +14,20 @@ import type { GraphTransport } from "./transport";
 export const SCHEDULES_PER_CALL = 20;
 export const MAX_WINDOW_MS = 61 * DAY_MS;
 
-const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const STATUSES = new Set<BusyStatus>(["free", "tentative", "busy", "oof", "workingElsewhere"]);
+/** ISO weekdays, as the slot engine numbers them: Monday is 1. */
+const DAYS: Record<string, Weekday> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
 
-function minutes(time: string | null | undefined): number {
+function wall(time: string | null | undefined): WallTime {
   const [h = "0", m = "0"] = (time ?? "00:00").split(":");
-  return Number(h) * 60 + Number(m);
+  return wallTime(Number(h), Number(m));
 }
 
 export function workingHoursFrom(w: G.WorkingHours | null | undefined): WorkingHours | undefined {
@@ -25,9 +37,9 @@ export function workingHoursFrom(w: G.WorkingHours | null | undefined): WorkingH
   for (const name of candidates) {
     try {
       return {
-        days: w.daysOfWeek.map((d) => DAYS.indexOf(d)).filter((d) => d >= 0),
-        startMinutes: minutes(w.startTime),
-        endMinutes: minutes(w.endTime),
+        days: w.daysOfWeek.flatMap((d) => (DAYS[d] ? [DAYS[d]] : [])),
+        from: wall(w.startTime),
+        to: wall(w.endTime),
         zone: ianaZone(name === "UTC" ? "Etc/UTC" : name),
       };
     } catch (cause) {
@@ -89,8 +101,11 @@ export class GraphFreeBusy implements FreeBusy {
       if (info.error) entry.error = info.error.message ?? info.error.responseCode ?? "unavailable";
       entry.workingHours ??= workingHoursFrom(info.workingHours);
       for (const item of info.scheduleItems ?? []) {
-        const status = STATUSES.has(item.status as BusyStatus) ? (item.status as BusyStatus) : "unknown";
-        entry.busy.push({ start: instantFromGraph(item.start), end: instantFromGraph(item.end), status });
+        entry.busy.push({
+          start: instantFromGraph(item.start),
+          end: instantFromGraph(item.end),
+          status: freeBusyStatus(item.status),
+        });
       }
     }
     return unique.map((address) => {

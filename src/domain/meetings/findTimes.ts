@@ -1,18 +1,16 @@
-import type { FreeBusy, WorkingHours as PortHours, Schedule } from "../ports/free-busy";
+import type { FreeBusy, Schedule } from "../ports/free-busy";
 import type {
   Attendee,
   FamilyAvailability,
   MeetingShape,
   SchoolCalendar,
   SlotRequest,
-  WorkingHours,
 } from "../scheduling/request";
 import type { SlotSearchResult } from "../scheduling/result";
 import { searchSlots } from "../scheduling/searchSlots";
 import type { Room, RoomFeature, StaffMember } from "../school/people";
 import type { Clock } from "../time/clock";
-import { addDays, type DateRange, type Weekday } from "../time/localDate";
-import { wallTime } from "../time/wallTime";
+import { addDays, type DateRange } from "../time/localDate";
 import { startOfLocalDay } from "../time/zonedTime";
 
 /** One member of staff asked to the meeting. */
@@ -45,17 +43,6 @@ export interface FindTimesOutcome {
   readonly unreadable: readonly string[];
 }
 
-/** Graph numbers days 0 = Sunday; the engine uses ISO weekdays 1 = Monday … 7 = Sunday. */
-function workingHours(h: PortHours | undefined): WorkingHours | undefined {
-  if (!h) return undefined;
-  return {
-    days: h.days.map((d) => (d === 0 ? 7 : d) as Weekday),
-    from: wallTime(Math.floor(h.startMinutes / 60), h.startMinutes % 60),
-    to: wallTime(Math.floor(h.endMinutes / 60), h.endMinutes % 60),
-    zone: h.zone,
-  };
-}
-
 /**
  * Finds times: one free/busy query over the required and optional staff and the candidate rooms
  * (in-person and hybrid meetings only), then the slot engine.
@@ -74,7 +61,7 @@ export async function findTimes(
   const scheduleOf = (email: string) => byAddress.get(email.toLowerCase());
   const attendees: Attendee[] = input.invitees.map((i) => {
     const s = scheduleOf(i.member.email);
-    const hours = workingHours(s?.workingHours);
+    const hours = s?.workingHours;
     return {
       id: i.member.email.toLowerCase(),
       displayName: i.member.name,

@@ -1,23 +1,6 @@
+import type { BusyBlock } from "../scheduling/freeBusy";
+import type { WorkingHours } from "../scheduling/request";
 import type { Instant } from "../time/instant";
-import type { IanaZone } from "../time/zone";
-
-/** Graph's free/busy statuses; `unknown` is anything else and is treated as busy. */
-export type BusyStatus = "free" | "tentative" | "busy" | "oof" | "workingElsewhere" | "unknown";
-
-export interface BusyBlock {
-  readonly start: Instant;
-  readonly end: Instant;
-  readonly status: BusyStatus;
-}
-
-export interface WorkingHours {
-  /** 0 = Sunday … 6 = Saturday. */
-  readonly days: readonly number[];
-  /** Minutes after local midnight. */
-  readonly startMinutes: number;
-  readonly endMinutes: number;
-  readonly zone: IanaZone;
-}
 
 export interface Schedule {
   /** The mailbox address asked for, lower case. */
