@@ -2,6 +2,7 @@ import { isServiceError } from "../errors";
 import type { ConfirmationText } from "../offers/confirmationText";
 import { escapeHtml } from "../offers/escapeHtml";
 import { slotLabel } from "../offers/offerEmail";
+import { textDirection } from "../offers/textDirection";
 import type { Calendar, CalendarEvent } from "../ports/calendar";
 import type { FreeBusy } from "../ports/free-busy";
 import type { Mail } from "../ports/mail";
@@ -156,7 +157,7 @@ export async function bookMeeting(
     const e = escapeHtml;
     const when = slotLabel(slot.start, slot.end, c.zone, c.lang);
     const html = [
-      `<div lang="${e(c.lang)}" style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">`,
+      `<div dir="${textDirection(c.lang)}" lang="${e(c.lang)}" style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">`,
       `<p>${e(t.greeting(c.name))}</p>`,
       `<p>${e(t.booked(when))}</p>`,
       slot.roomName ? `<p>${e(t.where(slot.roomName))}</p>` : "",

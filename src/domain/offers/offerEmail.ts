@@ -1,6 +1,7 @@
 import { escapeHtml } from "./escapeHtml";
 import type { OfferEmailText } from "./offerEmailText";
 import type { OfferPayload } from "./offerPayload";
+import { textDirection } from "./textDirection";
 
 export interface OfferEmail {
   readonly subject: string;
@@ -32,7 +33,7 @@ export function offerEmail(input: {
 }): OfferEmail {
   const { offer, text } = input;
   const e = escapeHtml;
-  const dir = offer.lang === "ar" || offer.lang === "ur" ? "rtl" : "ltr";
+  const dir = textDirection(offer.lang);
   const people = offer.people.map((p) => `<li>${e(p.name)} – ${e(p.role)}</li>`).join("");
   const times = offer.slots
     .map((s) => `<li>${e(slotLabel(s.start, s.end, offer.zone, offer.lang))}</li>`)

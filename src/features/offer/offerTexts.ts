@@ -1,11 +1,13 @@
-import { type ConfirmationText, EN_CONFIRMATION } from "../../domain/offers/confirmationText";
-import { EN_OFFER_EMAIL, type OfferEmailText } from "../../domain/offers/offerEmailText";
+import type { ConfirmationText } from "../../domain/offers/confirmationText";
+import { confirmationTextFor, offerEmailTextFor } from "../../domain/offers/i18n/emailLanguages";
+import type { OfferEmailText } from "../../domain/offers/offerEmailText";
 
 /** The offer email's words in the carer's language, where we have that language; English otherwise. */
-export function offerEmailText(_lang: string): OfferEmailText {
-  return EN_OFFER_EMAIL;
+export function offerEmailText(lang: string): OfferEmailText {
+  return offerEmailTextFor(lang);
 }
 
-export function confirmationText(_lang: string): ConfirmationText {
-  return EN_CONFIRMATION;
+/** The booking confirmation's words in the carer's language, where we have that language; English otherwise. */
+export function confirmationText(lang: string): ConfirmationText {
+  return confirmationTextFor(lang);
 }

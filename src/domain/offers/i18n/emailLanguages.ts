@@ -1,0 +1,38 @@
+import { type ConfirmationText, EN_CONFIRMATION } from "../confirmationText";
+import { EN_OFFER_EMAIL, type OfferEmailText } from "../offerEmailText";
+import { AR_CONFIRMATION, AR_OFFER_EMAIL } from "./emailAr";
+import { PL_CONFIRMATION, PL_OFFER_EMAIL } from "./emailPl";
+import { RO_CONFIRMATION, RO_OFFER_EMAIL } from "./emailRo";
+import { UK_CONFIRMATION, UK_OFFER_EMAIL } from "./emailUk";
+import { UR_CONFIRMATION, UR_OFFER_EMAIL } from "./emailUr";
+
+const OFFER_EMAILS: ReadonlyMap<string, OfferEmailText> = new Map([
+  ["en", EN_OFFER_EMAIL],
+  ["pl", PL_OFFER_EMAIL],
+  ["ur", UR_OFFER_EMAIL],
+  ["ar", AR_OFFER_EMAIL],
+  ["uk", UK_OFFER_EMAIL],
+  ["ro", RO_OFFER_EMAIL],
+]);
+
+const CONFIRMATIONS: ReadonlyMap<string, ConfirmationText> = new Map([
+  ["en", EN_CONFIRMATION],
+  ["pl", PL_CONFIRMATION],
+  ["ur", UR_CONFIRMATION],
+  ["ar", AR_CONFIRMATION],
+  ["uk", UK_CONFIRMATION],
+  ["ro", RO_CONFIRMATION],
+]);
+
+/** The primary language subtag of a BCP 47 tag, lower-cased: "pl-PL" → "pl". */
+const primaryLanguage = (tag: string): string => tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? "";
+
+/** The offer email's words in the carer's language, where we have that language; English otherwise. */
+export function offerEmailTextFor(lang: string): OfferEmailText {
+  return OFFER_EMAILS.get(primaryLanguage(lang)) ?? EN_OFFER_EMAIL;
+}
+
+/** The booking confirmation's words in the carer's language, where we have that language; English otherwise. */
+export function confirmationTextFor(lang: string): ConfirmationText {
+  return CONFIRMATIONS.get(primaryLanguage(lang)) ?? EN_CONFIRMATION;
+}
