@@ -62,7 +62,7 @@ export function AwaitingReplies() {
           ) : (
             <ul className={styles.list} aria-label="Offers awaiting a reply">
               {offers.map(({ id, plan, child }) => {
-                const days = Math.floor((clock.now() - plan.createdAt) / DAY_MS);
+                const days = Math.max(0, Math.floor((clock.now() - plan.createdAt) / DAY_MS));
                 return (
                   <li key={id} className={styles.item}>
                     <Text weight="semibold">{child}</Text>

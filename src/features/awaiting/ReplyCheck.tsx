@@ -30,7 +30,7 @@ const useStyles = makeStyles({
     display: "grid",
     gap: tokens.spacingVerticalXS,
   },
-  quote: { whiteSpace: "pre-wrap", fontStyle: "italic" },
+  quote: { whiteSpace: "pre-wrap", fontStyle: "italic", overflowWrap: "anywhere" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -96,7 +96,10 @@ export function ReplyCheck({
       replies.push({
         carerId: carer.id,
         carerName: carer.name,
-        text: replyText(latest.html, true, latest.subject),
+        // The machine-readable token is for us; staff read the words around it.
+        text: replyText(latest.html, true, latest.subject)
+          .replace(/\[cg1:[^\]]*\]/g, "")
+          .trim(),
         reading,
       });
     }
