@@ -15,6 +15,7 @@ import { serveDemoTenant, TEST_NOW } from "../support/demoTenantServer";
 const { ctx, reset } = serveDemoTenant();
 beforeEach(reset);
 const london = ianaZone("Europe/London");
+const ME_TEST = "aileen.macrae@glenmore.example.org";
 
 async function context() {
   const graph = ctx.transport();
@@ -39,6 +40,7 @@ const baseForm = {
   to: "2027-01-04",
   picks: ["afterSchool" as const],
   days: [2 as const, 4 as const],
+  dates: [],
   avoidDates: [],
   adjustments: ["stepFree" as const],
   familyZone: "Europe/London",
@@ -104,5 +106,29 @@ describe("findTimes over the demo school through the Graph layer", () => {
       first: localDateFromIso("2026-11-24"),
       last: localDateFromIso("2027-01-04"),
     });
+  });
+
+  it("offers a specific date the family gave, at any school time", async () => {
+    const c = await context();
+    const input = toFindTimesInput(
+      {
+        ...baseForm,
+        staff: { [ME_TEST]: "required" as const },
+        picks: [],
+        days: [],
+        dates: ["2026-12-09"],
+        adjustments: [],
+      },
+      c,
+    );
+    if (typeof input === "string") throw new Error(input);
+    const { result } = await findTimes(
+      { freeBusy: new GraphFreeBusy(c.graph), clock: { now: () => instant(TEST_NOW) } },
+      input,
+    );
+    if (result.kind !== "found") throw new Error(JSON.stringify(result));
+    expect(new Set(result.slots.map((s) => localParts(s.start, london).date))).toEqual(
+      new Set([localDateFromIso("2026-12-09")]),
+    );
   });
 });

@@ -83,6 +83,7 @@ async function setUp() {
     childId: "GP9001",
     typeId: "supportPlanReview",
     purpose: "to look together at how things are going and agree the next steps",
+    note: "Looking forward to seeing you <both>.",
     format: "inPerson" as const,
     invitees: [
       { email: ME, name: "Aileen MacRae", role: "SENCo", required: true },
@@ -124,6 +125,8 @@ describe("offer, then book the family's choice", () => {
       "";
     const decoded = decodeOffer(link.replaceAll("&amp;", "&"), instant(ctx.now));
     expect(decoded.kind).toBe("ok");
+    // The staff note is in the email, escaped: typed text never becomes markup.
+    expect(outside[0]?.message.body?.content).toContain("Looking forward to seeing you &lt;both&gt;.");
     if (decoded.kind === "ok")
       expect(decoded.offer.slots).toEqual(draft.slots.map((s) => ({ start: s.start, end: s.end })));
     const mine = () => ctx.tenant.snapshot.calendars[ME] ?? [];

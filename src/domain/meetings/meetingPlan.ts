@@ -33,6 +33,8 @@ export interface MeetingPlan {
   readonly childId: string;
   readonly typeId: string;
   readonly purpose: string;
+  /** A personal note from the member of staff, added to every carer's email as written. */
+  readonly note: string;
   readonly format: "inPerson" | "online" | "hybrid";
   readonly invitees: readonly PlanInvitee[];
   readonly carers: readonly PlanCarer[];
@@ -64,6 +66,7 @@ const schema = z.object({
   childId: z.string(),
   typeId: z.string(),
   purpose: z.string(),
+  note: z.string().default(""),
   format: z.enum(["inPerson", "online", "hybrid"]),
   invitees: z.array(
     z.object({ email: z.string(), name: z.string(), role: z.string(), required: z.boolean() }),

@@ -37,6 +37,7 @@ export interface OfferDraft {
   readonly childId: string;
   readonly typeId: string;
   readonly purpose: string;
+  readonly note: string;
   readonly format: MeetingPlan["format"];
   readonly invitees: readonly PlanInvitee[];
   readonly carers: readonly Carer[];
@@ -92,6 +93,7 @@ export async function sendOffer(
       childId: draft.childId,
       typeId: draft.typeId,
       purpose: draft.purpose,
+      note: draft.note,
       format: draft.format,
       invitees: draft.invitees,
       carers: draft.carers.map((c) => ({
@@ -152,6 +154,7 @@ export async function sendOffer(
       carerName: carer.name,
       senderName: deps.sender.name,
       link: `${deps.parentPageUrl}#${encodeOffer(payload)}`,
+      note: plan.note,
       text: deps.emailText(carer.lang),
     });
     await deps.mail.send({

@@ -31,6 +31,8 @@ export function offerEmail(input: {
   carerName: string;
   senderName: string;
   link: string;
+  /** The sender's own words, shown as written (not translated). */
+  note?: string;
   text: OfferEmailText;
 }): OfferEmail {
   const { offer, text } = input;
@@ -44,6 +46,7 @@ export function offerEmail(input: {
     `<div dir="${dir}" lang="${e(offer.lang)}" style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">`,
     `<p>${e(text.greeting(input.carerName))}</p>`,
     `<p>${e(text.why(offer.purpose))}</p>`,
+    input.note?.trim() ? `<p style="white-space:pre-wrap">${e(input.note.trim())}</p>` : "",
     `<p>${e(text.who)}</p><ul>${people}</ul>`,
     `<p>${e(text.times)}</p><ol>${times}</ol>`,
     `<p>${e(text.format[offer.format])}</p>`,

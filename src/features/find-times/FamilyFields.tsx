@@ -1,16 +1,7 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  Text,
-  ToggleButton,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Checkbox, Field, Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { ADJUSTMENT_CODES, type AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { Weekday } from "../../domain/time/localDate";
+import { DateListField } from "./DateListField";
 import { type FindTimesForm, QUICK_PICKS, type QuickPick } from "./findTimesForm";
 
 const useStyles = makeStyles({
@@ -58,7 +49,6 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 /** What the family said works for them, and the adjustments that change what is booked. */
 export function FamilyFields({ form, onChange }: Props) {
   const styles = useStyles();
-  const [avoid, setAvoid] = useState("");
   return (
     <>
       <fieldset className={styles.group}>
@@ -87,34 +77,20 @@ export function FamilyFields({ form, onChange }: Props) {
             />
           ))}
         </fieldset>
-        <div className={styles.row}>
-          <Field label="A date to avoid">
-            <Input type="date" value={avoid} onChange={(_, d) => setAvoid(d.value)} />
-          </Field>
-          <Button
-            disabled={!avoid}
-            onClick={() => {
-              onChange({ avoidDates: [...new Set([...form.avoidDates, avoid])].sort() });
-              setAvoid("");
-            }}
-          >
-            Add date to avoid
-          </Button>
-        </div>
-        {form.avoidDates.length > 0 && (
-          <div className={styles.row}>
-            {form.avoidDates.map((d) => (
-              <Button
-                key={d}
-                size="small"
-                onClick={() => onChange({ avoidDates: form.avoidDates.filter((x) => x !== d) })}
-                aria-label={`Stop avoiding ${d}`}
-              >
-                Avoid {d} ✕
-              </Button>
-            ))}
-          </div>
-        )}
+        <DateListField
+          label="A date that works"
+          add="Add date that works"
+          chip={(d) => `Can do ${d}`}
+          dates={form.dates}
+          onChange={(dates) => onChange({ dates })}
+        />
+        <DateListField
+          label="A date to avoid"
+          add="Add date to avoid"
+          chip={(d) => `Avoid ${d}`}
+          dates={form.avoidDates}
+          onChange={(avoidDates) => onChange({ avoidDates })}
+        />
         <Field label="The family's time zone" hint="Change only if they live or work abroad.">
           <Input value={form.familyZone} onChange={(_, d) => onChange({ familyZone: d.value })} />
         </Field>

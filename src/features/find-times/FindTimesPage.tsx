@@ -48,6 +48,7 @@ function defaultForm(s: Services): FindTimesForm {
     to: isoDateIn(s.clock.now() + 43 * DAY_MS, s.schoolZone),
     picks: [],
     days: [],
+    dates: [],
     avoidDates: [],
     adjustments: [],
     familyZone: s.schoolZone,

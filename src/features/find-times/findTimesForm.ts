@@ -35,6 +35,8 @@ export interface FindTimesForm {
   readonly picks: readonly QuickPick[];
   /** Days that work; empty means any school day. */
   readonly days: readonly Weekday[];
+  /** Specific dates the family can do (at any time of day, or the picked times). */
+  readonly dates: readonly string[];
   readonly avoidDates: readonly string[];
   readonly adjustments: readonly AdjustmentCode[];
   readonly familyZone: string;
@@ -83,6 +85,15 @@ export function toFindTimesInput(
   // Days alone ("Tuesdays or Thursdays") still narrow the search when no time of day was given.
   const acceptable: FamilyWindow[] =
     preferred.length === 0 && form.days.length ? [{ from: wallTime(0), to: END_OF_DAY, ...days }] : [];
+  // Specific dates they said they can do are acceptable at any time of the school day.
+  if (form.dates.length) {
+    acceptable.push({
+      from: wallTime(0),
+      to: END_OF_DAY,
+      dates: form.dates.map(localDateFromIso),
+      label: "a date they gave",
+    });
+  }
   const format: FindTimesInput["meeting"]["format"] =
     needs.needsOnline && form.format === "inPerson" ? "hybrid" : form.format;
   return {

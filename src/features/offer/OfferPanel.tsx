@@ -51,6 +51,7 @@ export function OfferPanel(props: Props) {
     useServices();
   const styles = useStyles();
   const [purpose, setPurpose] = useState(props.defaultPurpose);
+  const [note, setNote] = useState("");
   const [holds, setHolds] = useState(true);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string>();
@@ -80,6 +81,7 @@ export function OfferPanel(props: Props) {
         childId: props.childId,
         typeId: props.typeId,
         purpose,
+        note,
         format: props.format,
         invitees: props.invitees,
         carers,
@@ -129,6 +131,7 @@ export function OfferPanel(props: Props) {
             childId: props.childId,
             typeId: props.typeId,
             purpose,
+            note,
             format: props.format,
             invitees: props.invitees,
             carers: carers.map((c) => ({
@@ -157,6 +160,7 @@ export function OfferPanel(props: Props) {
                 carerName: first.name,
                 senderName: me.name,
                 link: "#",
+                note,
                 text: offerEmailText(first.preferredLanguage),
               })
             : undefined;
@@ -178,6 +182,9 @@ export function OfferPanel(props: Props) {
                 hint="Plain words; no diagnosis or needs — the link and email can be forwarded."
               >
                 <Textarea value={purpose} onChange={(_, d) => setPurpose(d.value)} />
+              </Field>
+              <Field label="A note from you (optional)" hint="Added to each email as you write it.">
+                <Textarea value={note} onChange={(_, d) => setNote(d.value)} />
               </Field>
               <Checkbox
                 checked={holds}
