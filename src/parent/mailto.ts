@@ -8,7 +8,7 @@ type Shortenable = (typeof SHORTENABLE)[number];
 /** A `mailto:` URL (RFC 6068): everything percent-encoded, line breaks as CRLF. */
 export function mailtoUrl(to: string, subject: string, body: string): string {
   const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, "\r\n"));
-  return `mailto:${to}?subject=${encode(subject)}&body=${encode(body)}`;
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, "@")}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 
 export function encodedBodyLength(body: string): number {

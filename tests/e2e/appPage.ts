@@ -7,7 +7,8 @@ export class AppPage {
 
   constructor(readonly page: Page) {
     page.on("console", (m) => {
-      if (m.type() === "error") this.errors.push(m.text());
+      if (m.type() === "error")
+        this.errors.push(`${m.text()}${m.location().url ? ` (${m.location().url})` : ""}`);
     });
     page.on("pageerror", (e) => this.errors.push(e.message));
     page.on("request", (r) => {

@@ -49,6 +49,8 @@ async function offerThreeTimes(app: AppPage): Promise<string[]> {
   await app.open();
   await app.openChild("Aiden Scott");
   await page.getByRole("link", { name: "Find times for a meeting" }).click();
+  await expect(page.getByRole("combobox", { name: "Child" })).toHaveValue("GP1001");
+  await page.getByRole("combobox", { name: /Aileen MacRae/ }).selectOption("required");
   await page.getByRole("combobox", { name: /Jamie Campbell/ }).selectOption("required");
   await page.getByRole("button", { name: "After school (after 3pm)" }).click();
   await page.getByRole("checkbox", { name: "Tuesday" }).check();

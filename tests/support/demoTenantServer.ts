@@ -33,6 +33,7 @@ export function serveDemoTenant() {
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterAll(() => server.close());
   const reset = async () => {
+    ctx.now = TEST_NOW;
     ctx.tenant = await DemoTenant.open({ seed: TEST_SEED, now: () => ctx.now });
     ctx.sleeps = [];
     server.resetHandlers(...ctx.tenant.handlers());

@@ -69,6 +69,7 @@ async function setUp() {
     sender: { name: "Aileen MacRae", email: ME },
     emailText: () => EN_OFFER_EMAIL,
     confirmationText: () => EN_CONFIRMATION,
+    schoolZone: "Europe/London",
   };
   const carers = await new GraphDirectory(graph, site).carers("GP9001");
   // Three Saturday-morning slots a week ahead: nobody's seeded calendar is busy then.
@@ -152,14 +153,9 @@ describe("offer, then book the family's choice", () => {
     expect(
       booked[0]?.start?.dateTime?.startsWith(new Date(draft.slots[1]?.start ?? 0).toISOString().slice(0, 19)),
     ).toBe(true);
+    // Staff, the replying household and the room; the other household is told by its own email.
     expect(booked[0]?.attendees?.map((a) => a.emailAddress?.address).sort()).toEqual(
-      [
-        "david.lee@glenmore.example.org",
-        "faisal@example.net",
-        "family-room@glenmore.example.org",
-        ME,
-        "samira@example.net",
-      ].sort(),
+      ["david.lee@glenmore.example.org", "family-room@glenmore.example.org", ME, "samira@example.net"].sort(),
     );
     expect(JSON.stringify(booked[0])).not.toContain("Noor");
     expect(mine().filter((e) => e.subject === "Hold – family meeting")).toHaveLength(0);
@@ -168,6 +164,10 @@ describe("offer, then book the family's choice", () => {
     );
     expect(confirmations.map((m) => m.to)).toEqual(["samira@example.net", "faisal@example.net"]);
     expect(confirmations[0]?.message.body?.content).toContain("An interpreter (Polish)");
+    // Separated parents never see each other's requests or supporter.
+    expect(confirmations[1]?.message.body?.content).not.toContain("interpreter");
+    expect(confirmations[1]?.message.body?.content).not.toContain("Jane Smith");
+    expect(confirmations[1]?.message.body?.content).toContain("Your meeting is booked for");
     const timeline = (await records.timeline("GP9001")).map((e) => `${e.kind}: ${e.summary}`);
     expect(timeline).toEqual([
       "offer: 3 times offered to Samira Aziz",
@@ -252,5 +252,54 @@ describe("offer, then book the family's choice", () => {
     expect((await records.timeline("GP9001")).at(-1)?.summary).toBe(
       "The offered times expired without a booking",
     );
+  });
+
+  it("a double click books once: the second call is refused as a conflict, and one event exists", async () => {
+    const { deps, draft } = await setUp();
+    const offered = await sendOffer(deps, { ...draft, holds: false });
+    const carerId = planFromJson(offered.value.data)?.carers[0]?.id ?? "";
+    const results = await Promise.allSettled([
+      bookMeeting(deps, offered.value.id, { slot: 0, carerId, answer }),
+      bookMeeting(deps, offered.value.id, { slot: 0, carerId, answer }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = results.find((r) => r.status === "rejected");
+    expect(rejected && "reason" in rejected ? rejected.reason : undefined).toMatchObject({
+      code: "conflict",
+    });
+    expect(
+      (ctx.tenant.snapshot.calendars[ME] ?? []).filter((e) => e.subject?.startsWith("Family meeting")),
+    ).toHaveLength(1);
+  });
+
+  it("a booking interrupted part-way is finished by pressing Book again, at the time first chosen", async () => {
+    const { deps, draft, records } = await setUp();
+    const offered = await sendOffer(deps, { ...draft, holds: false });
+    const carerId = planFromJson(offered.value.data)?.carers[0]?.id ?? "";
+    ctx.tenant.injectFault({ kind: "unavailable", method: "POST", path: /sendMail$/ });
+    await expect(bookMeeting(deps, offered.value.id, { slot: 0, carerId, answer })).rejects.toMatchObject({
+      code: "uncertain",
+    });
+    expect((await records.meeting(offered.value.id)).value.status).toBe("booking");
+    // A different button pressed the second time does not move the meeting.
+    const done = await bookMeeting(deps, offered.value.id, { slot: 2, carerId, answer });
+    expect(done).toMatchObject({ kind: "booked", slot: { start: draft.slots[0]?.start } });
+    const mine = (ctx.tenant.snapshot.calendars[ME] ?? []).filter((e) =>
+      e.subject?.startsWith("Family meeting"),
+    );
+    expect(mine).toHaveLength(1);
+    const confirmations = ctx.tenant.snapshot.external.filter((m) =>
+      m.message.subject?.includes("is booked"),
+    );
+    expect(confirmations.map((m) => m.to)).toEqual(["samira@example.net", "faisal@example.net"]);
+    expect((await records.meeting(offered.value.id)).value.status).toBe("booked");
+  });
+
+  it("a time that has already started cannot be booked", async () => {
+    const { deps, draft } = await setUp();
+    const offered = await sendOffer(deps, { ...draft, holds: false });
+    ctx.now = (draft.slots[0]?.start ?? 0) + 60_000;
+    const outcome = await bookMeeting(deps, offered.value.id, { slot: 0, carerId: "", answer: undefined });
+    expect(outcome.kind).toBe("passed");
   });
 });

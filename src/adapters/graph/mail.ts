@@ -46,7 +46,7 @@ export class GraphMail implements Mail {
       });
     } catch (e) {
       // sendMail cannot be repeated safely; when its outcome is unknown, Sent Items says whether it went.
-      if (isServiceError(e, "uncertain") && (await this.wasSent(mail.reference))) return;
+      if (isServiceError(e, "uncertain") && (await this.sentWithReference(mail.reference))) return;
       throw e;
     }
   }
@@ -68,7 +68,7 @@ export class GraphMail implements Mail {
     return res.body.value.map(received).sort((a, b) => b.receivedAt - a.receivedAt);
   }
 
-  private async wasSent(reference: string): Promise<boolean> {
+  async sentWithReference(reference: string): Promise<boolean> {
     const res = await this.graph.request<{ value: G.Message[] }>({
       method: "GET",
       path: `/me/mailFolders/sentitems/messages?$search=${search(reference)}&$top=5`,

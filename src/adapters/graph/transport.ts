@@ -113,9 +113,8 @@ export class GraphTransport {
         const delay = retryDelayMs(attempt, retryAfter, this.o.now(), this.o.random);
         const error = errorFromResponse(status, outcome.body, retryAfter ? delay : undefined);
         if (!repeatable || last || waited + delay > this.o.maxTotalWaitMs) {
-          throw !safe && isTransient(status)
-            ? new ServiceError("uncertain", error.message, { status })
-            : error;
+          // Any server error after an unsafe write may have followed the write itself.
+          throw !safe && status >= 500 ? new ServiceError("uncertain", error.message, { status }) : error;
         }
         waited += delay;
         await this.o.sleep(delay);

@@ -44,6 +44,16 @@ const HEADERS: Record<keyof FamilyRow, readonly string[]> = {
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
+/** A BCP 47 tag in its canonical form (`pl_PL` → `pl-PL`), or undefined if it is not one. */
+function canonicalLanguage(text: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(text.trim().replace(/_/g, "-"))[0];
+  } catch (cause) {
+    if (cause instanceof RangeError) return undefined;
+    throw cause;
+  }
+}
+
 /**
  * Reads the MIS export of children and carers (one row per carer). Each bad row is reported with
  * its line and skipped; good rows are kept, so one typo does not block a whole import.
@@ -61,7 +71,12 @@ export function parseFamiliesCsv(csv: string): ParsedFamilies {
   if (missing.length > 0) {
     return {
       rows: [],
-      problems: [{ line: 1, message: `The header row has no column for: ${missing.join(", ")}.` }],
+      problems: [
+        {
+          line: 1,
+          message: `The header row has no column for: ${missing.map((f) => f[0]?.toUpperCase() + f.slice(1)).join(", ")}.`,
+        },
+      ],
     };
   }
   const rows: FamilyRow[] = [];
@@ -81,6 +96,14 @@ export function parseFamiliesCsv(csv: string): ParsedFamilies {
       problems.push({ line, message: `"${get("carerEmail")}" is not an email address.` });
       return;
     }
+    const language = canonicalLanguage(get("preferredLanguage") || "en");
+    if (!language) {
+      problems.push({
+        line,
+        message: `"${get("preferredLanguage")}" is not a language code like pl, ur or en.`,
+      });
+      return;
+    }
     if (zone) {
       try {
         ianaZone(zone);
@@ -98,7 +121,7 @@ export function parseFamiliesCsv(csv: string): ParsedFamilies {
       carerName: get("carerName"),
       relationship: get("relationship") || "Parent/carer",
       carerEmail: email,
-      preferredLanguage: (get("preferredLanguage") || "en").toLowerCase(),
+      preferredLanguage: language,
       timeZone: zone,
       household: get("household") || "1",
       standingAdjustments: get("standingAdjustments")

@@ -1,8 +1,8 @@
 import { isServiceError } from "../errors";
+import { confirmationEmail } from "../offers/confirmationEmail";
 import type { ConfirmationText } from "../offers/confirmationText";
 import { escapeHtml } from "../offers/escapeHtml";
 import { slotLabel } from "../offers/offerEmail";
-import { textDirection } from "../offers/textDirection";
 import type { Calendar, CalendarEvent } from "../ports/calendar";
 import type { FreeBusy } from "../ports/free-busy";
 import type { Mail } from "../ports/mail";
@@ -11,7 +11,7 @@ import type { ReplyAnswer } from "../replies/replyAnswer";
 import type { Clock } from "../time/clock";
 import { instant } from "../time/instant";
 import { adjustmentSummary } from "./adjustmentSummary";
-import { type MeetingPlan, type PlanSlot, planFromJson, planToJson } from "./meetingPlan";
+import { type MeetingPlan, type PlanCarer, type PlanSlot, planFromJson, planToJson } from "./meetingPlan";
 import type { SchoolContact } from "./sendOffer";
 
 export interface BookDeps {
@@ -23,44 +23,59 @@ export interface BookDeps {
   readonly school: SchoolContact;
   readonly sender: { readonly name: string; readonly email: string };
   readonly confirmationText: (lang: string) => ConfirmationText;
+  /** The school's zone, for the timeline's wording. */
+  readonly schoolZone: string;
 }
 
 export type BookOutcome =
-  | { readonly kind: "booked"; readonly event: CalendarEvent; readonly record: Versioned<MeetingRecord> }
-  /** Someone or the room is no longer free; `busy` names who. */
-  | { readonly kind: "taken"; readonly busy: readonly string[]; readonly slot: PlanSlot };
+  | { readonly kind: "booked"; readonly slot: PlanSlot; readonly record: Versioned<MeetingRecord> }
+  /** Someone or the room is no longer free (or a calendar could not be read); `busy` names who. */
+  | { readonly kind: "taken"; readonly busy: readonly string[]; readonly slot: PlanSlot }
+  | { readonly kind: "passed"; readonly slot: PlanSlot };
 
 /** The neutral subject free/busy may show: the carer's name only, never the child's or a need. */
 export function neutralSubject(carerName: string): string {
   return `Family meeting – ${carerName}`;
 }
 
+/** Who is not free for `slot`; an unreadable calendar counts as not free. Our own holds do not count. */
 async function whoIsBusy(deps: BookDeps, plan: MeetingPlan, slot: PlanSlot): Promise<string[]> {
   const required = plan.invitees.filter((i) => i.required);
   const addresses = [...required.map((i) => i.email), ...(slot.roomEmail ? [slot.roomEmail] : [])];
   const schedules = await deps.freeBusy.schedules(addresses, slot.start, slot.end);
-  const ownHold = (start: number, end: number, status: string) =>
-    status === "tentative" && plan.slots.some((s) => s.start === start && s.end === end);
+  const organizer = (plan.organizer || deps.sender.email).toLowerCase();
+  const ownHold = (address: string, start: number, end: number, status: string) =>
+    address === organizer &&
+    status === "tentative" &&
+    plan.slots.some((s) => s.start === start && s.end === end);
   return schedules
-    .filter((s) =>
-      s.busy.some(
-        (b) =>
-          b.status !== "free" &&
-          b.start < slot.end &&
-          b.end > slot.start &&
-          !(s.address === deps.sender.email.toLowerCase() && ownHold(b.start, b.end, b.status)),
-      ),
+    .filter(
+      (s) =>
+        s.error !== undefined ||
+        s.busy.some(
+          (b) =>
+            b.status !== "free" &&
+            b.start < slot.end &&
+            b.end > slot.start &&
+            !ownHold(s.address, b.start, b.end, b.status),
+        ),
     )
     .map(
       (s) => required.find((i) => i.email.toLowerCase() === s.address)?.name ?? slot.roomName ?? s.address,
     );
 }
 
+function householdOf(plan: MeetingPlan, carer: PlanCarer): PlanCarer[] {
+  return plan.carers.filter((c) => c.household === carer.household);
+}
+
 /**
- * Books the time the family chose: checks fresh free/busy, creates one private event (idempotent by
- * transactionId) with staff, carers, the supporter if they may see the papers, and the room; a room
- * that declines means someone else took it. Then releases holds, confirms to the family in their
- * language and writes the timeline. Calling again after any failure completes without duplicates.
+ * Books the time the family chose. Fresh free/busy is checked first; then the choice is saved
+ * before the event is created (idempotent by transactionId), so a retry resumes the same booking
+ * rather than finding our own event in the way. The event holds staff, the replying household and
+ * the room; other households are told by their own confirmation, so separated parents never see
+ * each other's address or requests. Then holds are released, confirmations sent and the timeline
+ * written, each step saved so calling again finishes without doing anything twice.
  */
 export async function bookMeeting(
   deps: BookDeps,
@@ -71,18 +86,42 @@ export async function bookMeeting(
   const loaded = planFromJson(saved.value.data);
   if (!loaded) throw new RangeError("This meeting record cannot be read. It may have been edited by hand.");
   let plan: MeetingPlan = loaded;
-  const slot = plan.slots[choice.slot];
+  const save = async (status: string) => {
+    saved = await deps.records.saveMeeting(
+      { ...saved.value, status, updatedAt: instant(deps.clock.now()), data: planToJson(plan) },
+      saved.version,
+    );
+  };
+
+  // A booking already under way is finished as it was started, whatever was clicked this time.
+  const index = plan.booking
+    ? plan.slots.findIndex((s) => s.start === plan.booking?.slot.start)
+    : (plan.bookingStarted ?? choice.slot);
+  const slot = plan.booking?.slot ?? plan.slots[index];
   if (!slot) throw new RangeError(`There is no offered time ${choice.slot + 1}.`);
-  const carer = plan.carers.find((c) => c.id === choice.carerId) ?? plan.carers[0];
+  const answer = plan.reply ? (JSON.parse(plan.reply.answerJson) as ReplyAnswer) : choice.answer;
+  const carer = plan.carers.find((c) => c.id === (plan.reply?.carerId ?? choice.carerId)) ?? plan.carers[0];
   if (!carer) throw new RangeError("This offer has no carer to book with.");
 
-  let event: CalendarEvent | undefined;
-  if (!plan.booking) {
+  if (!plan.booking && plan.bookingStarted === undefined) {
+    if (slot.start <= deps.clock.now()) return { kind: "passed", slot };
     const busy = await whoIsBusy(deps, plan, slot);
     if (busy.length > 0) return { kind: "taken", busy, slot };
-    // We hold no address for a supporter; the invitation names them so everyone knows who is coming.
-    const supporter = choice.answer?.supporter;
-    event = await deps.calendar.create(
+    plan = {
+      ...plan,
+      bookingStarted: index,
+      reply: answer
+        ? { carerId: carer.id, answerJson: JSON.stringify(answer), receivedAt: deps.clock.now() }
+        : undefined,
+    };
+    await save("booking");
+  }
+
+  const online = plan.format !== "inPerson" || Boolean(answer?.adjustments.includes("online"));
+  if (!plan.booking) {
+    // We hold no address for a supporter; the invitation names them so staff know who is coming.
+    const supporter = answer?.supporter;
+    const event: CalendarEvent = await deps.calendar.create(
       {
         subject: neutralSubject(carer.name),
         bodyHtml: [
@@ -99,43 +138,32 @@ export async function bookMeeting(
             email: i.email,
             type: i.required ? ("required" as const) : ("optional" as const),
           })),
-          ...plan.carers.map((c) => ({ name: c.name, email: c.email, type: "required" as const })),
+          ...householdOf(plan, carer).map((c) => ({
+            name: c.name,
+            email: c.email,
+            type: "required" as const,
+          })),
           ...(slot.roomEmail
             ? [{ name: slot.roomName ?? "", email: slot.roomEmail, type: "resource" as const }]
             : []),
         ],
         location: slot.roomEmail ? { name: slot.roomName ?? "", email: slot.roomEmail } : undefined,
-        online: plan.format !== "inPerson" || Boolean(choice.answer?.adjustments.includes("online")),
+        online,
         hold: false,
       },
-      `${meetingId}-booking`,
+      `${meetingId}-booking-${index}`,
     );
     const room = event.attendees.find((a) => a.type === "resource");
     if (room?.response === "declined") {
       // Someone else booked the room at the same moment: take ours back and say so.
       await deps.calendar.cancel(event.id, "This room was booked by someone else at the same time.");
+      plan = { ...plan, bookingStarted: undefined };
+      await save("offered");
       return { kind: "taken", busy: [slot.roomName ?? "The room"], slot };
     }
-    plan = {
-      ...plan,
-      booking: { eventId: event.id, slot },
-      reply:
-        plan.reply ??
-        (choice.answer
-          ? { carerId: carer.id, answerJson: JSON.stringify(choice.answer), receivedAt: deps.clock.now() }
-          : undefined),
-    };
-    saved = await deps.records.saveMeeting(
-      { ...saved.value, status: "booked", updatedAt: instant(deps.clock.now()), data: planToJson(plan) },
-      saved.version,
-    );
+    plan = { ...plan, booking: { eventId: event.id, slot } };
+    await save("booking");
   }
-  const save = async () => {
-    saved = await deps.records.saveMeeting(
-      { ...saved.value, updatedAt: instant(deps.clock.now()), data: planToJson(plan) },
-      saved.version,
-    );
-  };
 
   for (const hold of plan.holds) {
     try {
@@ -146,45 +174,38 @@ export async function bookMeeting(
   }
   if (plan.holds.length > 0) {
     plan = { ...plan, holds: [] };
-    await save();
+    await save("booking");
   }
 
-  const answer = choice.answer;
-  const needs = adjustmentSummary(answer);
+  const requests = adjustmentSummary(answer);
+  const household = new Set(householdOf(plan, carer).map((c) => c.id));
   for (const c of plan.carers) {
     if (plan.confirmed.includes(c.id)) continue;
-    const t = deps.confirmationText(c.lang);
-    const e = escapeHtml;
-    const when = slotLabel(slot.start, slot.end, c.zone, c.lang);
-    const html = [
-      `<div dir="${textDirection(c.lang)}" lang="${e(c.lang)}" style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">`,
-      `<p>${e(t.greeting(c.name))}</p>`,
-      `<p>${e(t.booked(when))}</p>`,
-      slot.roomName ? `<p>${e(t.where(slot.roomName))}</p>` : "",
-      plan.format !== "inPerson" ? `<p>${e(t.online)}</p>` : "",
-      needs.length
-        ? `<p>${e(t.adjustments)}</p><ul>${needs.map((n) => `<li>${e(n)}</li>`).join("")}</ul>`
-        : "",
-      answer?.supporter ? `<p>${e(t.supporter(answer.supporter.name))}</p>` : "",
-      `<p>${e(t.papers)}</p>`,
-      `<p>${e(t.change(deps.school.name, deps.school.phone))}</p>`,
-      `<p>${e(t.signOff)}<br>${e(deps.sender.name)}<br>${e(deps.school.name)}</p>`,
-      "</div>",
-    ].join("\n");
+    const mine = household.has(c.id);
+    const email = confirmationEmail({
+      carer: c,
+      slot,
+      online,
+      theirRequests: mine ? requests : [],
+      theirSupporter: mine ? answer?.supporter?.name : undefined,
+      school: deps.school,
+      senderName: deps.sender.name,
+      text: deps.confirmationText(c.lang),
+    });
     await deps.mail.send({
       to: [{ name: c.name, email: c.email }],
       cc: [],
-      subject: `${t.subject(deps.school.name)} [${c.ref}]`,
-      html,
+      subject: email.subject,
+      html: email.html,
       reference: `${c.ref}-booked`,
     });
     plan = { ...plan, confirmed: [...plan.confirmed, c.id] };
-    await save();
+    await save("booking");
   }
 
   if (!plan.logged) {
     const at = deps.clock.now();
-    const when = slotLabel(slot.start, slot.end, "Europe/London", "en-GB");
+    const when = slotLabel(slot.start, slot.end, deps.schoolZone, "en-GB");
     const entries = [
       ...(answer
         ? [{ kind: "reply" as const, summary: `${carer.name} chose ${when}`, details: answer.message }]
@@ -194,7 +215,7 @@ export async function bookMeeting(
         summary: `Meeting booked for ${when}${slot.roomName ? `, ${slot.roomName}` : ""}`,
         details: "",
       },
-      ...needs.map((n) => ({ kind: "adjustment" as const, summary: `To arrange: ${n}`, details: "" })),
+      ...requests.map((n) => ({ kind: "adjustment" as const, summary: `To arrange: ${n}`, details: "" })),
       ...(answer?.supporter
         ? [
             {
@@ -215,17 +236,7 @@ export async function bookMeeting(
         ...entry,
       });
     plan = { ...plan, logged: true };
-    await save();
   }
-  return {
-    kind: "booked",
-    event: event ?? {
-      id: plan.booking?.eventId ?? "",
-      start: slot.start,
-      end: slot.end,
-      joinUrl: undefined,
-      attendees: [],
-    },
-    record: saved,
-  };
+  await save("booked");
+  return { kind: "booked", slot, record: saved };
 }

@@ -48,6 +48,10 @@ export interface MeetingPlan {
   readonly reply:
     | { readonly carerId: string; readonly answerJson: string; readonly receivedAt: Instant }
     | undefined;
+  /** The organiser's mailbox: the offered times are held on their calendar. */
+  readonly organizer: string;
+  /** The slot a booking was started for, saved before the event is created so a retry resumes it. */
+  readonly bookingStarted: number | undefined;
   readonly booking: { readonly eventId: string; readonly slot: PlanSlot } | undefined;
   /** Carer ids sent a booking confirmation, and whether the booking is on the timeline. */
   readonly confirmed: readonly string[];
@@ -88,6 +92,8 @@ const schema = z.object({
   createdAt: instantSchema,
   expires: instantSchema,
   reply: z.object({ carerId: z.string(), answerJson: z.string(), receivedAt: instantSchema }).optional(),
+  organizer: z.string().default(""),
+  bookingStarted: z.number().int().nonnegative().optional(),
   booking: z.object({ eventId: z.string(), slot }).optional(),
   confirmed: z.array(z.string()).default([]),
   logged: z.boolean().default(false),

@@ -111,6 +111,8 @@ export async function sendOffer(
       createdAt: now,
       expires: instant(Math.min(now + OFFER_LIFETIME_MS, Math.max(...draft.slots.map((s) => s.start)))),
       reply: undefined,
+      organizer: deps.sender.email.toLowerCase(),
+      bookingStarted: undefined,
       booking: undefined,
       confirmed: [],
       logged: false,
@@ -148,6 +150,18 @@ export async function sendOffer(
 
   for (const carer of plan.carers) {
     if (plan.sent.includes(carer.id)) continue;
+    // Resuming after a failure: a send whose record was never saved must not go twice.
+    if (existing && (await deps.mail.sentWithReference(carer.ref))) {
+      plan = { ...plan, sent: [...plan.sent, carer.id] };
+      await save("offering");
+      continue;
+    }
+    // Resuming after a failure: a send whose record was never saved must not go twice.
+    if (existing && (await deps.mail.sentWithReference(carer.ref))) {
+      plan = { ...plan, sent: [...plan.sent, carer.id] };
+      await save("offering");
+      continue;
+    }
     const payload = offerPayloadFor(plan, carer.id, deps);
     const email = offerEmail({
       offer: payload,

@@ -7,7 +7,7 @@ import type { OfferPayload } from "./offerPayload";
 export const OFFER_REF = /^CG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 // Plain enough for a mailto: link with no escaping, which is all a school's reply address needs.
-const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const EMAIL = /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 const PHONE = /^[+(0-9][0-9 ()-]{4,24}$/;
 const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const CONTROL = /\p{Cc}/u;

@@ -37,9 +37,14 @@ export function AwaitingReplies() {
   const [open, setOpen] = useState<string>();
   const [booked, setBooked] = useState<string>();
   const [state, retry] = useAsync(async () => {
-    const [all, children] = await Promise.all([records.meetingsWithStatus("offered"), directory.children()]);
+    const [all, unfinished, children] = await Promise.all([
+      records.meetingsWithStatus("offered"),
+      records.meetingsWithStatus("booking"),
+      directory.children(),
+    ]);
     const expired = await expireOffers({ records, calendar, clock }, all);
-    const offers = all.filter((o) => !expired.includes(o.value.id));
+    // A booking interrupted part-way stays here until it is finished, so nothing is left half done.
+    const offers = [...unfinished, ...all.filter((o) => !expired.includes(o.value.id))];
     return offers.flatMap((o) => {
       const plan = planFromJson(o.value.data);
       return plan
@@ -76,6 +81,12 @@ export function AwaitingReplies() {
                         </>
                       )}
                     </Text>
+                    {(plan.bookingStarted !== undefined || plan.booking) && (
+                      <Text>
+                        <Badge color="danger">Booking not finished</Badge> Open the replies and press Book to
+                        finish it; nothing will be booked or sent twice.
+                      </Text>
+                    )}
                     {open === id ? (
                       <ReplyCheck
                         meetingId={id}

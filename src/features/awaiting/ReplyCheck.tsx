@@ -119,7 +119,10 @@ export function ReplyCheck({
         answer,
       });
       if (outcome.kind === "booked") {
-        onBooked(`Booked for ${label(slot)}. The family has been sent a confirmation.`);
+        const booked = plan.slots.findIndex((s) => s.start === outcome.slot.start);
+        onBooked(`Booked for ${label(booked)}. The family has been sent a confirmation.`);
+      } else if (outcome.kind === "passed") {
+        setMessage({ intent: "warning", text: "That time has already passed. Offer new times instead." });
       } else {
         setMessage({
           intent: "warning",

@@ -28,11 +28,12 @@ export async function bookOrSuggest(
       school: profile,
       sender: me,
       confirmationText,
+      schoolZone: s.schoolZone,
     },
     meetingId,
     choice,
   );
-  if (outcome.kind === "booked") return { outcome, alternatives: [] };
+  if (outcome.kind !== "taken") return { outcome, alternatives: [] };
   const [school, rooms, staff] = await Promise.all([
     s.schoolSettings.calendar(),
     s.directory.rooms(),

@@ -66,5 +66,11 @@ export function ChildPage({ childId }: { childId: string }) {
 }
 
 function languageName(tag: string): string {
-  return new Intl.DisplayNames(["en-GB"], { type: "language" }).of(tag) ?? tag;
+  try {
+    return new Intl.DisplayNames(["en-GB"], { type: "language" }).of(tag) ?? tag;
+  } catch (cause) {
+    // A tag typed by hand into the list may not be a language Intl knows: show it as written.
+    if (cause instanceof RangeError) return tag;
+    throw cause;
+  }
 }

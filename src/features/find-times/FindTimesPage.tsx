@@ -118,7 +118,11 @@ export function FindTimesPage({ childId }: { childId: string | undefined }) {
     setForm((f) => ({
       ...f,
       childId: id,
-      staff: suggestedStaff(f.typeId, child, ctx.staff),
+      // Choices made while the child was loading are kept; switching to another child starts afresh.
+      staff:
+        f.childId && f.childId !== id
+          ? suggestedStaff(f.typeId, child, ctx.staff)
+          : { ...suggestedStaff(f.typeId, child, ctx.staff), ...f.staff },
       adjustments,
       familyZone: abroad ?? schoolZone,
       partySize: Math.max(1, carers.length),

@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { isServiceError } from "../../domain/errors";
 import type { PlanInvitee, PlanSlot } from "../../domain/meetings/meetingPlan";
 import { type OfferDraft, offerPayloadFor, sendOffer } from "../../domain/meetings/sendOffer";
 import { offerEmail } from "../../domain/offers/offerEmail";
@@ -57,13 +58,28 @@ export function OfferPanel(props: Props) {
   const [error, setError] = useState<string>();
   const [sent, setSent] = useState<Versioned<MeetingRecord>>();
   const [state, retry] = useAsync(async () => {
-    const [carers, me, profile] = await Promise.all([
+    const [carers, me, profile, children] = await Promise.all([
       directory.carers(props.childId),
       directory.me(),
       schoolSettings.profile(),
+      directory.children(),
     ]);
-    return { carers, me, profile };
+    const firstName = children.find((c) => c.id === props.childId)?.name.split(/\s+/)[0] ?? "";
+    return { carers, me, profile, firstName };
   }, [directory, schoolSettings, props.childId]);
+
+  /** The half-sent offer to finish, if it still exists, is this child's and is still being sent. */
+  async function resumable(id: string) {
+    try {
+      const record = await records.meeting(id);
+      return record.value.childId === props.childId && record.value.status === "offering"
+        ? record
+        : undefined;
+    } catch (e) {
+      if (isServiceError(e, "notFound")) return undefined;
+      throw e;
+    }
+  }
 
   async function send(
     carers: readonly Carer[],
@@ -74,9 +90,11 @@ export function OfferPanel(props: Props) {
     setSending(true);
     setError(undefined);
     // A half-sent offer is resumed, never started again: its record id is kept as a draft.
-    const pendingId = drafts.load("offer-in-progress");
+    // One half-sent offer per child is remembered on this device, and resumed only for that child.
+    const key = `offer-in-progress.${props.childId}`;
+    const pendingId = drafts.load(key);
     try {
-      const existing = typeof pendingId === "string" ? await records.meeting(pendingId) : undefined;
+      const existing = typeof pendingId === "string" ? await resumable(pendingId) : undefined;
       const draft: OfferDraft = {
         childId: props.childId,
         typeId: props.typeId,
@@ -100,11 +118,11 @@ export function OfferPanel(props: Props) {
         emailText: offerEmailText,
       };
       const record = await sendOffer(
-        { ...deps, onSaved: (r) => drafts.save("offer-in-progress", r.value.id) },
+        { ...deps, onSaved: (r) => drafts.save(key, r.value.id) },
         draft,
         existing,
       );
-      drafts.clear("offer-in-progress");
+      drafts.clear(key);
       setSent(record);
     } catch (e) {
       setError(`${errorText(e)} Press Send again to finish: anything already sent will not be sent twice.`);
@@ -117,7 +135,7 @@ export function OfferPanel(props: Props) {
     <section aria-labelledby="offer-heading" className={styles.stack}>
       <h3 id="offer-heading">Offer these times</h3>
       <AsyncView state={state} retry={retry} loadingLabel="Loading the family's details…">
-        {({ carers, me, profile }) => {
+        {({ carers, me, profile, firstName }) => {
           if (!profile)
             return <Text role="alert">Set the school's name and phone number in Settings first.</Text>;
           if (carers.length === 0)
@@ -149,6 +167,8 @@ export function OfferPanel(props: Props) {
             createdAt: clock.now(),
             expires: clock.now(),
             reply: undefined,
+            organizer: me.email,
+            bookingStarted: undefined,
             booking: undefined,
             confirmed: [],
             logged: false,
@@ -164,6 +184,12 @@ export function OfferPanel(props: Props) {
                 text: offerEmailText(first.preferredLanguage),
               })
             : undefined;
+          // The link and email can be forwarded and scanned: the child's name stays out of them.
+          const named =
+            firstName.length > 1 &&
+            new RegExp(`\\b${firstName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(
+              `${purpose} ${note}`,
+            );
           return sent ? (
             <MessageBar intent="success" role="status">
               <MessageBarBody>
@@ -200,12 +226,20 @@ export function OfferPanel(props: Props) {
               <div>
                 <Button
                   appearance="primary"
-                  disabled={sending || props.slots.length === 0}
+                  disabled={sending || named || props.slots.length === 0}
                   onClick={() => void send(carers, me, profile)}
                 >
                   Send to {carers.length} {carers.length === 1 ? "carer" : "carers"}
                 </Button>
               </div>
+              {named && (
+                <MessageBar intent="warning" role="alert">
+                  <MessageBarBody>
+                    Please leave {firstName}'s name out of the purpose and the note: emails and links can be
+                    forwarded.
+                  </MessageBarBody>
+                </MessageBar>
+              )}
               {sending && <Loading label="Sending…" />}
               {error && (
                 <MessageBar intent="error" role="alert">
