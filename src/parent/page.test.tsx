@@ -137,4 +137,12 @@ describe("the parent response page", () => {
       /^mailto:office@craigmount\.example\?subject=Re%3A%20Meeting%20times%20%5BCG-7K3M-Q9XD%5D/,
     );
   });
+
+  it("treats an offer that would send answers outside the school's mail domains as a broken link", () => {
+    renderPage(root, `#${encodeOffer(offer)}`, NOW, (url) => opened.push(url), ["glenmore.example.org"]);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
+    expect(screen.queryByRole("link")).toBeNull();
+    renderPage(root, `#${encodeOffer(offer)}`, NOW, (url) => opened.push(url), ["craigmount.example"]);
+    expect(screen.getByRole("heading", { level: 1 })).not.toHaveTextContent("This link is not working");
+  });
 });

@@ -15,8 +15,14 @@ import { slotText } from "./slotText";
 export type OpenMail = (mailto: string) => void;
 
 /** Renders the parent response page into `root`; everything it knows comes from the link's fragment. */
-export function renderPage(root: HTMLElement, fragment: string, now: number, openMail: OpenMail): void {
-  const decoded = decodeOffer(fragment, instant(now));
+export function renderPage(
+  root: HTMLElement,
+  fragment: string,
+  now: number,
+  openMail: OpenMail,
+  replyDomains: readonly string[] = [],
+): void {
+  const decoded = trusted(decodeOffer(fragment, instant(now)), replyDomains);
   if (decoded.kind === "broken")
     console.warn("This offer link cannot be read:", decoded.reason, decoded.detail ?? "");
   const language = pageLanguage(decoded.kind === "broken" ? "en-GB" : decoded.offer.lang);
@@ -30,6 +36,21 @@ export function renderPage(root: HTMLElement, fragment: string, now: number, ope
       decoded.kind === "expired" ? language.strings.expiredHeading : language.strings.brokenHeading;
     root.replaceChildren(...problemView(decoded, language.strings));
   }
+}
+
+/**
+ * A link can be forged to look like the school's and send answers elsewhere; when the deployment
+ * names its mail domains, an offer replying anywhere else is treated as a broken link.
+ */
+function trusted(
+  decoded: ReturnType<typeof decodeOffer>,
+  replyDomains: readonly string[],
+): ReturnType<typeof decodeOffer> {
+  if (decoded.kind === "broken" || replyDomains.length === 0) return decoded;
+  const domain = decoded.offer.school.replyTo.split("@").pop()?.toLowerCase() ?? "";
+  return replyDomains.includes(domain)
+    ? decoded
+    : { kind: "broken", reason: "invalid", detail: `reply address outside ${replyDomains.join(", ")}` };
 }
 
 function offerPage(
