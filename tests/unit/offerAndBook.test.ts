@@ -70,6 +70,7 @@ async function setUp() {
     emailText: () => EN_OFFER_EMAIL,
     confirmationText: () => EN_CONFIRMATION,
     schoolZone: "Europe/London",
+    pause: async () => undefined,
   };
   const carers = await new GraphDirectory(graph, site).carers("GP9001");
   // Three Saturday-morning slots a week ahead: nobody's seeded calendar is busy then.

@@ -40,6 +40,11 @@ export interface TenantState {
   /** Working hours by mailbox address, as getSchedule returns them. */
   workingHours: Record<string, G.WorkingHours>;
   nextId: number;
+  /**
+   * Rooms answer invitations a moment later, as Exchange's booking assistant does: the decision is
+   * made at once but shows on the organiser's event only when it is next read. By event id.
+   */
+  roomAnswers?: Record<string, Record<string, "accepted" | "declined">>;
 }
 
 /** Graph-like opaque ids: stable for a seed, unique within the tenant. */

@@ -53,6 +53,14 @@ export class GraphCalendar implements Calendar {
     return eventFrom(res.body);
   }
 
+  async get(id: string): Promise<CalendarEvent> {
+    const res = await this.graph.request<G.Event>({
+      method: "GET",
+      path: `/me/events/${encodeURIComponent(id)}?$select=id,start,end,attendees,onlineMeeting`,
+    });
+    return eventFrom(res.body);
+  }
+
   async update(
     id: string,
     changes: Partial<Pick<NewEvent, "subject" | "bodyHtml" | "start" | "end">>,

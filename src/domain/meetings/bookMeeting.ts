@@ -25,6 +25,22 @@ export interface BookDeps {
   readonly confirmationText: (lang: string) => ConfirmationText;
   /** The school's zone, for the timeline's wording. */
   readonly schoolZone: string;
+  /** Waits before asking again whether the room accepted (rooms answer a moment later). */
+  readonly pause: (ms: number) => Promise<void>;
+}
+
+const ROOM_ANSWERED = new Set(["accepted", "declined", "tentativelyAccepted"]);
+
+/** The room's answer to our invitation, asking a few times while it has not answered yet. */
+async function roomAnswer(deps: BookDeps, event: CalendarEvent): Promise<string> {
+  let answer = event.attendees.find((a) => a.type === "resource")?.response ?? "accepted";
+  for (let attempt = 1; attempt <= 4 && !ROOM_ANSWERED.has(answer); attempt++) {
+    if (attempt > 1) await deps.pause(1000 * attempt);
+    answer =
+      (await deps.calendar.get(event.id)).attendees.find((a) => a.type === "resource")?.response ??
+      "accepted";
+  }
+  return answer;
 }
 
 export type BookOutcome =
@@ -153,8 +169,7 @@ export async function bookMeeting(
       },
       `${meetingId}-booking-${index}`,
     );
-    const room = event.attendees.find((a) => a.type === "resource");
-    if (room?.response === "declined") {
+    if ((await roomAnswer(deps, event)) === "declined") {
       // Someone else booked the room at the same moment: take ours back and say so.
       await deps.calendar.cancel(event.id, "This room was booked by someone else at the same time.");
       plan = { ...plan, bookingStarted: undefined };

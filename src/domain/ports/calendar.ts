@@ -39,6 +39,8 @@ export interface FileToAttach {
 export interface Calendar {
   /** Creates once: the same `transactionId` after a retry or double click returns the same event. */
   create(event: NewEvent, transactionId: string): Promise<CalendarEvent>;
+  /** The event as it stands now (rooms answer invitations a moment after they are sent). */
+  get(id: string): Promise<CalendarEvent>;
   update(
     id: string,
     changes: Partial<Pick<NewEvent, "subject" | "bodyHtml" | "start" | "end">>,

@@ -29,6 +29,7 @@ export async function bookOrSuggest(
       sender: me,
       confirmationText,
       schoolZone: s.schoolZone,
+      pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     },
     meetingId,
     choice,

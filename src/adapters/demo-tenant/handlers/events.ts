@@ -35,7 +35,14 @@ function invite(ctx: TenantContext, organizer: string, event: G.Event): void {
     const isRoom = ctx.state.rooms.some((r) => r.emailAddress?.toLowerCase() === address);
     const clash = calendar.some((e) => isBusy(e) && e.iCalUId !== event.iCalUId && overlaps(e, s, f));
     const response = isRoom ? (clash ? "declined" : "accepted") : "none";
-    attendee.status = { response, time: new Date(ctx.now()).toISOString() };
+    attendee.status = { response: "none", time: new Date(ctx.now()).toISOString() };
+    if (isRoom && event.id) {
+      ctx.state.roomAnswers ??= {};
+      ctx.state.roomAnswers[event.id] = {
+        ...ctx.state.roomAnswers[event.id],
+        [address]: response as "accepted" | "declined",
+      };
+    }
     if (response !== "declined") {
       calendar.push({
         ...event,
@@ -155,6 +162,15 @@ export const eventRoutes: Route[] = [
   route("GET", /^\/(?:me|users\/([^/]+))\/events\/([^/]+)$/, (_req, [who, id], ctx) => {
     const { event } = findEvent(ctx, who, id);
     if (!event) return notFound(ctx);
+    const answers = event.id ? ctx.state.roomAnswers?.[event.id] : undefined;
+    if (answers && event.id) {
+      for (const a of event.attendees ?? []) {
+        const answer = answers[a.emailAddress?.address?.toLowerCase() ?? ""];
+        if (answer) a.status = { response: answer, time: new Date(ctx.now()).toISOString() };
+      }
+      delete ctx.state.roomAnswers?.[event.id];
+      ctx.changed();
+    }
     const { attachments: _a, ...shown } = event;
     return ok(shown);
   }),
