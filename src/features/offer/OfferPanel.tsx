@@ -14,6 +14,7 @@ import { isServiceError } from "../../domain/errors";
 import type { PlanInvitee, PlanSlot } from "../../domain/meetings/meetingPlan";
 import { type OfferDraft, offerPayloadFor, sendOffer } from "../../domain/meetings/sendOffer";
 import { offerEmail } from "../../domain/offers/offerEmail";
+import { encodeOffer } from "../../domain/offers/offerLink";
 import type { MeetingRecord, Versioned } from "../../domain/ports/records";
 import type { Carer } from "../../domain/school/people";
 import { Loading } from "../../ui/Loading";
@@ -184,6 +185,17 @@ export function OfferPanel(props: Props) {
                 text: offerEmailText(first.preferredLanguage),
               })
             : undefined;
+          // Every carer's link is checked before anything is created, so a value the link cannot
+          // carry (a phone number with words in it, an unusual language tag) is fixed first.
+          const unlinkable = carers.flatMap((c) => {
+            try {
+              encodeOffer(offerPayloadFor(previewPlan, c.id, { school: profile, sender: me }));
+              return [];
+            } catch (e) {
+              if (!(e instanceof RangeError)) throw e;
+              return [`${c.name}: ${e.message}`];
+            }
+          });
           // The link and email can be forwarded and scanned: the child's name stays out of them.
           const named =
             firstName.length > 1 &&
@@ -226,12 +238,20 @@ export function OfferPanel(props: Props) {
               <div>
                 <Button
                   appearance="primary"
-                  disabled={sending || named || props.slots.length === 0}
+                  disabled={sending || named || unlinkable.length > 0 || props.slots.length === 0}
                   onClick={() => void send(carers, me, profile)}
                 >
                   Send to {carers.length} {carers.length === 1 ? "carer" : "carers"}
                 </Button>
               </div>
+              {unlinkable.length > 0 && (
+                <MessageBar intent="error" role="alert">
+                  <MessageBarBody>
+                    These offers cannot be made into a link yet. Check the school's details in Settings and
+                    the family's contact details: {unlinkable.join("; ")}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
               {named && (
                 <MessageBar intent="warning" role="alert">
                   <MessageBarBody>
