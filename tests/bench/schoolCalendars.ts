@@ -1,3 +1,4 @@
+import { prng } from "../../src/adapters/demo-tenant/seed/prng";
 import type { BusyBlock, FreeBusyStatus } from "../../src/domain/scheduling/freeBusy";
 import type { Attendee, RoomCandidate, SlotRequest } from "../../src/domain/scheduling/request";
 import type { RoomFeature } from "../../src/domain/school/people";
@@ -13,7 +14,6 @@ import {
 import { type WallTime, wallTime } from "../../src/domain/time/wallTime";
 import { LONDON } from "../../src/domain/time/zone";
 import { toInstant } from "../../src/domain/time/zonedTime";
-import { prng } from "./prng";
 
 /*
  * Realistic, deterministic school calendars for the slot benches: teachers in class most of the
