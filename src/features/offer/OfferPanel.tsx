@@ -45,6 +45,8 @@ interface Props {
   format: OfferDraft["format"];
   invitees: readonly PlanInvitee[];
   slots: readonly PlanSlot[];
+  /** Told once the offer has gone to every carer (the page clears its draft). */
+  onSent?: () => void;
 }
 
 /** Preview and send the offer: one email per carer, in their language, each with its own link. */
@@ -125,6 +127,7 @@ export function OfferPanel(props: Props) {
       );
       drafts.clear(key);
       setSent(record);
+      props.onSent?.();
     } catch (e) {
       setError(`${errorText(e)} Press Send again to finish: anything already sent will not be sent twice.`);
     } finally {

@@ -1,7 +1,7 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 
 /** Bumped whenever a list or column is added; recorded in the settings list by set-up. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface ListSpec {
   readonly key: "families" | "timeline" | "meetings" | "settings";
@@ -57,6 +57,8 @@ export const LISTS: readonly ListSpec[] = [
       text("Summary"),
       longText("Details"),
       text("MeetingRef", true),
+      // Names the step that wrote an entry (e.g. `m12:booked`), so a retried step finds its own entry.
+      text("EntryKey", true),
     ],
   },
   {
