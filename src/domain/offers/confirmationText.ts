@@ -26,7 +26,8 @@ export const EN_CONFIRMATION: ConfirmationText = {
   booked: (when) => `Thank you. Your meeting is booked for ${when}.`,
   where: (place) => `We will meet in the ${place}.`,
   online: "You will join online on Microsoft Teams, with the link below.",
-  orOnline: "You can come to the school, or join online on Microsoft Teams if you prefer, with the link below.",
+  orOnline:
+    "You can come to the school, or join online on Microsoft Teams if you prefer, with the link below.",
   join: "Join the meeting",
   adjustments: "We are arranging what you asked for:",
   supporter: (name) => `${name} is welcome to come with you.`,

@@ -45,9 +45,7 @@ function staffWords(f: NoticeFrame, words: string): string[] {
 }
 
 /** The meeting is cancelled: said kindly, with staff's reason as they wrote it. */
-export function cancellationEmail(
-  f: NoticeFrame & { readonly when: string; readonly reason: string },
-) {
+export function cancellationEmail(f: NoticeFrame & { readonly when: string; readonly reason: string }) {
   return frame(
     f,
     f.text.cancelSubject(f.school.name),

@@ -1,4 +1,5 @@
 import type { ConfirmationText } from "../confirmationText";
+import type { NoticeText } from "../noticeText";
 import type { OfferEmailText } from "../offerEmailText";
 
 /**
@@ -41,12 +42,36 @@ export const AR_CONFIRMATION: ConfirmationText = {
   greeting: (name) => `مرحبًا ${isolate(name)}،`,
   booked: (when) => `شكرًا لك. تم حجز اجتماعك. الموعد: ${isolate(when)}.`,
   where: (place) => `مكان الاجتماع: ${isolate(place)}.`,
-  online: "يمكنك الانضمام عبر الإنترنت على Microsoft Teams.",
+  online: "ستنضم إلى الاجتماع عبر الإنترنت على Microsoft Teams، من خلال الرابط أدناه.",
+  orOnline:
+    "يمكنك الحضور إلى المدرسة، أو الانضمام عبر الإنترنت على Microsoft Teams إن كنت تفضّل ذلك، من خلال الرابط أدناه.",
   join: "انضم إلى الاجتماع",
   adjustments: "نحن نرتّب ما طلبته:",
   supporter: (name) => `يسعدنا أن يأتي ${isolate(name)} معك.`,
   papers: "سنرسل لك جدول الأعمال وأي أوراق قبل الاجتماع.",
+  notAnswered:
+    "لم يصلنا ردّك بعد، ويسعدنا كثيرًا أن تحضر. إذا كنت تحتاج إلى أي شيء يسهّل عليك الاجتماع، أو تفضّل الانضمام عبر الإنترنت، فما عليك إلا أن تردّ على هذه الرسالة.",
+  otherTime:
+    "نعلم أن هذا الموعد قد لا يكون الموعد الذي كنت ستختاره. إذا لم تستطع الحضور، ردّ على هذه الرسالة وسنجد طريقة لتشارك في الاجتماع.",
   change: (school, phone) =>
     `إذا احتجت إلى تغيير الموعد، ردّ على هذه الرسالة أو اتصل بالمدرسة ${isolate(school)} على الرقم ${isolate(phone)}.`,
   signOff: "مع أطيب التمنيات،",
+};
+
+/** Arabic notices. The date follows a label, and every embedded value is isolated. */
+export const AR_NOTICE: NoticeText = {
+  cancelSubject: (school) => `تم إلغاء اجتماعك مع ${isolate(school)}`,
+  cancelled: (when) => `نأسف لإبلاغك بأن الاجتماع قد أُلغي. موعد الاجتماع الملغى: ${isolate(when)}.`,
+  staffWords: (name) => `رسالة من ${isolate(name)}، كما كُتبت دون تغيير:`,
+  cancelNext: "سنتواصل معك بشأن الخطوات التالية. لا يُطلب منك أي شيء الآن.",
+  withdrawSubject: (school) => `مواعيد الاجتماع من ${isolate(school)} لم تعد متاحة`,
+  withdrawn:
+    "مواعيد الاجتماع التي عرضناها عليك لم تعد متاحة، لذا يرجى عدم اختيار أي منها. نعتذر عن أي إزعاج، وسنتواصل معك.",
+  chaseSubject: (school) => `تذكير: مواعيد اجتماع من ${isolate(school)}`,
+  chase:
+    "نكتب إليك مرة أخرى بخصوص مواعيد الاجتماع التي عرضناها. يسعدنا أن نعرف أي موعد يناسبك، أو ما الذي قد يناسبك أكثر. لن يستغرق ذلك سوى دقيقة.",
+  moved: (when) =>
+    `نحتاج إلى تغيير موعد اجتماعنا. الموعد الحالي: ${isolate(when)}. يبقى الاجتماع محجوزًا في هذا الموعد إلى أن تختار أحد المواعيد الجديدة أدناه.`,
+  contact: (school, phone) =>
+    `إذا كانت لديك أسئلة، ردّ على هذه الرسالة أو اتصل بالمدرسة ${isolate(school)} على الرقم ${isolate(phone)}.`,
 };

@@ -1,4 +1,5 @@
 import type { ConfirmationText } from "../confirmationText";
+import type { NoticeText } from "../noticeText";
 import type { OfferEmailText } from "../offerEmailText";
 
 /** Polish. Formal "Państwo", as on the parent page. The purpose and room are staff's own words, so each follows a label. */
@@ -40,12 +41,36 @@ export const PL_CONFIRMATION: ConfirmationText = {
   greeting: (name) => `Dzień dobry, ${name}!`,
   booked: (when) => `Dziękujemy. Spotkanie zostało umówione. Termin: ${when}.`,
   where: (place) => `Miejsce spotkania: ${place}.`,
-  online: "Mogą Państwo dołączyć online w Microsoft Teams.",
+  online: "Dołączą Państwo online w Microsoft Teams – link znajduje się poniżej.",
+  orOnline:
+    "Mogą Państwo przyjść do szkoły albo, jeśli Państwo wolą, dołączyć online w Microsoft Teams – link znajduje się poniżej.",
   join: "Dołącz do spotkania",
   adjustments: "Przygotowujemy to, o co Państwo prosili:",
   supporter: (name) => `Serdecznie zapraszamy też osobę towarzyszącą: ${name}.`,
   papers: "Przed spotkaniem wyślemy Państwu plan spotkania i ewentualne dokumenty.",
+  notAnswered:
+    "Nie otrzymaliśmy jeszcze od Państwa odpowiedzi, ale serdecznie zapraszamy na spotkanie. Jeśli coś ułatwiłoby Państwu udział albo wolą Państwo dołączyć online, wystarczy odpowiedzieć na ten e-mail.",
+  otherTime:
+    "Wiemy, że być może nie jest to termin, który Państwo by wybrali. Jeśli nie mogą Państwo przyjść, prosimy odpowiedzieć na ten e-mail – znajdziemy sposób, żeby mogli Państwo wziąć udział w spotkaniu.",
   change: (school, phone) =>
     `Jeśli trzeba zmienić termin, prosimy odpowiedzieć na ten e-mail lub zadzwonić do szkoły ${school} pod numer ${phone}.`,
   signOff: "Z serdecznymi pozdrowieniami,",
+};
+
+/** Polish notices. The date and sender follow a label, so grammar never depends on them. */
+export const PL_NOTICE: NoticeText = {
+  cancelSubject: (school) => `Spotkanie odwołane – ${school}`,
+  cancelled: (when) => `Bardzo nam przykro, ale spotkanie zostało odwołane. Odwołany termin: ${when}.`,
+  staffWords: (name) => `Wiadomość w oryginalnym brzmieniu (od: ${name}):`,
+  cancelNext: "Odezwiemy się do Państwa w sprawie dalszych kroków. Teraz nie muszą Państwo nic robić.",
+  withdrawSubject: (school) => `Terminy spotkania są już nieaktualne – ${school}`,
+  withdrawn:
+    "Zaproponowane przez nas terminy spotkania są już nieaktualne, dlatego prosimy żadnego z nich nie wybierać. Przepraszamy za kłopot. Wkrótce się do Państwa odezwiemy.",
+  chaseSubject: (school) => `Przypomnienie: terminy spotkania – ${school}`,
+  chase:
+    "Piszemy ponownie w sprawie zaproponowanych terminów spotkania. Bardzo chcielibyśmy wiedzieć, który termin Państwu odpowiada albo co byłoby dla Państwa lepsze. To zajmie tylko chwilę.",
+  moved: (when) =>
+    `Musimy zmienić termin naszego spotkania. Obecny termin: ${when}. Spotkanie pozostaje umówione na ten termin, dopóki nie wybiorą Państwo jednego z nowych terminów poniżej.`,
+  contact: (school, phone) =>
+    `Jeśli mają Państwo pytania, prosimy odpowiedzieć na ten e-mail lub zadzwonić do szkoły ${school} pod numer ${phone}.`,
 };
