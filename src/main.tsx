@@ -15,6 +15,10 @@ async function start(): Promise<void> {
   const host = await startHost(hostHint(window.location.search), realHostStarters, config.hostTimeoutMs);
   const services = await compose(config, host);
   root.render(<AppShell services={services} />);
+  // Offers that ran out and meetings that have happened are settled once, at start, never in render.
+  services.meetings
+    .housekeeping()
+    .catch((error: unknown) => console.warn("Housekeeping did not finish", error));
 }
 
 start().catch((error: unknown) => {

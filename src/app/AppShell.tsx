@@ -6,6 +6,7 @@ import { ChildrenPage } from "../features/children/ChildrenPage";
 import { DemoInboxPage } from "../features/demo-inbox/DemoInboxPage";
 import { FindTimesPage } from "../features/find-times/FindTimesPage";
 import { MeetingsPage } from "../features/meetings/MeetingsPage";
+import { parseRoute } from "../features/routes";
 import { type Services, ServicesProvider } from "../features/services";
 import { SettingsPage } from "../features/settings/SettingsPage";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -38,14 +39,21 @@ const areas = [
 ] as const;
 
 function Page({ path }: { path: string }) {
-  const find = /^\/meetings\/find(?:\/([^/]+))?$/.exec(path);
-  if (find) return <FindTimesPage childId={find[1] ? decodeURIComponent(find[1]) : undefined} />;
-  const child = /^\/children\/([^/]+)$/.exec(path)?.[1];
-  if (child) return <ChildPage childId={decodeURIComponent(child)} />;
-  if (path.startsWith("/children")) return <ChildrenPage />;
-  if (path.startsWith("/settings")) return <SettingsPage />;
-  if (path.startsWith("/demo/inbox")) return <DemoInboxPage />;
-  return <MeetingsPage />;
+  const route = parseRoute(path);
+  switch (route.page) {
+    case "findTimes":
+      return <FindTimesPage childId={route.childId} reschedule={route.reschedule} />;
+    case "child":
+      return <ChildPage childId={route.childId} />;
+    case "children":
+      return <ChildrenPage />;
+    case "settings":
+      return <SettingsPage />;
+    case "demoInbox":
+      return <DemoInboxPage />;
+    case "meetings":
+      return <MeetingsPage />;
+  }
 }
 
 /** The frame every host shows: the host's theme, navigation between areas, and one error boundary per page. */

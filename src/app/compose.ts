@@ -9,52 +9,16 @@ import { prng } from "../adapters/demo-tenant/seed/prng";
 import { SCHOOL } from "../adapters/demo-tenant/seed/school";
 import { DEMO_SCHOOL_CALENDAR } from "../adapters/demo-tenant/seed/schoolCalendar";
 import { DemoTenant } from "../adapters/demo-tenant/tenant";
-import { GraphCalendar } from "../adapters/graph/calendar";
-import { GraphDirectory } from "../adapters/graph/directory";
-import { GraphFreeBusy } from "../adapters/graph/freeBusy";
-import { GraphMail } from "../adapters/graph/mail";
-import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
-import { GraphRecords } from "../adapters/graph/records/records";
-import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
-import { GraphRecordsSetup } from "../adapters/graph/records/setup";
-import { GRAPH_SCOPES } from "../adapters/graph/scopes";
-import { SiteRef } from "../adapters/graph/site";
-import { GraphTransport } from "../adapters/graph/transport";
 import { parseFamiliesCsv } from "../domain/families/misCsv";
-import type { AccessTokenProvider } from "../domain/ports/access-token";
 import type { Host } from "../domain/ports/host";
 import { schoolCalendarFromJson } from "../domain/school/schoolCalendarJson";
 import { ianaZone } from "../domain/time/zone";
 import type { DemoControls, Services } from "../features/services";
 import type { AppConfig } from "./config";
+import { type GraphServices, graphServices, pick } from "./graphServices";
 
 /** The fictional school's seed: the same number always makes the same school. */
 export const DEMO_SEED = 20_261_122;
-
-/** The production Graph code, over whichever token provider the mode gives it. */
-export function graphServices(tokens: AccessTokenProvider, site: string) {
-  const graph = new GraphTransport({ tokens, scopes: GRAPH_SCOPES });
-  const siteRef = new SiteRef(graph, site);
-  return {
-    graph,
-    directory: new GraphDirectory(graph, siteRef),
-    records: new GraphRecords(graph, siteRef),
-    setup: new GraphRecordsSetup(graph, siteRef),
-    families: new GraphFamilyContacts(graph, siteRef),
-    freeBusy: new GraphFreeBusy(graph),
-    mail: new GraphMail(graph),
-    calendar: new GraphCalendar(graph),
-    schoolSettings: new GraphSchoolSettings(graph, siteRef),
-  };
-}
-
-type GraphServices = ReturnType<typeof graphServices>;
-
-/** The ports features use, from the Graph services. */
-function pick(g: GraphServices) {
-  const { directory, records, setup, families, freeBusy, schoolSettings, mail, calendar } = g;
-  return { directory, records, setup, families, freeBusy, schoolSettings, mail, calendar };
-}
 
 /** A new demo school's records are made the way a school's are: set-up, then the MIS import. */
 export async function prepareDemoRecords(g: GraphServices): Promise<void> {
@@ -91,7 +55,7 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
     const g = graphServices(tokens, config.sharePointSite);
     return {
       ...base,
-      ...pick(g),
+      ...pick(g, base),
       demo: undefined,
     };
   }
@@ -124,5 +88,5 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
         html: m.message.body?.content ?? "",
       })),
   };
-  return { ...base, ...pick(g), demo };
+  return { ...base, ...pick(g, base), demo };
 }

@@ -1,4 +1,6 @@
 import { isServiceError, type ServiceErrorCode } from "../domain/errors";
+import { MeetingError, type MeetingProblem } from "../domain/meetings/meetingError";
+import { slotLabel } from "../domain/offers/offerEmail";
 
 const sentences: Record<ServiceErrorCode, string> = {
   throttled: "Microsoft 365 is busy and asked us to slow down. Nothing was lost; try again in a minute.",
@@ -18,8 +20,64 @@ const sentences: Record<ServiceErrorCode, string> = {
   unknown: "Something unexpected went wrong. Nothing was lost; try again.",
 };
 
+const flowNames = {
+  offer: "sending the offer",
+  book: "booking",
+  join: "adding a household",
+  reschedule: "offering new times",
+  cancel: "cancelling",
+  withdraw: "withdrawing the offer",
+  chase: "sending a reminder",
+  expire: "closing the expired offer",
+} as const;
+
+const statusNames: Record<string, string> = {
+  offering: "being offered",
+  offered: "waiting for a reply",
+  booking: "being booked",
+  booked: "booked",
+  rescheduling: "being moved",
+  cancelling: "being cancelled",
+  cancelled: "cancelled",
+  withdrawing: "being withdrawn",
+  withdrawn: "withdrawn",
+  expired: "expired",
+  held: "already held",
+  summarised: "already summarised",
+};
+
+/** A meeting problem in plain words, with what to do next. Times are in the school's zone. */
+export function meetingProblemText(p: MeetingProblem, zone: string): string {
+  const when = (s: { start: number; end: number }) => slotLabel(s.start, s.end, zone, "en-GB");
+  switch (p.code) {
+    case "unreadable":
+      return `This meeting's record cannot be read (${p.problem}). Nothing was changed. Ask your administrator to check it in the CG Meetings list.`;
+    case "noSuchTime":
+      return `There is no offered time ${p.slot + 1}. Check for replies again, then choose one of the offered times.`;
+    case "noCarer":
+      return "That carer is no longer on this offer. Check for replies again.";
+    case "timePassed":
+      return `${when(p.slot)} has already started or passed. Offer new times instead.`;
+    case "timeTaken":
+      return `That time has gone: ${p.busy.join(", ")} ${p.busy.length === 1 ? "is" : "are"} no longer free.`;
+    case "wrongState":
+      return `This meeting is ${statusNames[p.status] ?? p.status}, so ${flowNames[p.action]} is not possible now. Reload the list to see where it stands.`;
+    case "otherWorkUnderway":
+      return `An earlier change (${flowNames[p.flow]}) was interrupted. Press Finish on this meeting first; nothing will be done twice.`;
+    case "differentTime":
+      return `They chose a different time from the one booked (${when(p.booked)}). Reply to them, or reschedule the meeting.`;
+    case "nothingToChase":
+      return "Every household has answered, so there is no one to remind.";
+    case "noSchoolProfile":
+      return "Set the school's name and phone number in Settings first.";
+    case "noTimes":
+      return "Choose at least one time to offer.";
+  }
+}
+
 /** The plain-language sentence for an error, shown at the UI edge. */
-export function errorText(error: unknown): string {
+export function errorText(error: unknown, zone = "Europe/London"): string {
   if (isServiceError(error)) return sentences[error.code];
+  if (error instanceof MeetingError) return meetingProblemText(error.problem, zone);
   return error instanceof Error ? `Something unexpected went wrong: ${error.message}` : sentences.unknown;
 }

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { MeetingActions, OfferActions } from "../domain/meetings/meetingActions";
 import type { Calendar } from "../domain/ports/calendar";
 import type { Directory } from "../domain/ports/directory";
 import type { Drafts } from "../domain/ports/drafts";
@@ -40,6 +41,9 @@ export interface Services {
   readonly drafts: Drafts;
   readonly mail: Mail;
   readonly calendar: Calendar;
+  /** Offers and meetings after the offer: the use cases screens call. */
+  readonly offers: OfferActions;
+  readonly meetings: MeetingActions;
   /** The address of the parent response page (`parent.html`) families' links open. */
   readonly parentPageUrl: string;
   readonly random: () => number;

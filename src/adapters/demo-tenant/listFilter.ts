@@ -3,6 +3,29 @@ export interface Comparison {
   readonly field: string;
   readonly op: "eq" | "ne" | "gt" | "ge" | "lt" | "le";
   readonly value: string | number | boolean;
+  /** Comparisons in one group are joined by `and`; groups by `or`. */
+  readonly group: number;
+}
+
+/** Splits on ` and ` / ` or ` outside quoted strings, in one pass. */
+function clauses(filter: string): { text: string; group: number }[] {
+  const out: { text: string; group: number }[] = [];
+  let group = 0;
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < filter.length; i++) {
+    const c = filter[i];
+    if (c === "'") quoted = !quoted;
+    if (quoted || c !== " ") continue;
+    const joiner = /^ (and|or) /i.exec(filter.slice(i, i + 5));
+    if (!joiner) continue;
+    out.push({ text: filter.slice(start, i), group });
+    if (joiner[1]?.toLowerCase() === "or") group += 1;
+    start = i + joiner[0].length;
+    i = start - 1;
+  }
+  out.push({ text: filter.slice(start), group });
+  return out;
 }
 
 const COMPARISON =
@@ -10,12 +33,12 @@ const COMPARISON =
 
 /**
  * Parses the subset of OData `$filter` that list items accept and Common Ground uses: comparisons
- * on `fields/...` joined by `and`. Returns an error message for anything else, as Graph would.
+ * on `fields/...` joined by `and` and `or` (`and` binding tighter). Returns an error message for
+ * anything else, as Graph would.
  */
 export function parseListFilter(filter: string): Comparison[] | string {
-  const parts = filter.split(/\s+and\s+/i);
   const out: Comparison[] = [];
-  for (const part of parts) {
+  for (const { text: part, group } of clauses(filter)) {
     const m = COMPARISON.exec(part.trim().replace(/^\((.*)\)$/, "$1"));
     if (!m) return `Invalid filter clause: ${part.trim()}`;
     const [, field = "", op = "eq", raw = ""] = m;
@@ -26,7 +49,7 @@ export function parseListFilter(filter: string): Comparison[] | string {
         : raw === "false"
           ? false
           : Number(raw);
-    out.push({ field, op: op as Comparison["op"], value });
+    out.push({ field, op: op as Comparison["op"], value, group });
   }
   return out;
 }
@@ -47,6 +70,10 @@ const TESTS: Record<Comparison["op"], (d: number) => boolean> = {
   le: (d) => d <= 0,
 };
 
-export function matches(fields: Record<string, unknown>, clauses: readonly Comparison[]): boolean {
-  return clauses.every((c) => TESTS[c.op](compare(fields[c.field], c.value)));
+export function matches(fields: Record<string, unknown>, comparisons: readonly Comparison[]): boolean {
+  if (comparisons.length === 0) return true;
+  const groups = new Set(comparisons.map((c) => c.group));
+  return [...groups].some((g) =>
+    comparisons.filter((c) => c.group === g).every((c) => TESTS[c.op](compare(fields[c.field], c.value))),
+  );
 }

@@ -2,6 +2,7 @@ import { delay, type HttpHandler, HttpResponse, http } from "msw";
 import { type Fault, FaultPlan } from "./faults";
 import { deliver } from "./handlers/mail";
 import type { FakeRequest, TenantContext } from "./http";
+import { type LoggedRequest, RequestLog } from "./requestLog";
 import { dispatch } from "./router";
 import { buildSeedState } from "./seed/buildState";
 import type { TenantState } from "./state";
@@ -25,6 +26,7 @@ export interface DemoTenantOptions {
  */
 export class DemoTenant {
   readonly faults = new FaultPlan();
+  private readonly requests = new RequestLog();
   private saving: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -54,6 +56,21 @@ export class DemoTenant {
   /** Waits until every change so far has been saved. */
   flush(): Promise<void> {
     return this.saving;
+  }
+
+  /** The HTTP requests answered since the tenant opened or the log was last reset (a `$batch` is one). */
+  get requestLog(): readonly LoggedRequest[] {
+    return this.requests.requests;
+  }
+
+  /** How many HTTP requests were answered since the tenant opened or the log was last reset. */
+  get requestCount(): number {
+    return this.requests.count;
+  }
+
+  /** Starts counting again from zero (the tenant's state is untouched). */
+  resetRequestLog(): void {
+    this.requests.reset();
   }
 
   injectFault(fault: Fault): void {
@@ -93,11 +110,13 @@ export class DemoTenant {
     return [
       http.all("https://graph.microsoft.com/v1.0/*", async ({ request }) => {
         const text = await request.text();
+        const url = new URL(request.url);
         let body: unknown;
         try {
           body = text ? JSON.parse(text) : undefined;
         } catch (cause) {
           if (!(cause instanceof SyntaxError)) throw cause;
+          this.requests.record(request.method, url, undefined);
           return HttpResponse.json(
             { error: { code: "BadRequest", message: "Invalid JSON in the request body." } },
             { status: 400 },
@@ -107,7 +126,8 @@ export class DemoTenant {
         request.headers.forEach((v, k) => {
           headers[k.toLowerCase()] = v;
         });
-        const req: FakeRequest = { method: request.method, url: new URL(request.url), headers, body };
+        this.requests.record(request.method, url, body);
+        const req: FakeRequest = { method: request.method, url, headers, body };
         const { response, holdMs } = dispatch(req, this.context(), this.faults);
         if (holdMs > 0) await delay(holdMs);
         const init = {

@@ -1,5 +1,12 @@
 import type * as G from "@microsoft/microsoft-graph-types";
-import type { Attendee, Calendar, CalendarEvent, FileToAttach, NewEvent } from "../../domain/ports/calendar";
+import type {
+  Attendee,
+  Calendar,
+  CalendarEvent,
+  EventChanges,
+  FileToAttach,
+  NewEvent,
+} from "../../domain/ports/calendar";
 import { graphFromInstant, instantFromGraph } from "./graphTime";
 import type { GraphTransport } from "./transport";
 
@@ -18,6 +25,10 @@ function eventFrom(e: G.Event): CalendarEvent {
   };
 }
 
+function attendeesOf(list: readonly Attendee[]): G.Attendee[] {
+  return list.map((a) => ({ type: a.type, emailAddress: { name: a.name, address: a.email } }));
+}
+
 /** Events in the signed-in organiser's calendar: always private, created once per transactionId. */
 export class GraphCalendar implements Calendar {
   constructor(private readonly graph: GraphTransport) {}
@@ -28,10 +39,7 @@ export class GraphCalendar implements Calendar {
       body: { contentType: "html", content: event.bodyHtml },
       start: graphFromInstant(event.start),
       end: graphFromInstant(event.end),
-      attendees: event.attendees.map((a) => ({
-        type: a.type,
-        emailAddress: { name: a.name, address: a.email },
-      })),
+      attendees: attendeesOf(event.attendees),
       ...(event.location
         ? { location: { displayName: event.location.name, locationEmailAddress: event.location.email } }
         : {}),
@@ -40,6 +48,7 @@ export class GraphCalendar implements Calendar {
       isReminderOn: !event.hold,
       responseRequested: !event.hold,
       allowNewTimeProposals: false,
+      hideAttendees: event.hideAttendees,
       transactionId,
       ...(event.online ? { isOnlineMeeting: true, onlineMeetingProvider: "teamsForBusiness" } : {}),
     };
@@ -61,15 +70,14 @@ export class GraphCalendar implements Calendar {
     return eventFrom(res.body);
   }
 
-  async update(
-    id: string,
-    changes: Partial<Pick<NewEvent, "subject" | "bodyHtml" | "start" | "end">>,
-  ): Promise<CalendarEvent> {
+  async update(id: string, changes: EventChanges): Promise<CalendarEvent> {
     const body: G.Event = {
       ...(changes.subject === undefined ? {} : { subject: changes.subject }),
       ...(changes.bodyHtml === undefined ? {} : { body: { contentType: "html", content: changes.bodyHtml } }),
       ...(changes.start === undefined ? {} : { start: graphFromInstant(changes.start) }),
       ...(changes.end === undefined ? {} : { end: graphFromInstant(changes.end) }),
+      ...(changes.attendees === undefined ? {} : { attendees: attendeesOf(changes.attendees) }),
+      ...(changes.online ? { isOnlineMeeting: true, onlineMeetingProvider: "teamsForBusiness" } : {}),
     };
     const res = await this.graph.request<G.Event>({
       method: "PATCH",

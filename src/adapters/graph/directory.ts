@@ -109,14 +109,16 @@ export class GraphDirectory implements Directory {
     const byId = new Map<string, Child>();
     for (const item of items) {
       const f = familyFields(item.fields);
-      if (f && !byId.has(f.ChildId)) {
-        byId.set(f.ChildId, {
-          id: f.ChildId,
-          name: f.ChildName,
-          yearGroup: f.YearGroup ?? "",
-          classTeacherId: f.ClassTeacherEmail || undefined,
-        });
-      }
+      if (!f) continue;
+      const known = byId.get(f.ChildId);
+      // The flag is the child's; if rows ever disagree, any row saying "apart" wins (the safe side).
+      byId.set(f.ChildId, {
+        id: f.ChildId,
+        name: known?.name ?? f.ChildName,
+        yearGroup: known?.yearGroup ?? f.YearGroup ?? "",
+        classTeacherId: known ? known.classTeacherId : f.ClassTeacherEmail || undefined,
+        keepHouseholdsApart: (known?.keepHouseholdsApart ?? false) || f.KeepHouseholdsApart,
+      });
     }
     return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
   }

@@ -103,6 +103,7 @@ describe("GraphTransport retries", () => {
         start,
         end: instant(start + 3_600_000),
         attendees: [{ name: "Priya Sharma", email: "priya.sharma@glenmore.example.org", type: "required" }],
+        hideAttendees: false,
         location: undefined,
         online: true,
         hold: false,

@@ -54,6 +54,80 @@ describe("parseFamiliesCsv", () => {
     ]);
   });
 
+  it("reads KeepHouseholdsApart as yes or no in any case, blank as unsaid, for the whole child", () => {
+    const csv = [
+      "ChildId,ChildName,CarerName,CarerEmail,Household,Keep Households Apart",
+      "GP1,Ava Kerr,Ann Kerr,ann@example.net,1,YES",
+      "GP1,Ava Kerr,Rob Kerr,rob@example.net,2,",
+      "GP2,Ben Ali,Bea Ali,bea@example.net,1,False",
+      "GP3,Cal Reid,Cat Reid,cat@example.net,1,",
+      "GP4,Dee Roy,Dan Roy,dan@example.net,1,1",
+      "GP5,Eve Lee,Eli Lee,eli@example.net,1,0",
+      "GP6,Fin Orr,Fay Orr,fay@example.net,1,true",
+      "GP6,Fin Orr,Fred Orr,fred@example.net,2,no",
+      "GP7,Gus Hay,Gil Hay,gil@example.net,1,No",
+    ].join("\n");
+    const { rows, problems } = parseFamiliesCsv(csv);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.carerName, r.keepHouseholdsApart])).toEqual([
+      ["Ann Kerr", true],
+      // The flag is the child's: a blank row of a child marked elsewhere is marked too.
+      ["Rob Kerr", true],
+      ["Bea Ali", false],
+      ["Cat Reid", undefined],
+      ["Dan Roy", true],
+      ["Eli Lee", false],
+      // Rows that disagree keep the households apart: the safe side.
+      ["Fay Orr", true],
+      ["Fred Orr", true],
+      ["Gil Hay", false],
+    ]);
+  });
+
+  it("leaves KeepHouseholdsApart unsaid when the file has no such column", () => {
+    const { rows } = parseFamiliesCsv(
+      "ChildId,ChildName,CarerName,CarerEmail\nGP1,Ava Kerr,Ann Kerr,ann@example.net",
+    );
+    expect(rows[0]?.keepHouseholdsApart).toBeUndefined();
+  });
+
+  it("reports any other KeepHouseholdsApart value by line and skips that row", () => {
+    const csv = [
+      "ChildId,ChildName,CarerName,CarerEmail,KeepHouseholdsApart",
+      "GP1,Ava Kerr,Ann Kerr,ann@example.net,yes",
+      "GP2,Ben Ali,Bea Ali,bea@example.net,maybe",
+      "GP3,Cal Reid,Cat Reid,cat@example.net, Y ",
+      "GP4,Dee Roy,Dan Roy,dan@example.net,  no  ",
+    ].join("\n");
+    const { rows, problems } = parseFamiliesCsv(csv);
+    expect(rows.map((r) => [r.childId, r.keepHouseholdsApart])).toEqual([
+      ["GP1", true],
+      ["GP4", false],
+    ]);
+    expect(problems).toEqual([
+      { line: 3, message: 'KeepHouseholdsApart is "maybe"; write yes or no (or leave it blank).' },
+      { line: 4, message: 'KeepHouseholdsApart is "Y"; write yes or no (or leave it blank).' },
+    ]);
+  });
+
+  it("never reads a KeepHouseholdsApart value it does not know as yes or no", () => {
+    const known = new Set(["yes", "no", "true", "false", "1", "0", ""]);
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 12 }).filter((v) => !/[",\r\n]/.test(v)),
+        (value) => {
+          const { rows, problems } = parseFamiliesCsv(
+            `ChildId,ChildName,CarerName,CarerEmail,KeepHouseholdsApart\nGP1,Ava Kerr,Ann Kerr,ann@example.net,${value}`,
+          );
+          const isKnown = known.has(value.trim().toLowerCase());
+          expect(rows.length).toBe(isKnown ? 1 : 0);
+          expect(problems.some((p) => p.message.startsWith("KeepHouseholdsApart"))).toBe(!isKnown);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("refuses a file without the columns it needs, saying which", () => {
     expect(parseFamiliesCsv("Name,Email\nA,a@b.c").problems).toEqual([
       { line: 1, message: "The header row has no column for: ChildId, CarerName." },

@@ -14,6 +14,12 @@ export interface FamilyRow {
   readonly timeZone: string;
   readonly household: string;
   readonly standingAdjustments: readonly string[];
+  /**
+   * The school keeps this child's households apart (a court order, say): each is invited on its own
+   * and never sees the other's details. The flag belongs to the child, so every row of a child
+   * carries the same value; `undefined` when the file does not say, so an import leaves it as it is.
+   */
+  readonly keepHouseholdsApart?: boolean | undefined;
 }
 
 export interface CsvProblem {
@@ -40,6 +46,18 @@ const HEADERS: Record<keyof FamilyRow, readonly string[]> = {
   timeZone: ["timezone"],
   household: ["household", "address", "householdid"],
   standingAdjustments: ["standingadjustments", "adjustments"],
+  keepHouseholdsApart: ["keephouseholdsapart", "householdsapart", "keepapart"],
+};
+
+/** Yes and no as MIS exports write them; blank means the file does not say. */
+const YES_NO: Readonly<Record<string, boolean | undefined>> = {
+  yes: true,
+  true: true,
+  "1": true,
+  no: false,
+  false: false,
+  "0": false,
+  "": undefined,
 };
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
@@ -104,6 +122,14 @@ export function parseFamiliesCsv(csv: string): ParsedFamilies {
       });
       return;
     }
+    const apartText = get("keepHouseholdsApart");
+    if (!Object.hasOwn(YES_NO, apartText.toLowerCase())) {
+      problems.push({
+        line,
+        message: `KeepHouseholdsApart is "${apartText}"; write yes or no (or leave it blank).`,
+      });
+      return;
+    }
     if (zone) {
       try {
         ianaZone(zone);
@@ -128,7 +154,21 @@ export function parseFamiliesCsv(csv: string): ParsedFamilies {
         .split(";")
         .map((a) => a.trim())
         .filter(Boolean),
+      keepHouseholdsApart: YES_NO[apartText.toLowerCase()],
     });
   });
-  return { rows, problems };
+  return { rows: oneFlagPerChild(rows), problems };
+}
+
+/**
+ * Gives every row of a child the same "keep households apart" value: yes on any of the child's
+ * rows wins (the safe side when rows disagree), then no; blank on every row stays unsaid.
+ */
+function oneFlagPerChild(rows: readonly FamilyRow[]): FamilyRow[] {
+  const flag = new Map<string, boolean>();
+  for (const r of rows) {
+    if (r.keepHouseholdsApart !== undefined)
+      flag.set(r.childId, flag.get(r.childId) || r.keepHouseholdsApart);
+  }
+  return rows.map((r) => ({ ...r, keepHouseholdsApart: flag.get(r.childId) }));
 }

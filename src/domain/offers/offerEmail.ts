@@ -33,6 +33,8 @@ export function offerEmail(input: {
   link: string;
   /** The sender's own words, shown as written (not translated). */
   note?: string;
+  /** For new times for a booked meeting: the line saying it is being moved, in their language. */
+  moved?: string | undefined;
   text: OfferEmailText;
 }): OfferEmail {
   const { offer, text } = input;
@@ -45,6 +47,7 @@ export function offerEmail(input: {
   const html = [
     `<div dir="${dir}" lang="${e(offer.lang)}" style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">`,
     `<p>${e(text.greeting(input.carerName))}</p>`,
+    input.moved ? `<p><strong>${e(input.moved)}</strong></p>` : "",
     `<p>${e(text.why(offer.purpose))}</p>`,
     input.note?.trim() ? `<p style="white-space:pre-wrap">${e(input.note.trim())}</p>` : "",
     `<p>${e(text.who)}</p><ul>${people}</ul>`,

@@ -20,7 +20,14 @@ export interface NewEvent {
   readonly online: boolean;
   /** A hold shows as tentative and asks nobody (used for offered times). */
   readonly hold: boolean;
+  /** Each attendee sees only themselves (households kept apart). */
+  readonly hideAttendees: boolean;
 }
+
+/** What can change on an event already sent: Graph tells the attendees. */
+export type EventChanges = Partial<
+  Pick<NewEvent, "subject" | "bodyHtml" | "start" | "end" | "attendees" | "online">
+>;
 
 export interface CalendarEvent {
   readonly id: string;
@@ -41,10 +48,7 @@ export interface Calendar {
   create(event: NewEvent, transactionId: string): Promise<CalendarEvent>;
   /** The event as it stands now (rooms answer invitations a moment after they are sent). */
   get(id: string): Promise<CalendarEvent>;
-  update(
-    id: string,
-    changes: Partial<Pick<NewEvent, "subject" | "bodyHtml" | "start" | "end">>,
-  ): Promise<CalendarEvent>;
+  update(id: string, changes: EventChanges): Promise<CalendarEvent>;
   /** Cancels and tells attendees, with a short message. */
   cancel(id: string, comment: string): Promise<void>;
   attach(id: string, file: FileToAttach): Promise<void>;

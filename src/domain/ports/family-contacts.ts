@@ -11,4 +11,9 @@ export interface ImportResult {
 export interface FamilyContacts {
   /** Adds new carers and updates known ones (matched by child id and carer email). */
   importRows(rows: readonly FamilyRow[]): Promise<ImportResult>;
+  /**
+   * Marks (or unmarks) a child's family "keep households apart" on every one of the child's carers,
+   * each update guarded by the version it was read at (a concurrent edit fails as `conflict`).
+   */
+  setKeepHouseholdsApart(childId: string, apart: boolean): Promise<void>;
 }

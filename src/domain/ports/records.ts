@@ -1,3 +1,4 @@
+import type { MeetingStatus } from "../meetings/meetingStatus";
 import type { Instant } from "../time/instant";
 
 /** What kind of step a timeline entry records. */
@@ -22,21 +23,28 @@ export interface TimelineEntry {
   readonly details: string;
   /** The meeting this step belongs to, if any. */
   readonly meetingRef: string;
+  /** Names the step that wrote it (e.g. `m12:book:1:booked`), so a retried step finds its own entry; "" for notes. */
+  readonly key: string;
 }
 
 export type NewTimelineEntry = Omit<TimelineEntry, "id">;
 
-/** A stored value with the version it was read at; saving with a stale version is a conflict. */
-export interface Versioned<T> {
-  readonly value: T;
+/** A meeting as the store keeps it: the meeting's data is ours to read, and may be anything. */
+export interface MeetingItem {
+  readonly id: string;
+  /** The version it was read at; saving with a stale version is a conflict. */
   readonly version: string;
+  readonly childId: string;
+  /** The Status column, as stored: an index for queries. */
+  readonly status: string;
+  readonly data: string;
 }
 
-/** A meeting's record: the meeting features own `data` (JSON); the store keeps it safe. */
-export interface MeetingRecord {
+/** A meeting to save. `id` is empty to create one. */
+export interface MeetingWrite {
   readonly id: string;
   readonly childId: string;
-  readonly status: string;
+  readonly status: MeetingStatus;
   readonly updatedAt: Instant;
   readonly data: string;
 }
@@ -45,10 +53,12 @@ export interface MeetingRecord {
 export interface Records {
   timeline(childId: string): Promise<readonly TimelineEntry[]>;
   addTimelineEntry(entry: NewTimelineEntry): Promise<TimelineEntry>;
-  meeting(id: string): Promise<Versioned<MeetingRecord>>;
-  meetingsFor(childId: string): Promise<readonly Versioned<MeetingRecord>[]>;
-  /** Every meeting in one state (e.g. all offers awaiting a reply), across children. */
-  meetingsWithStatus(status: string): Promise<readonly Versioned<MeetingRecord>[]>;
+  /** The keys of the entries already written for one meeting (to resume without writing twice). */
+  timelineKeys(meetingRef: string): Promise<ReadonlySet<string>>;
+  meeting(id: string): Promise<MeetingItem>;
+  meetingsFor(childId: string): Promise<readonly MeetingItem[]>;
+  /** Every meeting in any of these states, across children. */
+  meetingsWithStatus(statuses: readonly MeetingStatus[]): Promise<readonly MeetingItem[]>;
   /** Creates the record when `id` is empty. Rejects with a `conflict` error if `version` is stale. */
-  saveMeeting(record: MeetingRecord, version: string | undefined): Promise<Versioned<MeetingRecord>>;
+  saveMeeting(record: MeetingWrite, version: string | undefined): Promise<{ id: string; version: string }>;
 }

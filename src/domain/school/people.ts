@@ -51,6 +51,11 @@ export interface Child {
   readonly name: string;
   readonly yearGroup: string;
   readonly classTeacherId: string | undefined;
+  /**
+   * Separated carers must not see each other's details (after a court order, say): each household
+   * is invited on its own and never sees the other's address or requests.
+   */
+  readonly keepHouseholdsApart: boolean;
 }
 
 /** Maps a job title onto a role, so a school need not retitle anyone. */

@@ -1,6 +1,22 @@
-import { Badge, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  Spinner,
+  Switch,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { Child } from "../../domain/school/people";
 import { AsyncView } from "../AsyncView";
+import { errorText } from "../errorText";
 import { useServices } from "../services";
+import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
 import { Timeline } from "./Timeline";
 
@@ -12,7 +28,55 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  apart: { display: "grid", gap: tokens.spacingVerticalXS, marginBlock: tokens.spacingVerticalM },
+  apartRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
+
+/**
+ * The "keep households apart" switch, saved on every carer of the child. Shown for families in
+ * more than one household, and for any child already marked, so the mark can always be taken off.
+ */
+function KeepApartSwitch({ child }: { child: Child }) {
+  const { families } = useServices();
+  const styles = useStyles();
+  const hintId = useId();
+  const [apart, setApart] = useState(child.keepHouseholdsApart);
+  const save = useAction(async (next: boolean) => {
+    setApart(next);
+    try {
+      await families.setKeepHouseholdsApart(child.id, next);
+    } catch (e) {
+      setApart(!next);
+      throw e;
+    }
+  });
+
+  return (
+    <div className={styles.apart}>
+      <div className={styles.apartRow}>
+        <Switch
+          label="Keep households apart"
+          checked={apart}
+          disabled={save.busy}
+          aria-describedby={hintId}
+          onChange={(_, data) => void save.run(data.checked)}
+        />
+        {save.busy && <Spinner size="tiny" label="Saving…" />}
+      </div>
+      <Text id={hintId} size={200}>
+        Each household is invited on its own and never sees the other's address or requests.
+      </Text>
+      {save.error !== undefined && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>Not saved. {errorText(save.error)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void save.retry()}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
 
 /** One child: who cares for them and, as the timeline grows, their story in order. */
 export function ChildPage({ childId }: { childId: string }) {
@@ -32,6 +96,9 @@ export function ChildPage({ childId }: { childId: string }) {
             <Text>{child.yearGroup}</Text>{" "}
             <Link href={`#/meetings/find/${encodeURIComponent(child.id)}`}>Find times for a meeting</Link>
             <h3>Parents and carers</h3>
+            {(new Set(carers.map((c) => c.household)).size > 1 || child.keepHouseholdsApart) && (
+              <KeepApartSwitch child={child} />
+            )}
             <ul className={styles.carers}>
               {carers.map((c) => (
                 <li key={c.id} className={styles.carer}>

@@ -1,4 +1,4 @@
-import { Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { AsyncView } from "../AsyncView";
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   search: { width: "100%", maxWidth: "420px", marginBottom: tokens.spacingVerticalM },
+  meta: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 /** Every child on the school's list, searchable; each opens its timeline. */
@@ -54,7 +55,14 @@ export function ChildrenPage() {
                   <li key={c.id}>
                     <a className={styles.item} href={`#/children/${encodeURIComponent(c.id)}`}>
                       <span>{c.name}</span>
-                      <Text size={200}>{c.yearGroup}</Text>
+                      <span className={styles.meta}>
+                        {c.keepHouseholdsApart && (
+                          <Badge appearance="tint" color="warning" size="small">
+                            Households apart
+                          </Badge>
+                        )}
+                        <Text size={200}>{c.yearGroup}</Text>
+                      </span>
                     </a>
                   </li>
                 ))}

@@ -66,6 +66,7 @@ export function Timeline({ childId }: { childId: string }) {
         summary: text.split("\n")[0] ?? text,
         details: text,
         meetingRef: "",
+        key: "",
       });
       setNote("");
       retry();

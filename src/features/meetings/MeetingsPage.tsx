@@ -1,98 +1,60 @@
-import {
-  Badge,
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
-import type { RoomFeature } from "../../domain/school/people";
+import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { AsyncView } from "../AsyncView";
-import { AwaitingReplies } from "../awaiting/AwaitingReplies";
+import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAsync } from "../useAsync";
-
-const featureNames: Record<RoomFeature, string> = {
-  stepFree: "Step-free",
-  hearingLoop: "Hearing loop",
-  quiet: "Quiet / informal",
-  large: "Large meeting room",
-};
+import { MeetingCard } from "./MeetingCard";
+import { PeopleAndRooms } from "./PeopleAndRooms";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gap: tokens.spacingVerticalL },
-  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
 });
 
-/** The meetings area: the people and rooms a meeting can draw on. */
+/** The meetings area: every open meeting with where it stands and what can be done, then people and rooms. */
 export function MeetingsPage() {
-  const { directory } = useServices();
+  const { meetings } = useServices();
   const styles = useStyles();
-  const [state, retry] = useAsync(async () => {
-    const [staff, rooms] = await Promise.all([directory.staff(), directory.rooms()]);
-    return { staff, rooms };
-  }, [directory]);
+  const [message, setMessage] = useState<string>();
+  const [state, retry] = useAsync(() => meetings.open(), [meetings]);
   return (
     <section aria-labelledby="meetings-heading" className={styles.grid}>
       <h2 id="meetings-heading">Meetings</h2>
       <div>
-        <Button appearance="primary" as="a" href="#/meetings/find">
+        <Button appearance="primary" as="a" href={routes.findTimes()}>
           Find times for a meeting
         </Button>
       </div>
-      <AwaitingReplies />
-      <AsyncView state={state} retry={retry} loadingLabel="Loading staff and rooms…">
-        {({ staff, rooms }) => (
-          <>
-            <Table aria-label="Staff" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Staff</TableHeaderCell>
-                  <TableHeaderCell>Role</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {staff.map((s) => (
-                  <TableRow key={s.id}>
-                    <TableCell>{s.name}</TableCell>
-                    <TableCell>{s.jobTitle}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            <Table aria-label="Rooms" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Room</TableHeaderCell>
-                  <TableHeaderCell>Seats</TableHeaderCell>
-                  <TableHeaderCell>Features</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rooms.map((r) => (
-                  <TableRow key={r.id}>
-                    <TableCell>{r.name}</TableCell>
-                    <TableCell>{r.capacity}</TableCell>
-                    <TableCell>
-                      <span className={styles.badges}>
-                        {r.features.map((f) => (
-                          <Badge key={f} appearance="tint">
-                            {featureNames[f]}
-                          </Badge>
-                        ))}
-                      </span>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </>
+      <section aria-labelledby="open-heading">
+        <h3 id="open-heading">Open meetings</h3>
+        {message && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{message}</MessageBarBody>
+          </MessageBar>
         )}
-      </AsyncView>
+        <AsyncView state={state} retry={retry} loadingLabel="Loading meetings…">
+          {(items) =>
+            items.length === 0 ? (
+              <Text>No open meetings. Find times for a meeting to start one.</Text>
+            ) : (
+              <ul className={styles.list} aria-label="Open meetings">
+                {items.map((item) => (
+                  <MeetingCard
+                    key={item.id}
+                    item={item}
+                    onChanged={(text) => {
+                      setMessage(text);
+                      retry();
+                    }}
+                  />
+                ))}
+              </ul>
+            )
+          }
+        </AsyncView>
+      </section>
+      <PeopleAndRooms />
     </section>
   );
 }

@@ -5,25 +5,24 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
+  Select,
   Text,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { isServiceError } from "../../domain/errors";
-import type { PlanInvitee, PlanSlot } from "../../domain/meetings/meetingPlan";
-import { type OfferDraft, offerPayloadFor, sendOffer } from "../../domain/meetings/sendOffer";
-import { offerEmail } from "../../domain/offers/offerEmail";
-import { encodeOffer } from "../../domain/offers/offerLink";
-import type { MeetingRecord, Versioned } from "../../domain/ports/records";
-import type { Carer } from "../../domain/school/people";
+import type { OfferDraft } from "../../domain/meetings/flows/offerFlow";
+import type { MeetingInvitee, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
+import type { OfferContext } from "../../domain/meetings/meetingActions";
 import { Loading } from "../../ui/Loading";
 import { SanitizedHtml } from "../../ui/SanitizedHtml";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
+import { routes } from "../routes";
 import { useServices } from "../services";
+import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
-import { offerEmailText } from "./offerTexts";
+import { namesChild } from "./childNameGuard";
 
 const useStyles = makeStyles({
   stack: { display: "grid", gap: tokens.spacingVerticalM },
@@ -43,236 +42,171 @@ interface Props {
   typeId: string;
   defaultPurpose: string;
   format: OfferDraft["format"];
-  invitees: readonly PlanInvitee[];
-  slots: readonly PlanSlot[];
+  invitees: readonly MeetingInvitee[];
+  slots: readonly MeetingSlot[];
+  /** A booked meeting these times would replace (it stays booked until one is chosen). */
+  reschedule?: string | undefined;
   /** Told once the offer has gone to every carer (the page clears its draft). */
   onSent?: () => void;
 }
 
 /** Preview and send the offer: one email per carer, in their language, each with its own link. */
 export function OfferPanel(props: Props) {
-  const { directory, records, mail, calendar, clock, random, parentPageUrl, schoolSettings, drafts } =
-    useServices();
+  const { offers, meetings, schoolZone } = useServices();
+  const [state, retry] = useAsync(
+    async () => ({
+      context: await offers.context(props.childId),
+      replacing: props.reschedule ? await meetings.get(props.reschedule) : undefined,
+    }),
+    [offers, meetings, props.childId, props.reschedule],
+  );
+  return (
+    <section aria-labelledby="offer-heading">
+      <h3 id="offer-heading">{props.reschedule ? "Offer these new times" : "Offer these times"}</h3>
+      <AsyncView state={state} retry={retry} loadingLabel="Loading the family's details…">
+        {({ context, replacing }) => (
+          <OfferForm {...props} context={context} replacing={replacing} zone={schoolZone} />
+        )}
+      </AsyncView>
+    </section>
+  );
+}
+
+function OfferForm(
+  props: Props & {
+    context: OfferContext;
+    replacing: StoredMeeting | undefined;
+    zone: string;
+  },
+) {
+  const { offers } = useServices();
   const styles = useStyles();
+  const { context } = props;
   const [purpose, setPurpose] = useState(props.defaultPurpose);
   const [note, setNote] = useState("");
   const [holds, setHolds] = useState(true);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string>();
-  const [sent, setSent] = useState<Versioned<MeetingRecord>>();
-  const [state, retry] = useAsync(async () => {
-    const [carers, me, profile, children] = await Promise.all([
-      directory.carers(props.childId),
-      directory.me(),
-      schoolSettings.profile(),
-      directory.children(),
-    ]);
-    const firstName = children.find((c) => c.id === props.childId)?.name.split(/\s+/)[0] ?? "";
-    return { carers, me, profile, firstName };
-  }, [directory, schoolSettings, props.childId]);
-
-  /** The half-sent offer to finish, if it still exists, is this child's and is still being sent. */
-  async function resumable(id: string) {
-    try {
-      const record = await records.meeting(id);
-      return record.value.childId === props.childId && record.value.status === "offering"
-        ? record
-        : undefined;
-    } catch (e) {
-      if (isServiceError(e, "notFound")) return undefined;
-      throw e;
-    }
-  }
-
-  async function send(
-    carers: readonly Carer[],
-    me: { name: string; email: string },
-    school: { name: string; phone: string; jurisdiction: "scotland" | "england" },
-  ) {
-    if (sending) return;
-    setSending(true);
-    setError(undefined);
-    // A half-sent offer is resumed, never started again: its record id is kept as a draft.
-    // One half-sent offer per child is remembered on this device, and resumed only for that child.
-    const key = `offer-in-progress.${props.childId}`;
-    const pendingId = drafts.load(key);
-    try {
-      const existing = typeof pendingId === "string" ? await resumable(pendingId) : undefined;
-      const draft: OfferDraft = {
-        childId: props.childId,
-        typeId: props.typeId,
-        purpose,
-        note,
-        format: props.format,
-        invitees: props.invitees,
-        carers,
-        slots: props.slots,
-        holds,
-      };
-      const deps = {
-        records,
-        mail,
-        calendar,
-        clock,
-        random,
-        parentPageUrl,
-        school,
-        sender: me,
-        emailText: offerEmailText,
-      };
-      const record = await sendOffer(
-        { ...deps, onSaved: (r) => drafts.save(key, r.value.id) },
-        draft,
-        existing,
-      );
-      drafts.clear(key);
-      setSent(record);
+  const [keepApart, setKeepApart] = useState(context.keepApart);
+  const [shown, setShown] = useState(0);
+  const [sent, setSent] = useState(false);
+  const send = useAction(
+    (draft: OfferDraft) => offers.send(draft, props.reschedule),
+    () => {
+      setSent(true);
       props.onSent?.();
-    } catch (e) {
-      setError(`${errorText(e)} Press Send again to finish: anything already sent will not be sent twice.`);
-    } finally {
-      setSending(false);
-    }
-  }
+    },
+  );
 
+  if (!context.school)
+    return <Text role="alert">Set the school's name and phone number in Settings first.</Text>;
+  if (context.carers.length === 0)
+    return (
+      <Text role="alert">
+        This child has no carers on the school's list. Import the MIS export in Settings.
+      </Text>
+    );
+  const names = context.carers.map((c) => c.name).join(" and ");
+  if (sent)
+    return (
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>
+          Sent to {names}. Their replies will appear under <a href={routes.meetings()}>Meetings</a>.
+        </MessageBarBody>
+      </MessageBar>
+    );
+
+  const draft: OfferDraft = {
+    childId: props.childId,
+    typeId: props.typeId,
+    purpose,
+    note,
+    format: props.format,
+    invitees: props.invitees,
+    carers: context.carers,
+    slots: props.slots,
+    holds,
+    keepApart,
+  };
+  const preview = offers.preview(draft, context, props.replacing);
+  const email = preview.emails[Math.min(shown, preview.emails.length - 1)];
+  const households = new Set(context.carers.map((c) => c.household)).size;
+  // The link and email can be forwarded and scanned: the child's name stays out of them.
+  const named = namesChild(context.childFirstName, `${purpose} ${note}`);
   return (
-    <section aria-labelledby="offer-heading" className={styles.stack}>
-      <h3 id="offer-heading">Offer these times</h3>
-      <AsyncView state={state} retry={retry} loadingLabel="Loading the family's details…">
-        {({ carers, me, profile, firstName }) => {
-          if (!profile)
-            return <Text role="alert">Set the school's name and phone number in Settings first.</Text>;
-          if (carers.length === 0)
-            return (
-              <Text role="alert">
-                This child has no carers on the school's list. Import the MIS export in Settings.
-              </Text>
-            );
-          const previewPlan = {
-            v: 1 as const,
-            childId: props.childId,
-            typeId: props.typeId,
-            purpose,
-            note,
-            format: props.format,
-            invitees: props.invitees,
-            carers: carers.map((c) => ({
-              id: c.id,
-              name: c.name,
-              email: c.email,
-              lang: c.preferredLanguage,
-              zone: c.timeZone ?? "Europe/London",
-              household: c.household,
-              ref: "CG-XXXX-XXXX",
-            })),
-            slots: props.slots,
-            holds: [],
-            sent: [],
-            createdAt: clock.now(),
-            expires: clock.now(),
-            reply: undefined,
-            organizer: me.email,
-            bookingStarted: undefined,
-            booking: undefined,
-            confirmed: [],
-            logged: false,
-          };
-          const first = carers[0];
-          const preview = first
-            ? offerEmail({
-                offer: offerPayloadFor(previewPlan, first.id, { school: profile, sender: me }),
-                carerName: first.name,
-                senderName: me.name,
-                link: "#",
-                note,
-                text: offerEmailText(first.preferredLanguage),
-              })
-            : undefined;
-          // Every carer's link is checked before anything is created, so a value the link cannot
-          // carry (a phone number with words in it, an unusual language tag) is fixed first.
-          const unlinkable = carers.flatMap((c) => {
-            try {
-              encodeOffer(offerPayloadFor(previewPlan, c.id, { school: profile, sender: me }));
-              return [];
-            } catch (e) {
-              if (!(e instanceof RangeError)) throw e;
-              return [`${c.name}: ${e.message}`];
-            }
-          });
-          // The link and email can be forwarded and scanned: the child's name stays out of them.
-          const named =
-            firstName.length > 1 &&
-            new RegExp(`\\b${firstName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(
-              `${purpose} ${note}`,
-            );
-          return sent ? (
-            <MessageBar intent="success" role="status">
-              <MessageBarBody>
-                Sent to {carers.map((c) => c.name).join(" and ")}. Their replies will appear under Meetings,
-                Awaiting reply.
-              </MessageBarBody>
-            </MessageBar>
-          ) : (
-            <>
-              <Text>
-                Each of {carers.map((c) => `${c.name} (${c.email})`).join(", ")} gets their own email with a
-                link to choose a time.
-              </Text>
-              <Field
-                label="Why we are meeting (shown to the family)"
-                hint="Plain words; no diagnosis or needs — the link and email can be forwarded."
-              >
-                <Textarea value={purpose} onChange={(_, d) => setPurpose(d.value)} />
-              </Field>
-              <Field label="A note from you (optional)" hint="Added to each email as you write it.">
-                <Textarea value={note} onChange={(_, d) => setNote(d.value)} />
-              </Field>
-              <Checkbox
-                checked={holds}
-                onChange={(_, d) => setHolds(Boolean(d.checked))}
-                label="Hold these times in my calendar (private, tentative) until the family chooses"
-              />
-              {preview && (
-                <>
-                  <Text weight="semibold">Preview: {preview.subject}</Text>
-                  <SanitizedHtml className={styles.preview} html={preview.html} />
-                </>
-              )}
-              <div>
-                <Button
-                  appearance="primary"
-                  disabled={sending || named || unlinkable.length > 0 || props.slots.length === 0}
-                  onClick={() => void send(carers, me, profile)}
-                >
-                  Send to {carers.length} {carers.length === 1 ? "carer" : "carers"}
-                </Button>
-              </div>
-              {unlinkable.length > 0 && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>
-                    These offers cannot be made into a link yet. Check the school's details in Settings and
-                    the family's contact details: {unlinkable.join("; ")}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              {named && (
-                <MessageBar intent="warning" role="alert">
-                  <MessageBarBody>
-                    Please leave {firstName}'s name out of the purpose and the note: emails and links can be
-                    forwarded.
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              {sending && <Loading label="Sending…" />}
-              {error && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              )}
-            </>
-          );
-        }}
-      </AsyncView>
-    </section>
+    <div className={styles.stack}>
+      <Text>
+        Each of {context.carers.map((c) => `${c.name} (${c.email})`).join(", ")} gets their own email with a
+        link to choose a time.
+      </Text>
+      <Field
+        label="Why we are meeting (shown to the family)"
+        hint="Plain words; no diagnosis or needs — the link and email can be forwarded."
+        validationState={named ? "warning" : "none"}
+        validationMessage={
+          named
+            ? `Please leave ${context.childFirstName}'s name out of the purpose and the note: emails and links can be forwarded.`
+            : undefined
+        }
+      >
+        <Textarea value={purpose} onChange={(_, d) => setPurpose(d.value)} />
+      </Field>
+      <Field label="A note from you (optional)" hint="Added to each email as you write it.">
+        <Textarea value={note} onChange={(_, d) => setNote(d.value)} />
+      </Field>
+      <Checkbox
+        checked={holds}
+        onChange={(_, d) => setHolds(Boolean(d.checked))}
+        label="Hold these times in my calendar (private, tentative) until the family chooses"
+      />
+      {households > 1 && (
+        <Checkbox
+          checked={keepApart}
+          onChange={(_, d) => setKeepApart(Boolean(d.checked))}
+          label="Keep households apart: each is invited on its own and never sees the other's address or requests"
+        />
+      )}
+      {email && (
+        <>
+          {preview.emails.length > 1 && (
+            <Field label="Preview the email to">
+              <Select value={String(shown)} onChange={(_, d) => setShown(Number(d.value))}>
+                {preview.emails.map((e, i) => (
+                  <option key={e.carer.id} value={i}>
+                    {e.carer.name} ({e.carer.lang})
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <Text weight="semibold">Preview: {email.subject}</Text>
+          <SanitizedHtml className={styles.preview} html={email.html} />
+        </>
+      )}
+      <div>
+        <Button
+          appearance="primary"
+          disabled={send.busy || named || preview.unlinkable.length > 0 || props.slots.length === 0}
+          onClick={() => void send.run(draft)}
+        >
+          Send to {context.carers.length} {context.carers.length === 1 ? "carer" : "carers"}
+        </Button>
+      </div>
+      {preview.unlinkable.length > 0 && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            These offers cannot be made into a link yet. Check the school's details in Settings and the
+            family's contact details: {preview.unlinkable.join("; ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {send.busy && <Loading label="Sending…" />}
+      {send.error !== undefined && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {errorText(send.error, props.zone)} Press Send again to finish: anything already sent will not be
+            sent twice.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
   );
 }

@@ -15,6 +15,11 @@ import { useServices } from "../services";
 
 const useStyles = makeStyles({ stack: { display: "grid", gap: tokens.spacingVerticalS } });
 
+/** How many children the file marks "keep households apart". */
+function keptApart(parsed: ParsedFamilies): number {
+  return new Set(parsed.rows.filter((r) => r.keepHouseholdsApart).map((r) => r.childId)).size;
+}
+
 /** Loads the MIS export (CSV) of children and carers into the school's family contacts list. */
 export function FamilyImportPanel() {
   const { families } = useServices();
@@ -48,6 +53,10 @@ export function FamilyImportPanel() {
         Import the CSV export of children and carers from your MIS (one row per carer). Known carers are
         updated; nobody is removed.
       </Text>
+      <Text>
+        An optional KeepHouseholdsApart column (yes or no) marks families whose households must be kept apart,
+        for example after a court order. A blank leaves the setting on the child's page as it is.
+      </Text>
       <div>
         <Label htmlFor={inputId}>MIS export (CSV)</Label>{" "}
         <input id={inputId} type="file" accept=".csv,text/csv" onChange={(e) => read(e.target.files?.[0])} />
@@ -56,6 +65,7 @@ export function FamilyImportPanel() {
         <>
           <Text role="status">
             {parsed.rows.length} carers ready to import
+            {keptApart(parsed) ? ` (${keptApart(parsed)} children's households kept apart)` : ""}
             {parsed.problems.length ? `; ${parsed.problems.length} rows need fixing first` : ""}.
           </Text>
           {parsed.problems.length > 0 && (

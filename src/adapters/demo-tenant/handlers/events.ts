@@ -2,62 +2,36 @@ import type * as G from "@microsoft/microsoft-graph-types";
 import { graphFromMs, msFromGraph } from "../graphTime";
 import { graphError, mailboxOf, ok, page, type Route, route, type TenantContext } from "../http";
 import { newId } from "../state";
+import { invite, removeCopies } from "./attendeeCopies";
+import {
+  addressOf,
+  findEvent,
+  isInTenant,
+  isOrganizerCopy,
+  notFound,
+  onlineMeetingFor,
+  overlaps,
+} from "./eventStore";
+import { updateEvent } from "./eventUpdate";
+import { notifyAttendees } from "./meetingMessages";
 
 const ATTACHMENT_LIMIT = 3 * 1024 * 1024;
+/** Graph's documented answer to an attendee who calls cancel (event-cancel.md). */
+const NOT_ORGANIZER = "Your request can't be completed. You need to be an organizer to cancel a meeting.";
 
-function isBusy(e: G.Event): boolean {
-  return !e.isCancelled && e.showAs !== "free";
-}
-
-function overlaps(a: G.Event, s: number, f: number): boolean {
-  return msFromGraph(a.start) < f && msFromGraph(a.end) > s;
-}
-
-function findEvent(ctx: TenantContext, who: string | undefined, id: string | undefined) {
-  const address = mailboxOf(ctx, who);
-  const events = address ? ctx.state.calendars[address] : undefined;
-  const event = events?.find((e) => e.id === id);
-  return { address, events, event };
-}
-
-function notFound(ctx: TenantContext) {
-  return graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.", ctx.now());
-}
-
-/** Puts a copy on each internal attendee's calendar; a room that is already booked declines. */
-function invite(ctx: TenantContext, organizer: string, event: G.Event): void {
-  const s = msFromGraph(event.start);
-  const f = msFromGraph(event.end);
-  for (const attendee of event.attendees ?? []) {
-    const address = attendee.emailAddress?.address?.toLowerCase();
-    const calendar = address ? ctx.state.calendars[address] : undefined;
-    if (!address || !calendar || address === organizer) continue;
-    const isRoom = ctx.state.rooms.some((r) => r.emailAddress?.toLowerCase() === address);
-    const clash = calendar.some((e) => isBusy(e) && e.iCalUId !== event.iCalUId && overlaps(e, s, f));
-    const response = isRoom ? (clash ? "declined" : "accepted") : "none";
-    attendee.status = { response: "none", time: new Date(ctx.now()).toISOString() };
-    if (isRoom && event.id) {
-      ctx.state.roomAnswers ??= {};
-      ctx.state.roomAnswers[event.id] = {
-        ...ctx.state.roomAnswers[event.id],
-        [address]: response as "accepted" | "declined",
-      };
-    }
-    if (response !== "declined") {
-      calendar.push({
-        ...event,
-        id: newId(ctx.state, "ev-"),
-        isOrganizer: false,
-        responseStatus: { response: isRoom ? "accepted" : "notResponded" },
-      });
-    }
-  }
-}
-
-function removeCopies(ctx: TenantContext, iCalUId: string | null | undefined): void {
-  for (const [address, events] of Object.entries(ctx.state.calendars)) {
-    ctx.state.calendars[address] = events.filter((e) => e.iCalUId !== iCalUId);
-  }
+/** Takes a meeting off every calendar and tells its attendees, as cancel and the organiser's delete do. */
+function cancelMeeting(ctx: TenantContext, organizer: string, event: G.Event, comment: string): void {
+  const attendees = event.attendees ?? [];
+  notifyAttendees(
+    ctx,
+    organizer,
+    event,
+    { to: attendees, shown: attendees },
+    { kind: "cancellation", comment },
+  );
+  removeCopies(ctx, event.iCalUId);
+  if (event.id) delete ctx.state.roomAnswers?.[event.id];
+  ctx.changed();
 }
 
 export const eventRoutes: Route[] = [
@@ -71,14 +45,16 @@ export const eventRoutes: Route[] = [
     const existingId = txn ? ctx.state.transactions[txn] : undefined;
     const existing = existingId ? calendar.find((e) => e.id === existingId) : undefined;
     // A repeated create with the same transactionId returns the event made the first time.
-    if (existing)
+    if (existing) {
+      const { attachments: _omitted, ...again } = existing;
       return ok(
         {
           "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('me')/events/$entity",
-          ...existing,
+          ...again,
         },
         201,
       );
+    }
     let s: number;
     let f: number;
     try {
@@ -107,6 +83,12 @@ export const eventRoutes: Route[] = [
       isAllDay: input.isAllDay ?? false,
       showAs: input.showAs ?? "busy",
       sensitivity: input.sensitivity ?? "normal",
+      hideAttendees: input.hideAttendees ?? false,
+      allowNewTimeProposals: input.allowNewTimeProposals ?? true,
+      responseRequested: input.responseRequested ?? true,
+      isOnlineMeeting: input.isOnlineMeeting ?? false,
+      // Common Ground makes single meetings; the fake keeps no series, as Graph shows for a single one.
+      recurrence: null,
       responseStatus: { response: "organizer", time: "0001-01-01T00:00:00Z" },
       organizer: { emailAddress: { name: me?.displayName ?? organizer, address: organizer } },
       attendees: (input.attendees ?? []).map((a) => ({
@@ -115,9 +97,7 @@ export const eventRoutes: Route[] = [
       })),
       hasAttachments: false,
       attachments: [],
-      onlineMeeting: input.isOnlineMeeting
-        ? { joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0` }
-        : null,
+      onlineMeeting: input.isOnlineMeeting ? onlineMeetingFor(id) : null,
       onlineMeetingProvider: input.isOnlineMeeting
         ? (input.onlineMeetingProvider ?? "teamsForBusiness")
         : "unknown",
@@ -125,6 +105,15 @@ export const eventRoutes: Route[] = [
     calendar.push(event);
     if (txn) ctx.state.transactions[txn] = id;
     invite(ctx, organizer, event);
+    // Staff see the invitation as a copy on their calendar; families get the meeting request by email.
+    const attendees = event.attendees ?? [];
+    notifyAttendees(
+      ctx,
+      organizer,
+      event,
+      { to: attendees.filter((a) => !isInTenant(ctx, addressOf(a))), shown: attendees },
+      { kind: "request", requestType: "newMeetingRequest" },
+    );
     ctx.changed();
     const { attachments: _omitted, ...shown } = event;
     return ok(
@@ -177,32 +166,30 @@ export const eventRoutes: Route[] = [
   route("PATCH", /^\/(?:me|users\/([^/]+))\/events\/([^/]+)$/, (req, [who, id], ctx) => {
     const { address, event } = findEvent(ctx, who, id);
     if (!event || !address) return notFound(ctx);
-    const changes = (req.body ?? {}) as G.Event;
-    Object.assign(event, changes, {
-      lastModifiedDateTime: new Date(ctx.now()).toISOString(),
-      changeKey: `${event.changeKey}+`,
-      ...(changes.start ? { start: graphFromMs(msFromGraph(changes.start)) } : {}),
-      ...(changes.end ? { end: graphFromMs(msFromGraph(changes.end)) } : {}),
-    });
-    removeCopies(ctx, event.iCalUId);
-    ctx.state.calendars[address]?.push(event);
-    invite(ctx, address, event);
-    ctx.changed();
+    const response = updateEvent(ctx, address, event, (req.body ?? {}) as G.Event);
+    if (response.status >= 400) return response;
     const { attachments: _a, ...shown } = event;
     return ok(shown);
   }),
   route("DELETE", /^\/(?:me|users\/([^/]+))\/events\/([^/]+)$/, (_req, [who, id], ctx) => {
-    const { event } = findEvent(ctx, who, id);
-    if (!event) return notFound(ctx);
-    removeCopies(ctx, event.iCalUId);
+    const { address, event, events } = findEvent(ctx, who, id);
+    if (!event || !address) return notFound(ctx);
+    // Graph: "deleting the event on the organizer's calendar sends a cancellation message to the
+    // meeting attendees"; an attendee deleting their copy removes only that copy.
+    if (isOrganizerCopy(event, address)) cancelMeeting(ctx, address, event, "");
+    else ctx.state.calendars[address] = (events ?? []).filter((e) => e !== event);
     ctx.changed();
     return { status: 204 };
   }),
-  route("POST", /^\/(?:me|users\/([^/]+))\/events\/([^/]+)\/cancel$/, (_req, [who, id], ctx) => {
-    const { event } = findEvent(ctx, who, id);
-    if (!event) return notFound(ctx);
-    removeCopies(ctx, event.iCalUId);
-    ctx.changed();
+  route("POST", /^\/(?:me|users\/([^/]+))\/events\/([^/]+)\/cancel$/, (req, [who, id], ctx) => {
+    const { address, event } = findEvent(ctx, who, id);
+    if (!event || !address) return notFound(ctx);
+    if (!isOrganizerCopy(event, address))
+      return graphError(400, "ErrorCalendarIsNotOrganizer", NOT_ORGANIZER, ctx.now());
+    // Documented as `comment`; Microsoft's own example spells it `Comment`.
+    const body = (req.body ?? {}) as { comment?: unknown; Comment?: unknown };
+    const comment = [body.comment, body.Comment].find((c): c is string => typeof c === "string") ?? "";
+    cancelMeeting(ctx, address, event, comment);
     return { status: 202 };
   }),
   route("POST", /^\/(?:me|users\/([^/]+))\/events\/([^/]+)\/attachments$/, (req, [who, id], ctx) => {

@@ -148,7 +148,15 @@ export const MIS_COLUMNS = [
   "TimeZone",
   "Household",
   "StandingAdjustments",
+  "KeepHouseholdsApart",
 ] as const;
+
+/**
+ * Split families the school keeps apart (each household invited on its own, as after a court
+ * order): Leah (GP1013) and Ruby (GP1038). The other split families are marked "no", so the demo
+ * has both kinds; families in one household leave the column blank.
+ */
+const KEPT_APART = new Set([12, 37]);
 
 function csvCell(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -157,7 +165,8 @@ function csvCell(value: string): string {
 /**
  * The school's MIS export of children and their carers, one row per carer: the demo imports it
  * through the same CSV import a real school uses. 44 children; some split families (two
- * households), several languages, some standing adjustments, one parent working abroad.
+ * households, two of them kept apart), several languages, some standing adjustments, one parent
+ * working abroad.
  */
 export function misExportCsv(random: () => number): string {
   const rows: string[][] = [];
@@ -202,6 +211,7 @@ export function misExportCsv(random: () => number): string {
         abroad ? "Asia/Dubai" : "",
         split ? String(c + 1) : "1",
         adjustments.join("; "),
+        split ? (KEPT_APART.has(i) ? "yes" : "no") : "",
       ]);
     }
   }

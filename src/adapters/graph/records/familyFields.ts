@@ -13,6 +13,12 @@ const schema = z.object({
   TimeZone: z.string().optional(),
   Household: z.string().optional(),
   StandingAdjustments: z.string().optional(),
+  // A Yes/No column reads back as a JSON boolean; an item saved before the column existed has none,
+  // and a value someone typed by hand must not make the whole carer unreadable.
+  KeepHouseholdsApart: z
+    .unknown()
+    .optional()
+    .transform((v) => v === true || (typeof v === "string" && /^(yes|true|1)$/i.test(v.trim()))),
 });
 
 export type FamilyFields = z.infer<typeof schema>;

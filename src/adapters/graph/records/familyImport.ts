@@ -6,7 +6,19 @@ import type { GraphTransport } from "../transport";
 import { type FamilyFields, familyFields } from "./familyFields";
 import { listSpec } from "./schema";
 
-function toFields(row: FamilyRow): FamilyFields & { Title: string } {
+/** The columns written for one carer; KeepHouseholdsApart only when there is something to say. */
+type FieldsToWrite = Omit<FamilyFields, "KeepHouseholdsApart"> & {
+  Title: string;
+  KeepHouseholdsApart?: boolean;
+};
+
+interface KnownItem {
+  readonly id: string;
+  readonly eTag: string | undefined;
+  readonly fields: FamilyFields;
+}
+
+function toFields(row: FamilyRow, apart: boolean | undefined): FieldsToWrite {
   return {
     Title: row.carerName,
     ChildId: row.childId,
@@ -20,10 +32,21 @@ function toFields(row: FamilyRow): FamilyFields & { Title: string } {
     TimeZone: row.timeZone,
     Household: row.household,
     StandingAdjustments: row.standingAdjustments.join("; "),
+    ...(apart === undefined ? {} : { KeepHouseholdsApart: apart }),
   };
 }
 
 const keyOf = (childId: string, email: string) => `${childId}\u0000${email.toLowerCase()}`;
+
+/** An update of one item's fields that fails (412) if someone changed the item since we read it. */
+function patch(path: string, item: KnownItem, body: object): BatchRequest {
+  return {
+    method: "PATCH",
+    path: `${path}/items/${item.id}/fields`,
+    body,
+    headers: item.eTag ? { "If-Match": item.eTag } : {},
+  };
+}
 
 /** Imports the MIS export into "CG Family Contacts" through `$batch`, updating known carers in place. */
 export class GraphFamilyContacts implements FamilyContacts {
@@ -32,41 +55,62 @@ export class GraphFamilyContacts implements FamilyContacts {
     private readonly site: SiteRef,
   ) {}
 
-  async importRows(rows: readonly FamilyRow[]): Promise<ImportResult> {
+  private async items(filterChildId?: string): Promise<{ path: string; items: KnownItem[] }> {
     const path = await this.site.listPath(listSpec("families").displayName);
-    const relative = path;
-    const existing = await this.graph.getAll<{ id: string; eTag?: string; fields: unknown }>(
-      `${path}/items?$expand=fields&$top=999`,
+    // ChildId is indexed, so the filter keeps working past the list view threshold.
+    const filter =
+      filterChildId === undefined
+        ? ""
+        : `&$filter=${encodeURIComponent(`fields/ChildId eq '${filterChildId.replaceAll("'", "''")}'`)}`;
+    const raw = await this.graph.getAll<{ id: string; eTag?: string; fields: unknown }>(
+      `${path}/items?$expand=fields&$top=999${filter}`,
     );
-    const known = new Map<string, { id: string; eTag: string | undefined; fields: FamilyFields }>();
-    for (const item of existing) {
-      const f = familyFields(item.fields);
-      if (f) known.set(keyOf(f.ChildId, f.CarerEmail), { id: item.id, eTag: item.eTag, fields: f });
-    }
+    const items = raw.flatMap((item) => {
+      const fields = familyFields(item.fields);
+      return fields ? [{ id: item.id, eTag: item.eTag, fields }] : [];
+    });
+    return { path, items };
+  }
+
+  async importRows(rows: readonly FamilyRow[]): Promise<ImportResult> {
+    const { path, items } = await this.items();
+    const known = new Map(items.map((i) => [keyOf(i.fields.ChildId, i.fields.CarerEmail), i]));
+    // What the file says about each child; a new carer of a child already kept apart is kept apart too.
+    const said = new Map(
+      rows.flatMap((r) => (r.keepHouseholdsApart === undefined ? [] : [[r.childId, r.keepHouseholdsApart]])),
+    );
+    const apartNow = new Set(items.filter((i) => i.fields.KeepHouseholdsApart).map((i) => i.fields.ChildId));
     const requests: BatchRequest[] = [];
     const labels: string[] = [];
     let unchanged = 0;
     for (const row of rows) {
-      const fields = toFields(row);
       const current = known.get(keyOf(row.childId, row.carerEmail));
+      const fields = toFields(
+        row,
+        said.get(row.childId) ?? (current ? undefined : apartNow.has(row.childId)),
+      );
       if (!current) {
-        requests.push({ method: "POST", path: `${relative}/items`, body: { fields } });
+        requests.push({ method: "POST", path: `${path}/items`, body: { fields } });
       } else if (
         Object.entries(fields).some(
           ([k, v]) => k !== "Title" && (current.fields as Record<string, unknown>)[k] !== v,
         )
       ) {
-        requests.push({
-          method: "PATCH",
-          path: `${relative}/items/${current.id}/fields`,
-          body: fields,
-          headers: current.eTag ? { "If-Match": current.eTag } : {},
-        });
+        requests.push(patch(path, current, fields));
       } else {
         unchanged++;
         continue;
       }
       labels.push(`${row.carerName} (${row.childName})`);
+    }
+    // Carers on the list but not in this file still belong to the child: the flag is the child's.
+    const inFile = new Set(rows.map((r) => keyOf(r.childId, r.carerEmail)));
+    for (const item of items) {
+      const apart = said.get(item.fields.ChildId);
+      if (apart === undefined || apart === item.fields.KeepHouseholdsApart) continue;
+      if (inFile.has(keyOf(item.fields.ChildId, item.fields.CarerEmail))) continue;
+      requests.push(patch(path, item, { KeepHouseholdsApart: apart }));
+      labels.push(`${item.fields.CarerName} (${item.fields.ChildName})`);
     }
     const results = await sendBatch(this.graph, requests);
     let added = 0;
@@ -78,5 +122,15 @@ export class GraphFamilyContacts implements FamilyContacts {
       else updated++;
     });
     return { added, updated, unchanged, failed };
+  }
+
+  async setKeepHouseholdsApart(childId: string, apart: boolean): Promise<void> {
+    const { path, items } = await this.items(childId);
+    const requests = items
+      .filter((i) => i.fields.ChildId === childId && i.fields.KeepHouseholdsApart !== apart)
+      .map((i) => patch(path, i, { KeepHouseholdsApart: apart }));
+    const failure = (await sendBatch(this.graph, requests)).find((r) => !r.ok);
+    // Rows already saved stay saved: the child reads as kept apart while any row says so, the safe side.
+    if (failure && !failure.ok) throw failure.error;
   }
 }

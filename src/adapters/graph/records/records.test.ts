@@ -8,7 +8,7 @@ import { GraphDirectory } from "../directory";
 import { SiteRef } from "../site";
 import { GraphFamilyContacts } from "./familyImport";
 import { GraphRecords } from "./records";
-import { LISTS } from "./schema";
+import { LISTS, SCHEMA_VERSION } from "./schema";
 import { GraphRecordsSetup } from "./setup";
 
 const SITE = "commonground.sharepoint.com:/sites/pastoral";
@@ -37,7 +37,7 @@ describe("records set-up", () => {
     expect(before.missing).toContain("Create the list CG Timeline");
     const steps: string[] = [];
     const after = await setup.provision((s) => steps.push(s));
-    expect(after).toEqual({ ready: true, schemaVersion: 1, missing: [] });
+    expect(after).toEqual({ ready: true, schemaVersion: SCHEMA_VERSION, missing: [] });
     expect(steps).toEqual([
       "Creating CG Family Contacts…",
       "Creating CG Timeline…",
@@ -106,6 +106,7 @@ describe("timeline and meeting records", () => {
       summary: "Times offered",
       details: "",
       meetingRef: "m1",
+      key: "m1:offer",
     });
     await records.addTimelineEntry({
       childId: "GP1002",
@@ -114,6 +115,7 @@ describe("timeline and meeting records", () => {
       summary: "Other child",
       details: "",
       meetingRef: "",
+      key: "",
     });
     await records.addTimelineEntry({
       childId: "GP1001",
@@ -122,31 +124,46 @@ describe("timeline and meeting records", () => {
       summary: "Requested",
       details: "",
       meetingRef: "m1",
+      key: "m1:request",
     });
     expect((await records.timeline("GP1001")).map((e) => [e.kind, e.at])).toEqual([
       ["request", 1000],
       ["offer", 2000],
     ]);
+    expect([...(await records.timelineKeys("m1"))].sort()).toEqual(["m1:offer", "m1:request"]);
+    expect(await records.timelineKeys("m2")).toEqual(new Set());
+  });
+
+  it("finds meetings in any of several states with one indexed query", async () => {
+    const { setup, records } = services();
+    await setup.provision(() => undefined);
+    const save = (status: "offered" | "booked" | "cancelled") =>
+      records.saveMeeting(
+        { id: "", childId: "GP1001", status, updatedAt: instant(1_000), data: "{}" },
+        undefined,
+      );
+    const [a, b] = [await save("offered"), await save("booked"), await save("cancelled")];
+    const found = await records.meetingsWithStatus(["offered", "booked"]);
+    expect(found.map((m) => [m.id, m.status])).toEqual([
+      [a.id, "offered"],
+      [b.id, "booked"],
+    ]);
+    expect(await records.meetingsWithStatus([])).toEqual([]);
   });
 
   it("saving a meeting with a stale version is a conflict, never an overwrite", async () => {
     const { setup, records } = services();
     await setup.provision(() => undefined);
     const created = await records.saveMeeting(
-      { id: "", childId: "GP1001", status: "requested", updatedAt: instant(1_000), data: '{"v":1}' },
+      { id: "", childId: "GP1001", status: "offering", updatedAt: instant(1_000), data: '{"v":1}' },
       undefined,
     );
-    const mine = await records.saveMeeting(
-      { ...created.value, status: "offered", data: '{"v":2}' },
-      created.version,
-    );
-    const stale = records.saveMeeting(
-      { ...created.value, status: "cancelled", data: '{"v":3}' },
-      created.version,
-    );
+    const base = { id: created.id, childId: "GP1001", updatedAt: instant(2_000) };
+    const mine = await records.saveMeeting({ ...base, status: "offered", data: '{"v":2}' }, created.version);
+    const stale = records.saveMeeting({ ...base, status: "cancelled", data: '{"v":3}' }, created.version);
     await expect(stale).rejects.toMatchObject({ code: "conflict", status: 412 });
-    const stored = await records.meeting(created.value.id);
-    expect(stored.value).toMatchObject({ status: "offered", data: '{"v":2}' });
+    const stored = await records.meeting(created.id);
+    expect(stored).toMatchObject({ status: "offered", data: '{"v":2}' });
     expect(stored.version).toBe(mine.version);
   });
 });

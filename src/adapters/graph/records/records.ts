@@ -1,13 +1,14 @@
 import { ServiceError } from "../../../domain/errors";
+import type { MeetingStatus } from "../../../domain/meetings/meetingStatus";
 import type {
-  MeetingRecord,
+  MeetingItem,
+  MeetingWrite,
   NewTimelineEntry,
   Records,
   TimelineEntry,
   TimelineKind,
-  Versioned,
 } from "../../../domain/ports/records";
-import { instant, instantFromIso, instantToIso } from "../../../domain/time/instant";
+import { instantFromIso, instantToIso } from "../../../domain/time/instant";
 import type { SiteRef } from "../site";
 import type { GraphTransport } from "../transport";
 import { listSpec } from "./schema";
@@ -25,6 +26,7 @@ interface TimelineFields {
   Summary?: string;
   Details?: string;
   MeetingRef?: string;
+  EntryKey?: string;
 }
 
 interface MeetingFields {
@@ -57,20 +59,18 @@ function entryFrom(item: Item<TimelineFields>): TimelineEntry {
     summary: f.Summary ?? "",
     details: f.Details ?? "",
     meetingRef: f.MeetingRef ?? "",
+    key: f.EntryKey ?? "",
   };
 }
 
-function meetingFrom(item: Item<MeetingFields>): Versioned<MeetingRecord> {
+function meetingFrom(item: Item<MeetingFields>): MeetingItem {
   const f = item.fields;
   return {
-    value: {
-      id: item.id,
-      childId: f.ChildId,
-      status: f.Status,
-      updatedAt: instantFromIso(f.UpdatedAt),
-      data: f.Data ?? "",
-    },
+    id: item.id,
     version: item.eTag ?? "",
+    childId: f.ChildId ?? "",
+    status: f.Status ?? "",
+    data: f.Data ?? "",
   };
 }
 
@@ -108,13 +108,23 @@ export class GraphRecords implements Records {
           Summary: entry.summary.slice(0, 255),
           Details: entry.details,
           MeetingRef: entry.meetingRef,
+          EntryKey: entry.key,
         },
       },
     });
     return entryFrom(res.body);
   }
 
-  async meeting(id: string): Promise<Versioned<MeetingRecord>> {
+  async timelineKeys(meetingRef: string): Promise<ReadonlySet<string>> {
+    const path = await this.site.listPath(listSpec("timeline").displayName);
+    const filter = encodeURIComponent(`fields/MeetingRef eq ${quote(meetingRef)}`);
+    const items = await this.graph.getAll<Item<TimelineFields>>(
+      `${path}/items?$expand=fields($select=EntryKey)&$filter=${filter}&$top=500`,
+    );
+    return new Set(items.map((i) => i.fields.EntryKey ?? "").filter(Boolean));
+  }
+
+  async meeting(id: string): Promise<MeetingItem> {
     const path = await this.site.listPath(listSpec("meetings").displayName);
     const res = await this.graph.request<Item<MeetingFields>>({
       method: "GET",
@@ -123,7 +133,7 @@ export class GraphRecords implements Records {
     return meetingFrom(res.body);
   }
 
-  async meetingsFor(childId: string): Promise<Versioned<MeetingRecord>[]> {
+  async meetingsFor(childId: string): Promise<MeetingItem[]> {
     const path = await this.site.listPath(listSpec("meetings").displayName);
     const filter = encodeURIComponent(`fields/ChildId eq ${quote(childId)}`);
     const items = await this.graph.getAll<Item<MeetingFields>>(
@@ -132,16 +142,20 @@ export class GraphRecords implements Records {
     return items.map(meetingFrom);
   }
 
-  async meetingsWithStatus(status: string): Promise<Versioned<MeetingRecord>[]> {
+  async meetingsWithStatus(statuses: readonly MeetingStatus[]): Promise<MeetingItem[]> {
+    if (statuses.length === 0) return [];
     const path = await this.site.listPath(listSpec("meetings").displayName);
-    const filter = encodeURIComponent(`fields/Status eq ${quote(status)}`);
+    const filter = encodeURIComponent(statuses.map((s) => `fields/Status eq ${quote(s)}`).join(" or "));
     const items = await this.graph.getAll<Item<MeetingFields>>(
       `${path}/items?$expand=fields&$filter=${filter}&$top=500`,
     );
     return items.map(meetingFrom);
   }
 
-  async saveMeeting(record: MeetingRecord, version: string | undefined): Promise<Versioned<MeetingRecord>> {
+  async saveMeeting(
+    record: MeetingWrite,
+    version: string | undefined,
+  ): Promise<{ id: string; version: string }> {
     const path = await this.site.listPath(listSpec("meetings").displayName);
     const fields = {
       ChildId: record.childId,
@@ -155,7 +169,7 @@ export class GraphRecords implements Records {
         path: `${path}/items`,
         body: { fields: { Title: record.status, ...fields } },
       });
-      return meetingFrom(res.body);
+      return { id: res.body.id, version: res.body.eTag ?? "" };
     }
     if (!version)
       throw new ServiceError(
@@ -168,9 +182,6 @@ export class GraphRecords implements Records {
       body: fields,
       headers: { "If-Match": version },
     });
-    return {
-      value: { ...record, updatedAt: instant(record.updatedAt) },
-      version: res.body["@odata.etag"] ?? "",
-    };
+    return { id: record.id, version: res.body["@odata.etag"] ?? "" };
   }
 }

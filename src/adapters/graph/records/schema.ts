@@ -43,6 +43,8 @@ export const LISTS: readonly ListSpec[] = [
       text("TimeZone"),
       text("Household"),
       longText("StandingAdjustments"),
+      // Yes/No: the child's households are kept apart (each invited on its own). Same on every row of a child.
+      { name: "KeepHouseholdsApart", boolean: {} },
     ],
   },
   {

@@ -1,0 +1,61 @@
+import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
+import { MeetingError } from "../../domain/meetings/meetingError";
+import {
+  confirmationTextFor,
+  noticeTextFor,
+  offerEmailTextFor,
+} from "../../domain/offers/i18n/emailLanguages";
+import type { Calendar } from "../../domain/ports/calendar";
+import type { Directory } from "../../domain/ports/directory";
+import type { FreeBusy } from "../../domain/ports/free-busy";
+import type { Mail } from "../../domain/ports/mail";
+import type { Records } from "../../domain/ports/records";
+import type { SchoolSettings } from "../../domain/ports/school-settings";
+import type { Clock } from "../../domain/time/clock";
+import type { IanaZone } from "../../domain/time/zone";
+
+/** The ports and settings the meeting use cases are built from (once, in the composition root). */
+export interface MeetingPorts {
+  readonly records: Records;
+  readonly calendar: Calendar;
+  readonly mail: Mail;
+  readonly freeBusy: FreeBusy;
+  readonly directory: Directory;
+  readonly schoolSettings: SchoolSettings;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly parentPageUrl: string;
+  readonly schoolZone: IanaZone;
+}
+
+export const familyTexts = (lang: string) => ({
+  offer: offerEmailTextFor(lang),
+  confirmation: confirmationTextFor(lang),
+  notice: noticeTextFor(lang),
+});
+
+/**
+ * The flows' dependencies. Who is signed in and the school's profile are read once and kept: they
+ * do not change while the app is open, and a booking should not pay for them every time.
+ */
+export function flowContext(ports: MeetingPorts): () => Promise<MeetingDeps> {
+  let cached: Promise<MeetingDeps> | undefined;
+  const load = async (): Promise<MeetingDeps> => {
+    const [me, profile] = await Promise.all([ports.directory.me(), ports.schoolSettings.profile()]);
+    if (!profile) throw new MeetingError({ code: "noSchoolProfile" });
+    return {
+      ...ports,
+      school: profile,
+      sender: { name: me.name, email: me.email },
+      texts: familyTexts,
+      pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    };
+  };
+  return () => {
+    cached ??= load().catch((e: unknown) => {
+      cached = undefined;
+      throw e;
+    });
+    return cached;
+  };
+}

@@ -1,0 +1,108 @@
+import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
+import {
+  newMeeting,
+  type OfferDraft,
+  offerEmailFor,
+  offerFlow,
+  offerLink,
+  rescheduled,
+} from "../../domain/meetings/flows/offerFlow";
+import { beginWork, runFlow } from "../../domain/meetings/flows/runFlow";
+import type { StoredMeeting } from "../../domain/meetings/meeting";
+import type { OfferActions } from "../../domain/meetings/meetingActions";
+import type { Drafts } from "../../domain/ports/drafts";
+import { familyTexts, type MeetingPorts } from "./flowContext";
+import type { MeetingStore } from "./meetingStore";
+
+const pendingKey = (childId: string) => `offer-in-progress.${childId}`;
+
+/** Sending offers: a half-sent offer is remembered on this device and resumed, never started again. */
+export function offerActions(
+  ports: MeetingPorts,
+  store: MeetingStore,
+  deps: () => Promise<MeetingDeps>,
+  drafts: Drafts,
+): OfferActions {
+  /**
+   * The offer this device last began sending for the child, if it is this draft's: still being
+   * sent (to finish), or sent but not yet forgotten here (the app stopped just after) — never
+   * a reason to send again.
+   */
+  async function pending(draft: OfferDraft): Promise<StoredMeeting | undefined> {
+    const id = drafts.load(pendingKey(draft.childId));
+    if (typeof id !== "string") return undefined;
+    const stored = await store.find(id);
+    const same =
+      (stored?.meeting.offer?.slots ?? []).map((s) => s.start).join() ===
+      draft.slots.map((s) => s.start).join();
+    return stored?.meeting.childId === draft.childId && same ? stored : undefined;
+  }
+
+  return {
+    async context(childId) {
+      const [carers, me, profile, children] = await Promise.all([
+        ports.directory.carers(childId),
+        ports.directory.me(),
+        ports.schoolSettings.profile(),
+        ports.directory.children(),
+      ]);
+      const child = children.find((c) => c.id === childId);
+      return {
+        carers,
+        sender: { name: me.name, email: me.email },
+        school: profile,
+        childFirstName: child?.name.split(/\s+/)[0] ?? "",
+        keepApart: child?.keepHouseholdsApart ?? false,
+      };
+    },
+    preview(draft, context, rescheduleOf) {
+      const school = context.school;
+      if (!school) return { emails: [], unlinkable: [] };
+      const d = {
+        ...ports,
+        school,
+        sender: context.sender,
+        texts: familyTexts,
+        pause: async () => undefined,
+      };
+      const fixed = { clock: ports.clock, random: () => 0, sender: context.sender };
+      const meeting = rescheduleOf
+        ? rescheduled(rescheduleOf.meeting, draft, fixed)
+        : newMeeting(draft, fixed);
+      const emails = [];
+      const unlinkable = [];
+      for (const carer of meeting.carers) {
+        try {
+          // The preview shows a placeholder reference: the real one is made when it is sent.
+          const shown = { ...carer, ref: "CG-XXXX-XXXX" };
+          const email = offerEmailFor(meeting, shown, d, offerLink(meeting, shown, d));
+          emails.push({ carer: shown, subject: email.subject, html: email.html });
+        } catch (e) {
+          if (!(e instanceof RangeError)) throw e;
+          unlinkable.push(`${carer.name}: ${e.message}`);
+        }
+      }
+      return { emails, unlinkable };
+    },
+    async send(draft, rescheduleOf) {
+      const d = await deps();
+      const key = pendingKey(draft.childId);
+      const half = await pending(draft);
+      if (half && !half.meeting.work) {
+        drafts.clear(key);
+        return half;
+      }
+      // Resuming: the flow checks Sent Items before sending anything it may have sent already.
+      let stored = half && (await store.save(half, beginWork(half.meeting, offerFlow, {}, ports.clock)));
+      if (!stored && rescheduleOf) {
+        const booked = await store.get(rescheduleOf);
+        stored = await store.save(booked, rescheduled(booked.meeting, draft, d));
+      }
+      if (!stored) stored = await store.create(newMeeting(draft, d));
+      drafts.save(key, stored.id);
+      const done = await runFlow(offerFlow, stored, d, store);
+      drafts.clear(key);
+      return done;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { ConfirmationText } from "../../offers/confirmationText";
+import type { NoticeText } from "../../offers/noticeText";
+import type { OfferEmailText } from "../../offers/offerEmailText";
+import type { Calendar } from "../../ports/calendar";
+import type { FreeBusy } from "../../ports/free-busy";
+import type { Mail } from "../../ports/mail";
+import type { Records } from "../../ports/records";
+import type { Clock } from "../../time/clock";
+
+export interface SchoolContact {
+  readonly name: string;
+  readonly phone: string;
+  readonly jurisdiction: "scotland" | "england";
+}
+
+/** The words of every email a family gets, in one language. */
+export interface FamilyTexts {
+  readonly offer: OfferEmailText;
+  readonly confirmation: ConfirmationText;
+  readonly notice: NoticeText;
+}
+
+/** What the meeting flows need from outside: ports, the clock, and who is acting for which school. */
+export interface MeetingDeps {
+  readonly records: Records;
+  readonly calendar: Calendar;
+  readonly mail: Mail;
+  readonly freeBusy: FreeBusy;
+  readonly clock: Clock;
+  readonly random: () => number;
+  /** Where `parent.html` is served, e.g. `https://commonground.school.org/parent.html`. */
+  readonly parentPageUrl: string;
+  readonly school: SchoolContact;
+  /** The member of staff acting: replies come back to them. */
+  readonly sender: { readonly name: string; readonly email: string };
+  readonly texts: (lang: string) => FamilyTexts;
+  /** The school's zone, for the timeline's wording. */
+  readonly schoolZone: string;
+  /** Waits before asking again whether the room accepted (rooms answer a moment later). */
+  readonly pause: (ms: number) => Promise<void>;
+}

@@ -1,0 +1,123 @@
+import { instant } from "../../time/instant";
+import { carersOf, householdOf, needsOnline, replyOf, wantsOnline, withReply } from "../households";
+import type { Meeting } from "../meeting";
+import { MeetingError } from "../meetingError";
+import { joinedText, replyText } from "../timelineText";
+import type { ConfirmedAnswer } from "./bookFlow";
+import { confirmationFor } from "./confirmations";
+import { logOnce, markDone, sendOnce } from "./effects";
+import { eventAttendees } from "./eventShape";
+import type { MeetingDeps } from "./flowDeps";
+import { beginWork, type Flow, type Step, together } from "./runFlow";
+
+const round = (m: Meeting) => m.offer?.round ?? 1;
+
+/** The household joining, as the work records it. */
+function joiningHousehold(meeting: Meeting): string {
+  const household = meeting.work?.carerId ? householdOf(meeting, meeting.work.carerId) : undefined;
+  if (household === undefined)
+    throw new MeetingError({ code: "noCarer", carerId: meeting.work?.carerId ?? "" });
+  return household;
+}
+
+/**
+ * A household that answers after the meeting was booked, accepting the booked time: their answer
+ * is kept and the join begins. One that chose another time is not added; staff decide.
+ */
+export function beginJoin(
+  meeting: Meeting,
+  reply: ConfirmedAnswer,
+  deps: Pick<MeetingDeps, "clock">,
+): Meeting {
+  if (meeting.work?.flow === "join") return beginWork(meeting, joinFlow, {}, deps.clock);
+  const booking = meeting.booking;
+  if (meeting.status !== "booked" || !booking)
+    throw new MeetingError({ code: "wrongState", status: meeting.status, action: "join" });
+  const household = householdOf(meeting, reply.carerId);
+  if (household === undefined) throw new MeetingError({ code: "noCarer", carerId: reply.carerId });
+  if (booking.households.includes(household)) return meeting;
+  const bookedIndex = (meeting.offer?.slots ?? []).findIndex((s) => s.start === booking.slot.start);
+  if (reply.answer.choice !== null && reply.answer.choice !== bookedIndex + 1)
+    throw new MeetingError({ code: "differentTime", booked: booking.slot });
+  const answered = withReply(meeting, {
+    carerId: reply.carerId,
+    round: round(meeting),
+    answer: reply.answer,
+    receivedAt: instant(deps.clock.now()),
+  });
+  return beginWork(answered, joinFlow, { carerId: reply.carerId, households: [household] }, deps.clock);
+}
+
+/** Puts the household on the event (Graph sends them the invitation), with a Teams link if they need one. */
+export const inviteHousehold: Step<MeetingDeps> = {
+  name: "inviteHousehold",
+  async run(meeting, deps) {
+    const booking = meeting.booking;
+    const household = joiningHousehold(meeting);
+    if (!booking?.eventId || booking.households.includes(household)) return meeting;
+    const households = [...booking.households, household];
+    const online = booking.online || needsOnline(meeting, households);
+    // PATCH with the whole attendee list is safe to repeat: the same list gives the same event.
+    const event = await deps.calendar.update(booking.eventId, {
+      attendees: eventAttendees(meeting, households, booking.slot),
+      ...(online && !booking.online ? { online: true } : {}),
+    });
+    return {
+      ...meeting,
+      booking: { ...booking, households, online, joinUrl: event.joinUrl ?? booking.joinUrl },
+    };
+  },
+};
+
+export const confirmJoined: Step<MeetingDeps> = {
+  name: "confirmJoined",
+  async run(meeting, deps, ctx) {
+    const household = joiningHousehold(meeting);
+    const keys = await Promise.all(
+      carersOf(meeting, household).map((c) =>
+        // A second confirmation for the same carer carries its own reference, so Sent Items can tell them apart.
+        sendOnce(meeting, deps, ctx, `join:${round(meeting)}:mail:${c.id}`, {
+          ...confirmationFor(meeting, c, deps),
+          reference: `${c.ref}-joined`,
+        }),
+      ),
+    );
+    return markDone(meeting, keys);
+  },
+};
+
+export const logJoined: Step<MeetingDeps> = {
+  name: "logJoined",
+  run(meeting, deps, ctx) {
+    const household = joiningHousehold(meeting);
+    const reply = replyOf(meeting, household);
+    const at = deps.clock.now();
+    const r = round(meeting);
+    return logOnce(meeting, deps, ctx, [
+      ...(reply
+        ? [
+            {
+              key: `join:${r}:log:reply:${reply.carerId}`,
+              at,
+              kind: "reply" as const,
+              ...replyText(meeting, reply, deps.schoolZone),
+            },
+          ]
+        : []),
+      {
+        key: `join:${r}:log:${household}`,
+        at,
+        kind: "booking" as const,
+        ...joinedText(carersOf(meeting, household), wantsOnline(reply)),
+      },
+    ]);
+  },
+};
+
+/** Adds a household to a booked meeting: the event, their own confirmation, the timeline. */
+export const joinFlow: Flow<MeetingDeps> = {
+  name: "join",
+  status: "booking",
+  steps: [inviteHousehold, together("tellAndLog", confirmJoined, logJoined)],
+  finish: (m) => ({ ...m, status: "booked", work: undefined }),
+};

@@ -1,0 +1,103 @@
+import type { ReplyInterpretation } from "../replies/interpretReply";
+import type { ReplyAnswer } from "../replies/replyAnswer";
+import type { Carer } from "../school/people";
+import type { Instant } from "../time/instant";
+import type { SchoolContact } from "./flows/flowDeps";
+import type { OfferDraft } from "./flows/offerFlow";
+import type { Meeting, MeetingCarer, StoredMeeting } from "./meeting";
+
+/** What needs staff's eye on a meeting in the list. */
+export type Attention =
+  /** A change was interrupted part-way: finishing it does nothing twice. */
+  | { readonly kind: "interrupted"; readonly flow: NonNullable<Meeting["work"]>["flow"] }
+  /** No household has answered for this many days. */
+  | { readonly kind: "chaseDue"; readonly days: number }
+  /** Booked, but some households are not on the invitation yet. */
+  | { readonly kind: "householdsOutstanding"; readonly carers: readonly string[] };
+
+export type MeetingListItem =
+  | {
+      readonly kind: "meeting";
+      readonly id: string;
+      readonly childName: string;
+      readonly stored: StoredMeeting;
+      readonly attention: readonly Attention[];
+    }
+  | {
+      readonly kind: "unreadable";
+      readonly id: string;
+      readonly childId: string;
+      readonly childName: string;
+      readonly problem: string;
+    };
+
+/** One carer's latest reply to the current offer, read for staff to confirm. */
+export interface CarerReply {
+  readonly carer: MeetingCarer;
+  readonly reading: ReplyInterpretation;
+  /** The family's words, without our machine token; plain text. */
+  readonly text: string;
+  readonly receivedAt: Instant;
+}
+
+/** A household's answer as staff confirm it for booking. */
+export interface ChosenAnswer {
+  readonly carerId: string;
+  readonly answer: ReplyAnswer;
+}
+
+/** Meetings after the offer: built once in `src/app`, used by the screens through the services. */
+export interface MeetingActions {
+  /** Every meeting still open (and any that cannot be read), newest first. */
+  open(): Promise<readonly MeetingListItem[]>;
+  forChild(childId: string): Promise<readonly MeetingListItem[]>;
+  get(id: string): Promise<StoredMeeting>;
+  /** The latest reply from each carer to the current offer. */
+  replies(id: string): Promise<readonly CarerReply[]>;
+  /** Books the chosen time with every household that accepted it. Throws a MeetingError when it cannot. */
+  book(
+    id: string,
+    choice: { slot: number; carerId: string },
+    answers: readonly ChosenAnswer[],
+  ): Promise<StoredMeeting>;
+  /** A household answering after booking joins the booked meeting. */
+  join(id: string, answer: ChosenAnswer): Promise<StoredMeeting>;
+  cancel(id: string, reason: string): Promise<StoredMeeting>;
+  withdraw(id: string, reason: string): Promise<StoredMeeting>;
+  chase(id: string): Promise<StoredMeeting>;
+  /** Finishes whatever change was interrupted. */
+  resume(id: string): Promise<StoredMeeting>;
+  /** The nearest times everyone is still free, near a time that has gone. */
+  alternatives(
+    id: string,
+    slot: number,
+  ): Promise<readonly { start: Instant; end: Instant; roomName: string | undefined }[]>;
+  /** Expires old offers and marks past meetings held; a record changed meanwhile is skipped. */
+  housekeeping(): Promise<{ readonly changed: number; readonly skipped: number }>;
+}
+
+/** Everything the offer screen needs about the family and the sender before sending. */
+export interface OfferContext {
+  readonly carers: readonly Carer[];
+  readonly sender: { readonly name: string; readonly email: string };
+  readonly school: SchoolContact | undefined;
+  readonly childFirstName: string;
+  readonly keepApart: boolean;
+}
+
+export interface OfferPreview {
+  readonly emails: readonly {
+    readonly carer: MeetingCarer;
+    readonly subject: string;
+    readonly html: string;
+  }[];
+  /** Carers whose link cannot be made, with why (a phone number with words in it, a strange language tag). */
+  readonly unlinkable: readonly string[];
+}
+
+export interface OfferActions {
+  context(childId: string): Promise<OfferContext>;
+  preview(draft: OfferDraft, context: OfferContext, rescheduleOf?: StoredMeeting): OfferPreview;
+  /** Sends (or, for a booked meeting, offers new times for it); a retry resumes the same offer. */
+  send(draft: OfferDraft, rescheduleOf?: string): Promise<StoredMeeting>;
+}

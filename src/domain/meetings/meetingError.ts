@@ -1,0 +1,35 @@
+import type { FlowName, MeetingSlot } from "./meeting";
+import type { MeetingStatus } from "./meetingStatus";
+
+/** Why a meeting action could not be done: business outcomes, put into words at the UI edge. */
+export type MeetingProblem =
+  | { readonly code: "unreadable"; readonly problem: string }
+  | { readonly code: "noSuchTime"; readonly slot: number }
+  | { readonly code: "noCarer"; readonly carerId: string }
+  | { readonly code: "timePassed"; readonly slot: MeetingSlot }
+  /** Someone, or the room, is no longer free; `busy` names who. */
+  | { readonly code: "timeTaken"; readonly slot: MeetingSlot; readonly busy: readonly string[] }
+  | { readonly code: "wrongState"; readonly status: MeetingStatus; readonly action: FlowName }
+  /** Another change to this meeting was interrupted and must be finished first. */
+  | { readonly code: "otherWorkUnderway"; readonly flow: FlowName }
+  /** A household chose a different time from the one booked. */
+  | { readonly code: "differentTime"; readonly booked: MeetingSlot }
+  | { readonly code: "nothingToChase" }
+  | { readonly code: "noSchoolProfile" }
+  | { readonly code: "noTimes" };
+
+export type MeetingProblemCode = MeetingProblem["code"];
+
+export class MeetingError extends Error {
+  constructor(readonly problem: MeetingProblem) {
+    super(`Meeting: ${problem.code}`);
+    this.name = "MeetingError";
+  }
+}
+
+export function isMeetingError<C extends MeetingProblemCode>(
+  e: unknown,
+  code?: C,
+): e is MeetingError & { problem: Extract<MeetingProblem, { code: C }> } {
+  return e instanceof MeetingError && (code === undefined || e.problem.code === code);
+}

@@ -1,0 +1,90 @@
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import type { RoomFeature } from "../../domain/school/people";
+import { AsyncView } from "../AsyncView";
+import { useServices } from "../services";
+import { useAsync } from "../useAsync";
+
+const featureNames: Record<RoomFeature, string> = {
+  stepFree: "Step-free",
+  hearingLoop: "Hearing loop",
+  quiet: "Quiet / informal",
+  large: "Large meeting room",
+};
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gap: tokens.spacingVerticalL },
+  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+/** The people and rooms a meeting can draw on. */
+export function PeopleAndRooms() {
+  const { directory } = useServices();
+  const styles = useStyles();
+  const [state, retry] = useAsync(async () => {
+    const [staff, rooms] = await Promise.all([directory.staff(), directory.rooms()]);
+    return { staff, rooms };
+  }, [directory]);
+  return (
+    <section aria-labelledby="people-heading" className={styles.grid}>
+      <h3 id="people-heading">People and rooms</h3>
+      <AsyncView state={state} retry={retry} loadingLabel="Loading staff and rooms…">
+        {({ staff, rooms }) => (
+          <>
+            <Table aria-label="Staff" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Staff</TableHeaderCell>
+                  <TableHeaderCell>Role</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {staff.map((s) => (
+                  <TableRow key={s.id}>
+                    <TableCell>{s.name}</TableCell>
+                    <TableCell>{s.jobTitle}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <Table aria-label="Rooms" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Room</TableHeaderCell>
+                  <TableHeaderCell>Seats</TableHeaderCell>
+                  <TableHeaderCell>Features</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rooms.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell>{r.name}</TableCell>
+                    <TableCell>{r.capacity}</TableCell>
+                    <TableCell>
+                      <span className={styles.badges}>
+                        {r.features.map((f) => (
+                          <Badge key={f} appearance="tint">
+                            {featureNames[f]}
+                          </Badge>
+                        ))}
+                      </span>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </AsyncView>
+    </section>
+  );
+}

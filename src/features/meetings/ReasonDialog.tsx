@@ -1,0 +1,57 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Textarea,
+} from "@fluentui/react-components";
+import { useState } from "react";
+
+/** Asks for the words the family will read before a change that tells them something. */
+export function ReasonDialog(props: {
+  trigger: string;
+  title: string;
+  hint: string;
+  confirm: string;
+  disabled: boolean;
+  onConfirm: (reason: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button disabled={props.disabled}>{props.trigger}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{props.title}</DialogTitle>
+          <DialogContent>
+            <Field label="A few words for the family (optional)" hint={props.hint}>
+              <Textarea value={reason} onChange={(_, d) => setReason(d.value)} maxLength={1_000} />
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Keep it</Button>
+            </DialogTrigger>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setOpen(false);
+                props.onConfirm(reason);
+              }}
+            >
+              {props.confirm}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
