@@ -4,36 +4,13 @@ import { systemClock } from "../adapters/browser/systemClock";
 import { serveInBrowser } from "../adapters/demo-tenant/browserWorker";
 import { indexedDbStore } from "../adapters/demo-tenant/idbStore";
 import { listenForParentReplies } from "../adapters/demo-tenant/parentReplies";
-import { misExportCsv } from "../adapters/demo-tenant/seed/families";
-import { prng } from "../adapters/demo-tenant/seed/prng";
-import { SCHOOL } from "../adapters/demo-tenant/seed/school";
-import { DEMO_SCHOOL_CALENDAR } from "../adapters/demo-tenant/seed/schoolCalendar";
 import { DemoTenant } from "../adapters/demo-tenant/tenant";
-import { parseFamiliesCsv } from "../domain/families/misCsv";
 import type { Host } from "../domain/ports/host";
-import { schoolCalendarFromJson } from "../domain/school/schoolCalendarJson";
 import { ianaZone } from "../domain/time/zone";
 import type { DemoControls, Services } from "../features/services";
 import type { AppConfig } from "./config";
-import { type GraphServices, graphServices, pick } from "./graphServices";
-
-/** The fictional school's seed: the same number always makes the same school. */
-export const DEMO_SEED = 20_261_122;
-
-/** A new demo school's records are made the way a school's are: set-up, then the MIS import. */
-export async function prepareDemoRecords(g: GraphServices): Promise<void> {
-  const status = await g.setup.status();
-  if (status.ready) return;
-  await g.setup.provision(() => undefined);
-  const { rows } = parseFamiliesCsv(misExportCsv(prng(DEMO_SEED)));
-  await g.families.importRows(rows);
-  await g.schoolSettings.saveCalendar(schoolCalendarFromJson(DEMO_SCHOOL_CALENDAR));
-  await g.schoolSettings.saveProfile({
-    name: SCHOOL.name,
-    phone: SCHOOL.phone,
-    jurisdiction: SCHOOL.jurisdiction,
-  });
-}
+import { DEMO_SEED, prepareDemoRecords } from "./demoRecords";
+import { graphServices, pick } from "./graphServices";
 
 /** The composition root: the only place that chooses live or demo adapters. */
 export async function compose(config: AppConfig, host: Host): Promise<Services> {

@@ -1,3 +1,4 @@
+import { bookingBench } from "./booking.bench";
 import { freeBusyBench } from "./freeBusy.bench";
 import { parentSizeBench } from "./parentSize.bench";
 import { slotsBench } from "./slots.bench";
@@ -7,7 +8,12 @@ import { slotsBench } from "./slots.bench";
  * `<area>.bench.ts` file exporting a function that measures and returns its named figures; add it
  * to this list. One failing bench is reported and fails the run, but the others still print.
  */
-const benches: Array<() => Promise<Record<string, number>>> = [freeBusyBench, slotsBench, parentSizeBench];
+const benches: Array<() => Promise<Record<string, number>>> = [
+  freeBusyBench,
+  slotsBench,
+  parentSizeBench,
+  bookingBench,
+];
 
 let failed = false;
 for (const bench of benches) {

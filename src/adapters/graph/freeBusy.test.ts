@@ -11,7 +11,15 @@ function countingTransport() {
     [];
   const graph = ctx.transport({
     fetch: async (input, init) => {
-      if (String(input).endsWith("/getSchedule")) bodies.push(JSON.parse(String(init?.body)));
+      const url = String(input);
+      if (url.endsWith("/getSchedule")) bodies.push(JSON.parse(String(init?.body)));
+      // Calls made together travel as one $batch: count the getSchedule calls inside it too.
+      if (url.endsWith("/$batch")) {
+        const batch = JSON.parse(String(init?.body)) as {
+          requests: { url: string; body: (typeof bodies)[number] }[];
+        };
+        for (const r of batch.requests) if (r.url.endsWith("/getSchedule")) bodies.push(r.body);
+      }
       return fetch(input, init);
     },
   });

@@ -1,5 +1,6 @@
 import { ServiceError, type ServiceErrorCode } from "../../domain/errors";
 import type { AccessTokenProvider } from "../../domain/ports/access-token";
+import { Coalescer } from "./coalesce";
 import { Limiter } from "./limiter";
 import { isThrottle, isTransient, retryDelayMs } from "./retryPolicy";
 
@@ -38,6 +39,8 @@ export interface GraphTransportOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   readonly now?: () => number;
   readonly random?: () => number;
+  /** Send requests started together as one `$batch` (default true). */
+  readonly coalesce?: boolean;
 }
 
 interface GraphErrorBody {
@@ -72,6 +75,7 @@ export function errorFromResponse(status: number, body: unknown, retryAfterMs?: 
  */
 export class GraphTransport {
   private readonly limiter: Limiter;
+  private readonly coalescer: Coalescer;
   private readonly o: Required<Omit<GraphTransportOptions, "tokens" | "scopes">> &
     Pick<GraphTransportOptions, "tokens" | "scopes">;
 
@@ -85,12 +89,21 @@ export class GraphTransport {
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       now: () => Date.now(),
       random: Math.random,
+      coalesce: true,
       ...options,
     };
     this.limiter = new Limiter(this.o.maxConcurrent);
+    this.coalescer = new Coalescer((req) => this.direct(req));
   }
 
+  /** Sends one request; requests started together travel as one `$batch`. */
   async request<T>(req: GraphRequest): Promise<GraphResponse<T>> {
+    if (!this.o.coalesce || req.path === "/$batch") return this.direct<T>(req);
+    // A sub-response's body is the same JSON the request alone would have had.
+    return (await this.coalescer.enqueue(req)) as GraphResponse<T>;
+  }
+
+  private async direct<T>(req: GraphRequest): Promise<GraphResponse<T>> {
     const safe = req.safeToRepeat ?? req.method !== "POST";
     let waited = 0;
     for (let attempt = 0; ; attempt++) {

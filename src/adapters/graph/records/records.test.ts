@@ -43,7 +43,7 @@ describe("records set-up", () => {
       "Creating CG Timeline…",
       "Creating CG Meetings…",
       "Creating CG Settings…",
-      "Recording schema version 1…",
+      `Recording schema version ${SCHEMA_VERSION}…`,
     ]);
     const site = ctx.tenant.snapshot.sites[0];
     const timeline = site?.lists.find((l) => l.list.displayName === "CG Timeline");
@@ -51,6 +51,7 @@ describe("records set-up", () => {
       "ChildId",
       "EntryDate",
       "MeetingRef",
+      "EntryKey",
     ]);
     const again: string[] = [];
     await setup.provision((s) => again.push(s));

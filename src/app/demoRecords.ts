@@ -1,0 +1,25 @@
+import { misExportCsv } from "../adapters/demo-tenant/seed/families";
+import { prng } from "../adapters/demo-tenant/seed/prng";
+import { SCHOOL } from "../adapters/demo-tenant/seed/school";
+import { DEMO_SCHOOL_CALENDAR } from "../adapters/demo-tenant/seed/schoolCalendar";
+import { parseFamiliesCsv } from "../domain/families/misCsv";
+import { schoolCalendarFromJson } from "../domain/school/schoolCalendarJson";
+import type { GraphServices } from "./graphServices";
+
+/** The fictional school's seed: the same number always makes the same school. */
+export const DEMO_SEED = 20_261_122;
+
+/** A new demo school's records are made the way a school's are: set-up, then the MIS import. */
+export async function prepareDemoRecords(g: GraphServices): Promise<void> {
+  const status = await g.setup.status();
+  if (status.ready) return;
+  await g.setup.provision(() => undefined);
+  const { rows } = parseFamiliesCsv(misExportCsv(prng(DEMO_SEED)));
+  await g.families.importRows(rows);
+  await g.schoolSettings.saveCalendar(schoolCalendarFromJson(DEMO_SCHOOL_CALENDAR));
+  await g.schoolSettings.saveProfile({
+    name: SCHOOL.name,
+    phone: SCHOOL.phone,
+    jurisdiction: SCHOOL.jurisdiction,
+  });
+}

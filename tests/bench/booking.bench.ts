@@ -1,0 +1,92 @@
+import { setupServer } from "msw/node";
+import { localDrafts } from "../../src/adapters/browser/localDrafts";
+import { DemoTenant } from "../../src/adapters/demo-tenant/tenant";
+import { DEMO_SEED, prepareDemoRecords } from "../../src/app/demoRecords";
+import { graphServices, pick } from "../../src/app/graphServices";
+import type { ReplyAnswer } from "../../src/domain/replies/replyAnswer";
+import { DAY_MS, HOUR_MS, instant } from "../../src/domain/time/instant";
+import { ianaZone } from "../../src/domain/time/zone";
+
+const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
+const SITE = "commonground.sharepoint.com:/sites/pastoral";
+
+const answer = (choice: number, online: boolean): ReplyAnswer => ({
+  ref: "",
+  choice,
+  availability: "",
+  adjustments: online ? ["online"] : [],
+  interpreterLanguage: "",
+  otherNeeds: "",
+  supporter: null,
+  speakingOrder: "noPreference",
+  message: "",
+});
+
+/**
+ * The Graph HTTP requests it takes to book a chosen time, counted where Graph would count them:
+ * at the demo tenant (a `$batch` is one). Built as the app builds it, over the production adapters.
+ */
+export async function bookingBench(): Promise<Record<string, number>> {
+  const tenant = await DemoTenant.open({ seed: DEMO_SEED, now: () => NOW });
+  const server = setupServer(...tenant.handlers());
+  server.listen({ onUnhandledRequest: "error" });
+  try {
+    const g = graphServices({ token: async () => "bench" }, SITE, { sleep: async () => undefined });
+    await prepareDemoRecords(g);
+    let seq = 1;
+    const services = pick(g, {
+      clock: { now: () => instant(NOW) },
+      schoolZone: ianaZone("Europe/London"),
+      drafts: localDrafts(undefined),
+      parentPageUrl: "https://app.test/parent.html",
+      random: () => (seq = (seq * 48_271) % 2_147_483_647) / 2_147_483_647,
+    });
+    const children = await g.directory.children();
+    const me = await g.directory.me();
+    const counts: Record<string, number> = {};
+    for (const [name, households] of [
+      ["graph.requests_book", 1],
+      ["graph.requests_book_two_households", 2],
+    ] as const) {
+      let chosen: { id: string; carers: Awaited<ReturnType<typeof g.directory.carers>> } | undefined;
+      for (const child of children) {
+        const carers = await g.directory.carers(child.id);
+        if (new Set(carers.map((c) => c.household)).size === households) {
+          chosen = { id: child.id, carers };
+          break;
+        }
+      }
+      if (!chosen) throw new Error(`No demo child with ${households} households`);
+      // Saturday mornings a week on: nobody's seeded calendar is busy then.
+      const saturday = NOW + 5 * DAY_MS + (households - 1) * 3 * HOUR_MS;
+      const offered = await services.offers.send({
+        childId: chosen.id,
+        typeId: "supportPlanReview",
+        purpose: "to look together at how things are going",
+        note: "",
+        format: "inPerson",
+        invitees: [{ email: me.email, name: me.name, role: "SENCo", required: true }],
+        carers: chosen.carers,
+        slots: [0, 1, 2].map((i) => ({
+          start: instant(saturday + i * HOUR_MS),
+          end: instant(saturday + (i + 1) * HOUR_MS),
+          roomEmail: "family-room@glenmore.example.org",
+          roomName: "Family Room",
+        })),
+        holds: true,
+        keepApart: false,
+      });
+      const carers = offered.meeting.carers;
+      tenant.resetRequestLog();
+      await services.meetings.book(
+        offered.id,
+        { slot: 1, carerId: carers[0]?.id ?? "" },
+        carers.map((c, i) => ({ carerId: c.id, answer: answer(2, i > 0) })),
+      );
+      counts[name] = tenant.requestCount;
+    }
+    return counts;
+  } finally {
+    server.close();
+  }
+}
