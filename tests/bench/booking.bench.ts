@@ -1,5 +1,6 @@
 import { setupServer } from "msw/node";
 import { localDrafts } from "../../src/adapters/browser/localDrafts";
+import { prng } from "../../src/adapters/demo-tenant/seed/prng";
 import { DemoTenant } from "../../src/adapters/demo-tenant/tenant";
 import { DEMO_SEED, prepareDemoRecords } from "../../src/app/demoRecords";
 import { graphServices, pick } from "../../src/app/graphServices";
@@ -33,13 +34,13 @@ export async function bookingBench(): Promise<Record<string, number>> {
   try {
     const g = graphServices({ token: async () => "bench" }, SITE, { sleep: async () => undefined });
     await prepareDemoRecords(g);
-    let seq = 1;
+    const random = prng(DEMO_SEED);
     const services = pick(g, {
       clock: { now: () => instant(NOW) },
       schoolZone: ianaZone("Europe/London"),
       drafts: localDrafts(undefined),
       parentPageUrl: "https://app.test/parent.html",
-      random: () => (seq = (seq * 48_271) % 2_147_483_647) / 2_147_483_647,
+      random,
     });
     const children = await g.directory.children();
     const me = await g.directory.me();
