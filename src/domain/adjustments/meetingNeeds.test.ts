@@ -6,16 +6,31 @@ describe("meetingNeeds", () => {
     expect(meetingNeeds(["stepFree", "interpreter", "hearingLoop", "online"], 60)).toEqual({
       roomFeatures: ["stepFree", "hearingLoop"],
       extraMinutes: 30,
+      extraTime: [{ reason: "interpreting", minutes: 30 }],
       needsOnline: true,
-      notes: ["30 minutes more for interpreting"],
     });
-    expect(meetingNeeds(["interpreter", "breaks", "longerMeeting"], 45).extraMinutes).toBe(30 + 15 + 30);
     expect(meetingNeeds([], 60)).toEqual({
       roomFeatures: [],
       extraMinutes: 0,
+      extraTime: [],
       needsOnline: false,
-      notes: [],
     });
+  });
+
+  it("says why each extra minute was added, in the same order whatever order the adjustments came in", () => {
+    const needs = meetingNeeds(["breaks", "longerMeeting", "interpreter"], 45);
+    expect(needs.extraTime).toEqual([
+      { reason: "interpreting", minutes: 30 },
+      { reason: "longerMeeting", minutes: 30 },
+      { reason: "breaks", minutes: 15 },
+    ]);
+    expect(needs.extraMinutes).toBe(75);
+  });
+
+  it("rounds interpreting time up to a quarter of an hour", () => {
+    expect(meetingNeeds(["interpreter"], 20).extraTime).toEqual([{ reason: "interpreting", minutes: 15 }]);
+    expect(meetingNeeds(["interpreter"], 90).extraTime).toEqual([{ reason: "interpreting", minutes: 45 }]);
+    expect(meetingNeeds(["interpreter"], 100).extraTime).toEqual([{ reason: "interpreting", minutes: 60 }]);
   });
 
   it("reads standing adjustments written in the school's own words", () => {

@@ -1,14 +1,24 @@
 import type { AdjustmentCode } from "../replies/replyAnswer";
 import type { RoomFeature } from "../school/people";
 
+/** Why a meeting is booked longer than staff asked. */
+export type ExtraTimeReason = "interpreting" | "longerMeeting" | "breaks";
+
+/** Minutes added to the meeting for one adjustment. */
+export interface ExtraTime {
+  readonly reason: ExtraTimeReason;
+  readonly minutes: number;
+}
+
 /** What a set of adjustments changes about what is booked. */
 export interface MeetingNeeds {
   readonly roomFeatures: readonly RoomFeature[];
+  /** The sum of `extraTime`. */
   readonly extraMinutes: number;
+  /** Each addition to the length and why, in a fixed order, so the organiser can be told. */
+  readonly extraTime: readonly ExtraTime[];
   /** Someone needs to join online, so the meeting must at least be hybrid. */
   readonly needsOnline: boolean;
-  /** Why each change was made, for the slot reasons and the organiser. */
-  readonly notes: readonly string[];
 }
 
 const ROOM: Partial<Record<AdjustmentCode, RoomFeature>> = {
@@ -24,22 +34,18 @@ const ROOM: Partial<Record<AdjustmentCode, RoomFeature>> = {
 export function meetingNeeds(adjustments: readonly AdjustmentCode[], baseMinutes: number): MeetingNeeds {
   const set = new Set(adjustments);
   const roomFeatures = [...set].flatMap((a) => (ROOM[a] ? [ROOM[a]] : []));
-  const notes: string[] = [];
-  let extra = 0;
+  const extraTime: ExtraTime[] = [];
   if (set.has("interpreter")) {
-    const add = Math.ceil(baseMinutes / 2 / 15) * 15;
-    extra += add;
-    notes.push(`${add} minutes more for interpreting`);
+    extraTime.push({ reason: "interpreting", minutes: Math.ceil(baseMinutes / 2 / 15) * 15 });
   }
-  if (set.has("longerMeeting")) {
-    extra += 30;
-    notes.push("30 minutes more, as the family asked");
-  }
-  if (set.has("breaks")) {
-    extra += 15;
-    notes.push("15 minutes more for breaks");
-  }
-  return { roomFeatures, extraMinutes: extra, needsOnline: set.has("online"), notes };
+  if (set.has("longerMeeting")) extraTime.push({ reason: "longerMeeting", minutes: 30 });
+  if (set.has("breaks")) extraTime.push({ reason: "breaks", minutes: 15 });
+  return {
+    roomFeatures,
+    extraMinutes: extraTime.reduce((sum, e) => sum + e.minutes, 0),
+    extraTime,
+    needsOnline: set.has("online"),
+  };
 }
 
 /** Reads a carer's standing adjustment (free text from the school's list) as a code where it clearly is one. */

@@ -1,8 +1,20 @@
-import { Checkbox, Field, Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  SpinButton,
+  Text,
+  ToggleButton,
+  tokens,
+} from "@fluentui/react-components";
 import { ADJUSTMENT_CODES, type AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { Weekday } from "../../domain/time/localDate";
 import { DateListField } from "./DateListField";
-import { type FindTimesForm, QUICK_PICKS, type QuickPick } from "./findTimesForm";
+import { PARTY_LIMITS, typedNumber } from "./fieldChecks";
+import { fieldProblem } from "./fieldProblem";
+import type { FieldRefs } from "./fieldRefs";
+import { type FieldProblems, type FindTimesForm, QUICK_PICK_IDS, QUICK_PICKS } from "./findTimesForm";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -39,6 +51,8 @@ export const ADJUSTMENT_LABELS: Record<AdjustmentCode, string> = {
 
 interface Props {
   form: FindTimesForm;
+  problems: FieldProblems;
+  fields: FieldRefs;
   onChange: (change: Partial<FindTimesForm>) => void;
 }
 
@@ -47,7 +61,7 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 }
 
 /** What the family said works for them, and the adjustments that change what is booked. */
-export function FamilyFields({ form, onChange }: Props) {
+export function FamilyFields({ form, problems, fields, onChange }: Props) {
   const styles = useStyles();
   return (
     <>
@@ -55,7 +69,7 @@ export function FamilyFields({ form, onChange }: Props) {
         <legend>What the family said works</legend>
         <Text size={200}>Pick in the family's order of preference; the first is their first choice.</Text>
         <div className={styles.row}>
-          {(Object.keys(QUICK_PICKS) as QuickPick[]).map((p) => (
+          {QUICK_PICK_IDS.map((p) => (
             <ToggleButton
               key={p}
               checked={form.picks.includes(p)}
@@ -91,8 +105,30 @@ export function FamilyFields({ form, onChange }: Props) {
           dates={form.avoidDates}
           onChange={(avoidDates) => onChange({ avoidDates })}
         />
-        <Field label="The family's time zone" hint="Change only if they live or work abroad.">
-          <Input value={form.familyZone} onChange={(_, d) => onChange({ familyZone: d.value })} />
+        <Field
+          label="The family's time zone"
+          hint="Change only if they live or work abroad."
+          {...fieldProblem(problems.familyZone)}
+        >
+          <Input
+            ref={fields.ref("familyZone")}
+            value={form.familyZone}
+            onChange={(_, d) => onChange({ familyZone: d.value })}
+          />
+        </Field>
+        <Field
+          label="People coming for the family"
+          hint="Carers, supporters, an interpreter and the child, if they come: it sizes the room."
+          {...fieldProblem(problems.partySize)}
+        >
+          <SpinButton
+            ref={fields.ref("partySize")}
+            value={form.partySize}
+            displayValue={form.partySize === null ? "" : String(form.partySize)}
+            min={PARTY_LIMITS.min}
+            max={PARTY_LIMITS.max}
+            onChange={(_, d) => onChange({ partySize: d.value ?? typedNumber(d.displayValue) })}
+          />
         </Field>
       </fieldset>
       <fieldset className={styles.group}>

@@ -11,7 +11,12 @@ import {
 import { MEETING_TYPES, type MeetingTypeId } from "../../domain/meetings/meetingTypes";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
 import type { Child, StaffMember } from "../../domain/school/people";
-import type { FindTimesForm, Invitation } from "./findTimesForm";
+import { LENGTH_LIMITS, typedNumber } from "./fieldChecks";
+import { fieldProblem } from "./fieldProblem";
+import type { FieldRefs } from "./fieldRefs";
+import type { FieldProblems, FindTimesForm } from "./findTimesForm";
+import { effectiveFormat, formatDescription } from "./meetingFormat";
+import { StaffFields } from "./StaffFields";
 
 const useStyles = makeStyles({
   grid: {
@@ -19,17 +24,18 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     gridTemplateColumns: "repeat(auto-fit, minmax(240px, 1fr))",
   },
-  staff: { display: "grid", gap: tokens.spacingVerticalXS, padding: 0, margin: 0, border: "none" },
-  staffRow: {
-    display: "grid",
-    gridTemplateColumns: "1fr 9rem",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-  },
 });
+
+const FORMATS: readonly [MeetingFormat, string][] = [
+  ["inPerson", "In person"],
+  ["online", "Online (Teams)"],
+  ["hybrid", "Hybrid"],
+];
 
 interface Props {
   form: FindTimesForm;
+  problems: FieldProblems;
+  fields: FieldRefs;
   childList: readonly Child[];
   staff: readonly StaffMember[];
   onChange: (change: Partial<FindTimesForm>) => void;
@@ -38,13 +44,27 @@ interface Props {
 }
 
 /** Who the meeting is for, what kind, who comes, how long, how, and when to look. */
-export function MeetingFields({ form, childList, staff, onChange, onType, onChild }: Props) {
+export function MeetingFields({
+  form,
+  problems,
+  fields,
+  childList,
+  staff,
+  onChange,
+  onType,
+  onChild,
+}: Props) {
   const styles = useStyles();
+  const format = effectiveFormat(form.format, form.adjustments.includes("online"));
   return (
     <>
       <div className={styles.grid}>
-        <Field label="Child" required>
-          <Select value={form.childId} onChange={(_, d) => d.value && onChild(d.value)}>
+        <Field label="Child" required {...fieldProblem(problems.child)}>
+          <Select
+            ref={fields.ref("child")}
+            value={form.childId}
+            onChange={(_, d) => d.value && onChild(d.value)}
+          >
             <option value="" disabled>
               Choose a child
             </option>
@@ -54,7 +74,13 @@ export function MeetingFields({ form, childList, staff, onChange, onType, onChil
           </Select>
         </Field>
         <Field label="Meeting type">
-          <Select value={form.typeId} onChange={(_, d) => onType(d.value as MeetingTypeId)}>
+          <Select
+            value={form.typeId}
+            onChange={(_, d) => {
+              const type = MEETING_TYPES.find((t) => t.id === d.value);
+              if (type) onType(type.id);
+            }}
+          >
             {MEETING_TYPES.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.label}
@@ -62,52 +88,59 @@ export function MeetingFields({ form, childList, staff, onChange, onType, onChil
             ))}
           </Select>
         </Field>
-        <Field label="Length (minutes)">
+        <Field label="Length (minutes)" {...fieldProblem(problems.minutes)}>
           <SpinButton
+            ref={fields.ref("minutes")}
             value={form.minutes}
-            min={15}
-            max={180}
+            // Always show what was typed (1.5 stays 1.5), so a refused length is visible as typed.
+            displayValue={form.minutes === null ? "" : String(form.minutes)}
+            min={LENGTH_LIMITS.min}
+            max={LENGTH_LIMITS.max}
             step={15}
-            onChange={(_, d) => onChange({ minutes: d.value ?? (Number(d.displayValue) || form.minutes) })}
+            onChange={(_, d) => onChange({ minutes: d.value ?? typedNumber(d.displayValue) })}
           />
         </Field>
-        <Field label="From">
-          <Input type="date" value={form.from} onChange={(_, d) => onChange({ from: d.value })} />
+        <Field label="From" {...fieldProblem(problems.from)}>
+          <Input
+            ref={fields.ref("from")}
+            type="date"
+            value={form.from}
+            onChange={(_, d) => onChange({ from: d.value })}
+          />
         </Field>
-        <Field label="To">
-          <Input type="date" value={form.to} onChange={(_, d) => onChange({ to: d.value })} />
+        <Field label="To" {...fieldProblem(problems.to)}>
+          <Input
+            ref={fields.ref("to")}
+            type="date"
+            value={form.to}
+            onChange={(_, d) => onChange({ to: d.value })}
+          />
         </Field>
       </div>
-      <Field label="Format">
+      <Field
+        label="Format"
+        hint={format === form.format ? undefined : `${formatDescription(form.format, format)}.`}
+      >
         <RadioGroup
           layout="horizontal"
           value={form.format}
-          onChange={(_, d) => onChange({ format: d.value as MeetingFormat })}
+          onChange={(_, d) => {
+            const chosen = FORMATS.find(([f]) => f === d.value);
+            if (chosen) onChange({ format: chosen[0] });
+          }}
         >
-          <Radio value="inPerson" label="In person" />
-          <Radio value="online" label="Online (Teams)" />
-          <Radio value="hybrid" label="Hybrid" />
+          {FORMATS.map(([value, label]) => (
+            <Radio key={value} value={value} label={label} />
+          ))}
         </RadioGroup>
       </Field>
-      <fieldset className={styles.staff}>
-        <legend>Staff and agencies</legend>
-        {staff.map((s) => (
-          <div key={s.id} className={styles.staffRow}>
-            <label htmlFor={`invite-${s.id}`}>
-              {s.name} <span>({s.jobTitle})</span>
-            </label>
-            <Select
-              id={`invite-${s.id}`}
-              value={form.staff[s.email] ?? "no"}
-              onChange={(_, d) => onChange({ staff: { ...form.staff, [s.email]: d.value as Invitation } })}
-            >
-              <option value="no">Not invited</option>
-              <option value="required">Must be there</option>
-              <option value="optional">Optional</option>
-            </Select>
-          </div>
-        ))}
-      </fieldset>
+      <StaffFields
+        form={form}
+        staff={staff}
+        problem={problems.staff}
+        fields={fields}
+        onChange={(invited) => onChange({ staff: invited })}
+      />
     </>
   );
 }

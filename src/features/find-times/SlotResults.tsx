@@ -8,10 +8,14 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { SlotSearchResult } from "../../domain/scheduling/result";
+import { useEffect, useRef } from "react";
 import { formatSlot, zoneLabel } from "../../ui/datetime/formatSlot";
+import type { Search } from "./findTimesState";
+import { formatDescription } from "./meetingFormat";
+import { slotLengthText } from "./slotLength";
 
 const useStyles = makeStyles({
+  results: { display: "grid", gap: tokens.spacingVerticalS },
   list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
   slot: {
     display: "grid",
@@ -24,72 +28,97 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  result: SlotSearchResult;
+  search: Search;
   schoolZone: string;
-  familyZone: string;
   locale: string;
   chosen: readonly number[];
   onToggle: (start: number) => void;
 }
 
-/** Ranked times with the reason for each, or what stands in the way. */
-export function SlotResults({ result, schoolZone, familyZone, locale, chosen, onToggle }: Props) {
+const minutesOf = (slot: { start: number; end: number }) => Math.round((slot.end - slot.start) / 60_000);
+
+/**
+ * Ranked times with the reason for each, or what stands in the way. Give each search its own `key`:
+ * the answer is brought into view when it arrives.
+ */
+export function SlotResults({ search, schoolZone, locale, chosen, onToggle }: Props) {
   const styles = useStyles();
-  if (result.kind === "rejected") {
-    return (
-      <MessageBar intent="warning" layout="multiline" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>Please change the search</MessageBarTitle>
-          {result.problems.map((p) => p.message).join(" ")}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (result.kind === "none") {
-    return (
-      <MessageBar intent="warning" layout="multiline" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>No time suits everyone</MessageBarTitle>
-          {result.explanation}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the answer instead of staying on the button.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: "start" });
+    heading.current?.focus();
+  }, []);
+
+  const { result } = search.outcome;
+  const familyZone = search.input.family.zone;
+  const { minutes, format } = search.input.meeting;
+  const lengthOf = (slot: { start: number; end: number }) =>
+    slotLengthText(minutesOf(slot), minutes, search.needs.extraTime);
+  const slots = result.kind === "found" ? result.slots : [];
+  const lengths = new Set(slots.map(minutesOf));
+  const oneLength = lengths.size === 1;
   const abroad = familyZone !== schoolZone;
+
   return (
-    <section aria-labelledby="slots-heading">
-      <h3 id="slots-heading">Suggested times</h3>
-      <Text role="status">{result.slots.length} times, best first. Tick the ones to offer the family.</Text>
-      <ol className={styles.list} aria-label="Suggested times">
-        {result.slots.map((s, i) => (
-          <li key={s.start} className={styles.slot}>
-            <Checkbox
-              checked={chosen.includes(s.start)}
-              onChange={() => onToggle(s.start)}
-              label={
-                <>
-                  <Text weight="semibold">{formatSlot(s.start, s.end, schoolZone, locale)}</Text>
-                  {i === 0 && (
+    <section aria-labelledby="slots-heading" className={styles.results}>
+      <h3 id="slots-heading" ref={heading} tabIndex={-1}>
+        {result.kind === "found" ? "Suggested times" : "No times to suggest"}
+      </h3>
+      {result.kind === "rejected" && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Please change the search</MessageBarTitle>
+            {result.problems.map((p) => p.message).join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result.kind === "none" && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>No time suits everyone</MessageBarTitle>
+            {result.explanation}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result.kind === "found" && (
+        <>
+          <Text role="status">{slots.length} times, best first. Tick the ones to offer the family.</Text>
+          {oneLength && slots[0] && <Text>Each time is {lengthOf(slots[0])}.</Text>}
+          <Text>How it will be held: {formatDescription(search.form.format, format)}.</Text>
+          <ol className={styles.list} aria-label="Suggested times">
+            {slots.map((s, i) => (
+              <li key={s.start} className={styles.slot}>
+                <Checkbox
+                  checked={chosen.includes(s.start)}
+                  onChange={() => onToggle(s.start)}
+                  label={
                     <>
-                      {" "}
-                      <Badge appearance="tint" color="success">
-                        Best fit
-                      </Badge>
+                      <Text weight="semibold">{formatSlot(s.start, s.end, schoolZone, locale)}</Text>
+                      {i === 0 && (
+                        <>
+                          {" "}
+                          <Badge appearance="tint" color="success">
+                            Best fit
+                          </Badge>
+                        </>
+                      )}
                     </>
-                  )}
-                </>
-              }
-            />
-            {abroad && (
-              <Text size={200}>
-                For the family: {formatSlot(s.start, s.end, familyZone, locale)} (
-                {zoneLabel(s.start, familyZone, locale)})
-              </Text>
-            )}
-            <Text size={200}>{s.reason}</Text>
-          </li>
-        ))}
-      </ol>
+                  }
+                />
+                {abroad && (
+                  <Text size={200}>
+                    For the family: {formatSlot(s.start, s.end, familyZone, locale)} (
+                    {zoneLabel(s.start, familyZone, locale)})
+                  </Text>
+                )}
+                {!oneLength && <Text size={200}>{lengthOf(s)}</Text>}
+                <Text size={200}>{s.reason}</Text>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </section>
   );
 }

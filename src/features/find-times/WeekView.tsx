@@ -3,8 +3,11 @@ import { ChevronLeftRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { Schedule } from "../../domain/ports/free-busy";
 import { addDays, type LocalDate, localDateToIso } from "../../domain/time/localDate";
 import { wallTime } from "../../domain/time/wallTime";
-import type { IanaZone } from "../../domain/time/zone";
+import { type IanaZone, ianaZone } from "../../domain/time/zone";
 import { startOfLocalDay, toInstant } from "../../domain/time/zonedTime";
+
+/** Day names are formatted from the date alone, so on a clock with no offset. */
+const UTC = ianaZone("UTC");
 
 const useStyles = makeStyles({
   table: {
@@ -81,7 +84,7 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
   return (
     <section aria-labelledby="week-heading">
       <div className={styles.nav}>
-        <h3 id="week-heading">Week of {dayName.format(startOfLocalDay(monday, "UTC" as IanaZone))}</h3>
+        <h3 id="week-heading">Week of {dayName.format(startOfLocalDay(monday, UTC))}</h3>
         <Button
           icon={<ChevronLeftRegular />}
           aria-label="Previous week"
@@ -101,7 +104,7 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
             </th>
             {days.map((d) => (
               <th key={d} scope="col">
-                {dayName.format(startOfLocalDay(d, "UTC" as IanaZone))}
+                {dayName.format(startOfLocalDay(d, UTC))}
               </th>
             ))}
           </tr>

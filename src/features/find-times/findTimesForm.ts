@@ -1,16 +1,22 @@
-import { meetingNeeds } from "../../domain/adjustments/meetingNeeds";
+import { type MeetingNeeds, meetingNeeds } from "../../domain/adjustments/meetingNeeds";
 import type { FindTimesInput, Invitee } from "../../domain/meetings/findTimes";
 import { type MeetingTypeId, meetingType } from "../../domain/meetings/meetingTypes";
 import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
 import type { FamilyWindow, SchoolCalendar } from "../../domain/scheduling/request";
 import type { Room, StaffMember } from "../../domain/school/people";
+import type { Instant } from "../../domain/time/instant";
 import { localDateFromIso, type Weekday } from "../../domain/time/localDate";
 import { END_OF_DAY, wallTime } from "../../domain/time/wallTime";
-import { ianaZone } from "../../domain/time/zone";
+import { isoDateIn } from "../../ui/datetime/formatSlot";
+import { datesProblems, familyZone, type Parsed, partySize, typedLength } from "./fieldChecks";
+import { effectiveFormat } from "./meetingFormat";
 
 /** Quick picks for what families most often say. */
 export type QuickPick = "mornings" | "schoolDay" | "afterSchool" | "earlyMorning";
+
+/** In the order the buttons are shown. */
+export const QUICK_PICK_IDS: readonly QuickPick[] = ["earlyMorning", "mornings", "schoolDay", "afterSchool"];
 
 export const QUICK_PICKS: Record<QuickPick, { label: string; from: [number, number]; to: [number, number] }> =
   {
@@ -20,15 +26,19 @@ export const QUICK_PICKS: Record<QuickPick, { label: string; from: [number, numb
     afterSchool: { label: "After school (after 3pm)", from: [15, 0], to: [18, 30] },
   };
 
-export type Invitation = "required" | "optional" | "no";
+export const INVITATIONS = ["no", "required", "optional"] as const;
+export type Invitation = (typeof INVITATIONS)[number];
 
 /** Everything on the find-times screen, as saved in the draft. Dates are ISO `YYYY-MM-DD`. */
 export interface FindTimesForm {
+  /** Empty until staff choose the child. */
   readonly childId: string;
   readonly typeId: MeetingTypeId;
   readonly staff: Readonly<Record<string, Invitation>>;
-  readonly minutes: number;
+  /** As typed; null while the box is empty or holds something that is not a number. */
+  readonly minutes: number | null;
   readonly format: MeetingFormat;
+  /** Empty while the date box is empty. */
   readonly from: string;
   readonly to: string;
   /** In the order the family gave them: the first is their first preference. */
@@ -40,7 +50,38 @@ export interface FindTimesForm {
   readonly avoidDates: readonly string[];
   readonly adjustments: readonly AdjustmentCode[];
   readonly familyZone: string;
-  readonly partySize: number;
+  /** As typed, like `minutes`. */
+  readonly partySize: number | null;
+}
+
+/** The fields that can be wrong, in the order they appear on the screen (the first is focused). */
+export const FIND_TIMES_FIELDS = [
+  "child",
+  "minutes",
+  "from",
+  "to",
+  "staff",
+  "familyZone",
+  "partySize",
+] as const;
+export type FindTimesField = (typeof FIND_TIMES_FIELDS)[number];
+
+/** What to fix, said next to the field it is about. */
+export type FieldProblems = Partial<Record<FindTimesField, string>>;
+
+/** What the search will use, or what a person must fix first. */
+export type FindTimesCheck =
+  | { readonly ok: true; readonly input: FindTimesInput; readonly needs: MeetingNeeds }
+  | { readonly ok: false; readonly problems: FieldProblems };
+
+/** Where a child's find-times form is kept on this device; the form with no child has a key of its own. */
+export function findTimesDraftKey(childId: string | undefined): string {
+  return childId ? `find-times/child/${encodeURIComponent(childId)}` : "find-times/no-child";
+}
+
+/** The first field (on screen) that has a problem. */
+export function firstProblem(problems: FieldProblems): FindTimesField | undefined {
+  return FIND_TIMES_FIELDS.find((f) => problems[f] !== undefined);
 }
 
 /** Describes each invited person's part in the meeting, from their job title. */
@@ -58,23 +99,38 @@ function invitees(form: FindTimesForm, staff: readonly StaffMember[]): Invitee[]
   });
 }
 
-/** What the form asks the engine, or the first thing a person must fix. */
+const problemOf = <K extends FindTimesField>(field: K, parsed: Parsed<unknown>): FieldProblems =>
+  parsed.ok ? {} : { [field]: parsed.problem };
+
+/** What the form asks the engine, or every field a person must fix, each with what is wrong. */
 export function toFindTimesInput(
   form: FindTimesForm,
-  context: { staff: readonly StaffMember[]; rooms: readonly Room[]; school: SchoolCalendar },
-): FindTimesInput | string {
+  context: {
+    staff: readonly StaffMember[];
+    rooms: readonly Room[];
+    school: SchoolCalendar;
+    /** "Today" for the dates check is this instant's date at the school. */
+    now: Instant;
+  },
+): FindTimesCheck {
   const invited = invitees(form, context.staff);
-  if (!invited.some((i) => i.required)) return "Choose at least one member of staff who must be there.";
-  if (!form.from || !form.to || form.to < form.from)
-    return "Choose the dates to search, with the last date on or after the first.";
-  let familyZone: FindTimesInput["family"]["zone"];
-  try {
-    familyZone = ianaZone(form.familyZone);
-  } catch (cause) {
-    if (!(cause instanceof RangeError)) throw cause;
-    return `"${form.familyZone}" is not a time zone name like Europe/London.`;
-  }
-  const needs = meetingNeeds(form.adjustments, form.minutes);
+  const minutes = typedLength(form.minutes);
+  const zone = familyZone(form.familyZone);
+  const party = partySize(form.partySize);
+  const dates = datesProblems(form.from, form.to, isoDateIn(context.now, context.school.zone));
+  const problems: FieldProblems = {
+    ...(form.childId ? {} : { child: "Choose the child this meeting is about." }),
+    ...problemOf("minutes", minutes),
+    ...dates,
+    ...(invited.some((i) => i.required)
+      ? {}
+      : { staff: "Choose at least one member of staff who must be there." }),
+    ...problemOf("familyZone", zone),
+    ...problemOf("partySize", party),
+  };
+  if (!minutes.ok || !zone.ok || !party.ok || firstProblem(problems)) return { ok: false, problems };
+
+  const needs = meetingNeeds(form.adjustments, minutes.value);
   const days = form.days.length ? { days: form.days } : {};
   const preferred: FamilyWindow[] = form.picks.map((p) => ({
     from: wallTime(...QUICK_PICKS[p].from),
@@ -94,25 +150,28 @@ export function toFindTimesInput(
       label: "a date they gave",
     });
   }
-  const format: FindTimesInput["meeting"]["format"] =
-    needs.needsOnline && form.format === "inPerson" ? "hybrid" : form.format;
-  return {
+  const input: FindTimesInput = {
     school: context.school,
     invitees: invited,
     rooms: context.rooms,
     roomFeatures: needs.roomFeatures,
     family: {
-      zone: familyZone,
+      zone: zone.value,
       preferred,
       acceptable,
       avoidDates: form.avoidDates.map((d) => ({ first: localDateFromIso(d), last: localDateFromIso(d) })),
       avoidDays: [],
-      partySize: form.partySize,
+      partySize: party.value,
     },
-    meeting: { format, minutes: form.minutes, extraMinutes: needs.extraMinutes },
+    meeting: {
+      format: effectiveFormat(form.format, needs.needsOnline),
+      minutes: minutes.value,
+      extraMinutes: needs.extraMinutes,
+    },
     noticeWorkingDays: meetingType(form.typeId).noticeWorkingDays,
     search: { first: localDateFromIso(form.from), last: localDateFromIso(form.to) },
     maxSlots: 6,
     useExtendedDay: form.picks.includes("earlyMorning") || form.picks.includes("afterSchool"),
   };
+  return { ok: true, input, needs };
 }
