@@ -90,7 +90,8 @@ export function Timeline({ childId }: { childId: string }) {
                 <li key={e.id} className={styles.entry}>
                   <Text weight="semibold">{kindNames[e.kind]}</Text>{" "}
                   <Text size={200}>{formatDateTime(e.at, schoolZone, host.context.locale)}</Text>
-                  <div>{e.details || e.summary}</div>
+                  <div>{e.summary}</div>
+                  {e.details && e.details !== e.summary && <Text size={200}>{e.details}</Text>}
                 </li>
               ))}
             </ol>

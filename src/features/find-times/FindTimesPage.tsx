@@ -39,12 +39,20 @@ export function FindTimesPage({ childId, reschedule }: Props) {
     ]);
     return { children, staff, rooms, school };
   }, [directory, schoolSettings]);
-  const finder = useFindTimes(childId, state.status === "ready" ? state.value : undefined);
+  const finder = useFindTimes(childId, state.status === "ready" ? state.value : undefined, reschedule);
 
   return (
     <section aria-labelledby="find-heading" className={styles.stack}>
       <Link href={routes.meetings()}>Meetings</Link>
       <h2 id="find-heading">Find times</h2>
+      {reschedule && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            Finding new times for a booked meeting, with the same people. It stays booked until the family
+            chooses one of the new times.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <AsyncView state={state} retry={retry} loadingLabel="Loading children, staff and rooms…">
         {(ctx) =>
           ctx.school ? (

@@ -17,6 +17,7 @@ import {
   toFindTimesInput,
 } from "./findTimesForm";
 import { findTimesReducer, openedState } from "./findTimesState";
+import { sameMeeting } from "./sameMeeting";
 
 /** What the screen needs from the directory and the school's settings. */
 export interface FindTimesContext {
@@ -37,8 +38,12 @@ function mondayOf(date: LocalDate): LocalDate {
  * The find-times form for one child at a time, kept as that child's draft, with its searches.
  * `childId` comes from the address; `context` is undefined until it has loaded.
  */
-export function useFindTimes(childId: string | undefined, context: FindTimesContext | undefined) {
-  const { drafts, directory, freeBusy, clock, schoolZone } = useServices();
+export function useFindTimes(
+  childId: string | undefined,
+  context: FindTimesContext | undefined,
+  reschedule?: string | undefined,
+) {
+  const { drafts, directory, freeBusy, clock, schoolZone, meetings } = useServices();
   /** A child's saved draft, or a fresh form for them. */
   const load = (id: string) => {
     const saved = readFindTimesDraft(drafts.load(findTimesDraftKey(id)), id);
@@ -83,6 +88,31 @@ export function useFindTimes(childId: string | undefined, context: FindTimesCont
       current = false;
     };
   }, [context, prefillChild, directory, schoolZone]);
+
+  // Moving a booked meeting: once the family's details are in, the same people, kind and format.
+  const [movedFrom, setMovedFrom] = useState<string>();
+  const moving =
+    reschedule && !state.prefill && state.form.childId === childId && movedFrom !== reschedule
+      ? reschedule
+      : undefined;
+  useEffect(() => {
+    if (!moving || !context) return;
+    let current = true;
+    meetings.get(moving).then(
+      (stored) => {
+        if (!current) return;
+        setMovedFrom(moving);
+        if (stored.meeting.childId === childId)
+          dispatch({ type: "changed", change: sameMeeting(stored.meeting, context.staff) });
+      },
+      (error: unknown) => {
+        if (current) dispatch({ type: "prefillFailed", childId: childId ?? "", message: errorText(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [moving, context, meetings, childId]);
 
   const check = (form: FindTimesForm, school: SchoolCalendar) =>
     toFindTimesInput(form, {
