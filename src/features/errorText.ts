@@ -1,6 +1,7 @@
 import { isServiceError, type ServiceErrorCode } from "../domain/errors";
 import { MeetingError, type MeetingProblem } from "../domain/meetings/meetingError";
 import { slotLabel } from "../domain/offers/offerEmail";
+import { FLOW_WORDS, STATUS_WORDS } from "./meetings/meetingWords";
 
 const sentences: Record<ServiceErrorCode, string> = {
   throttled: "Microsoft 365 is busy and asked us to slow down. Nothing was lost; try again in a minute.",
@@ -20,32 +21,6 @@ const sentences: Record<ServiceErrorCode, string> = {
   unknown: "Something unexpected went wrong. Nothing was lost; try again.",
 };
 
-const flowNames = {
-  offer: "sending the offer",
-  book: "booking",
-  join: "adding a household",
-  reschedule: "offering new times",
-  cancel: "cancelling",
-  withdraw: "withdrawing the offer",
-  chase: "sending a reminder",
-  expire: "closing the expired offer",
-} as const;
-
-const statusNames: Record<string, string> = {
-  offering: "being offered",
-  offered: "waiting for a reply",
-  booking: "being booked",
-  booked: "booked",
-  rescheduling: "being moved",
-  cancelling: "being cancelled",
-  cancelled: "cancelled",
-  withdrawing: "being withdrawn",
-  withdrawn: "withdrawn",
-  expired: "expired",
-  held: "already held",
-  summarised: "already summarised",
-};
-
 /** A meeting problem in plain words, with what to do next. Times are in the school's zone. */
 export function meetingProblemText(p: MeetingProblem, zone: string): string {
   const when = (s: { start: number; end: number }) => slotLabel(s.start, s.end, zone, "en-GB");
@@ -61,9 +36,9 @@ export function meetingProblemText(p: MeetingProblem, zone: string): string {
     case "timeTaken":
       return `That time has gone: ${p.busy.join(", ")} ${p.busy.length === 1 ? "is" : "are"} no longer free.`;
     case "wrongState":
-      return `This meeting is ${statusNames[p.status] ?? p.status}, so ${flowNames[p.action]} is not possible now. Reload the list to see where it stands.`;
+      return `This meeting is now “${STATUS_WORDS[p.status]}”, so ${FLOW_WORDS[p.action]} is not possible. Reload the list to see where it stands.`;
     case "otherWorkUnderway":
-      return `An earlier change (${flowNames[p.flow]}) was interrupted. Press Finish on this meeting first; nothing will be done twice.`;
+      return `An earlier change (${FLOW_WORDS[p.flow]}) was interrupted. Press Finish on this meeting first; nothing will be done twice.`;
     case "differentTime":
       return `They chose a different time from the one booked (${when(p.booked)}). Reply to them, or reschedule the meeting.`;
     case "nothingToChase":

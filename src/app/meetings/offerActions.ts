@@ -1,12 +1,6 @@
 import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
-import {
-  newMeeting,
-  type OfferDraft,
-  offerEmailFor,
-  offerFlow,
-  offerLink,
-  rescheduled,
-} from "../../domain/meetings/flows/offerFlow";
+import { offerEmailFor, offerLink } from "../../domain/meetings/flows/offerEmails";
+import { newMeeting, type OfferDraft, offerFlow, rescheduled } from "../../domain/meetings/flows/offerFlow";
 import { beginWork, runFlow } from "../../domain/meetings/flows/runFlow";
 import type { StoredMeeting } from "../../domain/meetings/meeting";
 import type { OfferActions } from "../../domain/meetings/meetingActions";

@@ -18,7 +18,8 @@ export const STATUS_WORDS: Record<MeetingStatus, string> = {
   summarised: "Summary sent",
 };
 
-const FLOW_WORDS: Record<NonNullable<Meeting["work"]>["flow"], string> = {
+/** What each flow does, as a phrase: “while booking”, “cancelling was interrupted”. */
+export const FLOW_WORDS: Record<NonNullable<Meeting["work"]>["flow"], string> = {
   offer: "sending the offer",
   book: "booking",
   join: "adding a household",

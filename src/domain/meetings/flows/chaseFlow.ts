@@ -7,7 +7,7 @@ import { chasedText } from "../timelineText";
 import { logOnce, markDone, sendOnce } from "./effects";
 import type { MeetingDeps } from "./flowDeps";
 import { mailTo, noticeFrame } from "./noticeFor";
-import { offerLink } from "./offerFlow";
+import { offerLink } from "./offerEmails";
 import { beginWork, type Flow, type Step, together } from "./runFlow";
 
 /** Carers whose household has not answered the current offer. */

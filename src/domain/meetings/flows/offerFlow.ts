@@ -1,14 +1,19 @@
-import { offerEmail } from "../../offers/offerEmail";
-import { encodeOffer, newReference } from "../../offers/offerLink";
-import type { OfferPayload } from "../../offers/offerPayload";
+import { newReference } from "../../offers/offerLink";
 import type { Carer } from "../../school/people";
 import { DAY_MS, instant } from "../../time/instant";
-import { ianaZone } from "../../time/zone";
-import type { Meeting, MeetingCarer, MeetingFormat, MeetingInvitee, MeetingSlot } from "../meeting";
+import type {
+  Meeting,
+  MeetingCarer,
+  MeetingFormat,
+  MeetingInvitee,
+  MeetingSlot,
+  MeetingWork,
+} from "../meeting";
 import { MeetingError } from "../meetingError";
-import { offerSentText, when } from "../timelineText";
+import { offerSentText } from "../timelineText";
 import { logOnce, markDone, sendOnce } from "./effects";
 import type { MeetingDeps } from "./flowDeps";
+import { offerEmailFor, offerLink } from "./offerEmails";
 import type { Flow, Step } from "./runFlow";
 
 /** What staff chose on the find-times screen, to offer to the family. */
@@ -52,6 +57,19 @@ function offerFor(draft: OfferDraft, round: number, now: number) {
   };
 }
 
+/** The offer flow, begun: saved with the record before anything is sent. */
+function offerWork(now: number): MeetingWork {
+  return {
+    flow: "offer",
+    attempt: 1,
+    startedAt: instant(now),
+    slot: undefined,
+    carerId: undefined,
+    reason: "",
+    households: [],
+  };
+}
+
 /** A new meeting record for an offer, before anything is sent. */
 export function newMeeting(
   draft: OfferDraft,
@@ -78,15 +96,7 @@ export function newMeeting(
     endReason: "",
     chases: [],
     done: [],
-    work: {
-      flow: "offer",
-      attempt: 1,
-      startedAt: instant(now),
-      slot: undefined,
-      carerId: undefined,
-      reason: "",
-      households: [],
-    },
+    work: offerWork(now),
   };
 }
 
@@ -114,60 +124,8 @@ export function rescheduled(
     offer: offerFor(draft, (meeting.offer?.round ?? 1) + 1, now),
     booking: undefined,
     replacing: meeting.booking,
-    work: {
-      flow: "offer",
-      attempt: 1,
-      startedAt: instant(now),
-      slot: undefined,
-      carerId: undefined,
-      reason: "",
-      households: [],
-    },
+    work: offerWork(now),
   };
-}
-
-/** The offer as one carer's link carries it: times, purpose, who comes, contact — nothing sensitive. */
-export function offerPayloadFor(
-  meeting: Meeting,
-  carer: MeetingCarer,
-  deps: Pick<MeetingDeps, "school" | "sender">,
-): OfferPayload {
-  return {
-    v: 1,
-    ref: carer.ref,
-    school: { name: deps.school.name, replyTo: deps.sender.email, phone: deps.school.phone },
-    purpose: meeting.purpose,
-    people: meeting.invitees.filter((i) => i.required).map((i) => ({ name: i.name, role: i.role })),
-    format: meeting.format,
-    lang: carer.lang,
-    zone: ianaZone(carer.zone),
-    slots: (meeting.offer?.slots ?? []).map((s) => ({ start: s.start, end: s.end })),
-    expires: meeting.offer?.expires ?? instant(0),
-    jurisdiction: deps.school.jurisdiction,
-  };
-}
-
-/** The link a carer opens to answer. */
-export function offerLink(
-  meeting: Meeting,
-  carer: MeetingCarer,
-  deps: Pick<MeetingDeps, "school" | "sender" | "parentPageUrl">,
-) {
-  return `${deps.parentPageUrl}#${encodeOffer(offerPayloadFor(meeting, carer, deps))}`;
-}
-
-/** One carer's offer email, in their language and on their clock. */
-export function offerEmailFor(meeting: Meeting, carer: MeetingCarer, deps: MeetingDeps, link: string) {
-  const texts = deps.texts(carer.lang);
-  return offerEmail({
-    offer: offerPayloadFor(meeting, carer, deps),
-    carerName: carer.name,
-    senderName: deps.sender.name,
-    link,
-    note: meeting.note,
-    moved: meeting.replacing ? texts.notice.moved(when(meeting.replacing.slot, carer.zone)) : undefined,
-    text: texts.offer,
-  });
 }
 
 const round = (m: Meeting) => m.offer?.round ?? 1;
