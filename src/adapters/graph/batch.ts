@@ -1,6 +1,7 @@
 import { ServiceError } from "../../domain/errors";
+import { errorFromResponse, type GraphRequest } from "./graphRequest";
 import { isThrottle, isTransient, retryDelayMs } from "./retryPolicy";
-import { errorFromResponse, type GraphRequest, type GraphTransport } from "./transport";
+import type { GraphTransport } from "./transport";
 
 export const BATCH_LIMIT = 20;
 

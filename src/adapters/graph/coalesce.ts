@@ -1,6 +1,6 @@
 import { isServiceError, ServiceError } from "../../domain/errors";
+import { errorFromResponse, GRAPH_ROOT, type GraphRequest, type GraphResponse } from "./graphRequest";
 import { isThrottle, isTransient } from "./retryPolicy";
-import { errorFromResponse, GRAPH_ROOT, type GraphRequest, type GraphResponse } from "./transport";
 
 const BATCH_LIMIT = 20;
 
