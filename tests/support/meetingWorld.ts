@@ -132,6 +132,7 @@ export function meetingWorld() {
       records,
       directory,
       store,
+      deps,
       meetings: meetingActions(ports, store, async () => deps),
       offers: offerActions(ports, store, async () => deps, drafts),
     };

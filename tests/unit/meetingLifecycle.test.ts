@@ -375,3 +375,33 @@ describe("after booking: reschedule, cancel, withdraw, chase, housekeeping", () 
     expect(await meetings.housekeeping()).toEqual({ changed: 0, skipped: 0 });
   });
 });
+
+describe("the list of meetings", () => {
+  it("shows a record it cannot read as such, and still lists the others", async () => {
+    const { offers, meetings, draft, records } = await world.setUp();
+    const good = await offers.send(draft);
+    const bad = await records.saveMeeting(
+      {
+        id: "",
+        childId: "GP9001",
+        status: "offered",
+        updatedAt: instant(ctx.now),
+        data: '{"v":2,"status":"lost"',
+      },
+      undefined,
+    );
+    const listed = await meetings.open();
+    expect(listed.map((m) => [m.id, m.kind])).toEqual(
+      expect.arrayContaining([
+        [good.id, "meeting"],
+        [bad.id, "unreadable"],
+      ]),
+    );
+    expect(listed.find((m) => m.id === bad.id)).toMatchObject({
+      childName: "Noor Aziz",
+      problem: "the record's data is not JSON",
+    });
+    const e = await meetings.cancel(bad.id, "").catch((x: unknown) => x);
+    expect(isMeetingError(e, "unreadable")).toBe(true);
+  });
+});
