@@ -41,22 +41,19 @@ function KeepApartSwitch({ child }: { child: Child }) {
   const styles = useStyles();
   const hintId = useId();
   const [apart, setApart] = useState(child.keepHouseholdsApart);
-  const save = useAction(async (next: boolean) => {
-    setApart(next);
-    try {
-      await families.setKeepHouseholdsApart(child.id, next);
-    } catch (e) {
-      setApart(!next);
-      throw e;
-    }
-  });
+  const save = useAction(
+    (next: boolean) => families.setKeepHouseholdsApart(child.id, next).then(() => next),
+    setApart,
+  );
+  // A switch can only flip, so while saving it shows the flipped value; a failure leaves it as saved.
+  const shown = save.busy ? !apart : apart;
 
   return (
     <div className={styles.apart}>
       <div className={styles.apartRow}>
         <Switch
           label="Keep households apart"
-          checked={apart}
+          checked={shown}
           disabled={save.busy}
           aria-describedby={hintId}
           onChange={(_, data) => void save.run(data.checked)}

@@ -14,6 +14,7 @@ import { formatDateTime } from "../../ui/datetime/formatDateTime";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
+import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
 
 const useStyles = makeStyles({
@@ -50,16 +51,9 @@ export function Timeline({ childId }: { childId: string }) {
   const styles = useStyles();
   const [state, retry] = useAsync(() => records.timeline(childId), [records, childId]);
   const [note, setNote] = useState("");
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function addNote() {
-    const text = note.trim();
-    if (!text || saving) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      await records.addTimelineEntry({
+  const add = useAction(
+    (text: string) =>
+      records.addTimelineEntry({
         childId,
         at: clock.now(),
         kind: "note",
@@ -67,14 +61,16 @@ export function Timeline({ childId }: { childId: string }) {
         details: text,
         meetingRef: "",
         key: "",
-      });
+      }),
+    () => {
       setNote("");
       retry();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
+    },
+  );
+
+  function addNote() {
+    const text = note.trim();
+    if (text) void add.run(text);
   }
 
   return (
@@ -106,13 +102,13 @@ export function Timeline({ childId }: { childId: string }) {
           <Textarea value={note} onChange={(_, d) => setNote(d.value)} resize="vertical" />
         </Field>
         <div>
-          <Button appearance="primary" onClick={addNote} disabled={saving || !note.trim()}>
-            {saving ? "Saving…" : "Add note"}
+          <Button appearance="primary" onClick={addNote} disabled={add.busy || !note.trim()}>
+            {add.busy ? "Saving…" : "Add note"}
           </Button>
         </div>
-        {error && (
+        {add.error !== undefined && (
           <MessageBar intent="error" role="alert">
-            <MessageBarBody>{error}</MessageBarBody>
+            <MessageBarBody>{errorText(add.error)}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -12,6 +12,7 @@ import { type ParsedFamilies, parseFamiliesCsv } from "../../domain/families/mis
 import type { ImportResult } from "../../domain/ports/family-contacts";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
+import { useAction } from "../useAction";
 
 const useStyles = makeStyles({ stack: { display: "grid", gap: tokens.spacingVerticalS } });
 
@@ -26,24 +27,16 @@ export function FamilyImportPanel() {
   const styles = useStyles();
   const inputId = useId();
   const [parsed, setParsed] = useState<ParsedFamilies>();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ result?: ImportResult; error?: string }>();
+  const [result, setResult] = useState<ImportResult>();
+  const importing = useAction(async (rows: ParsedFamilies["rows"]) => {
+    setResult(undefined);
+    return families.importRows(rows);
+  }, setResult);
 
   async function read(file: File | undefined) {
-    setOutcome(undefined);
+    setResult(undefined);
+    importing.clearError();
     setParsed(file ? parseFamiliesCsv(await file.text()) : undefined);
-  }
-
-  async function importRows() {
-    if (!parsed || busy) return;
-    setBusy(true);
-    try {
-      setOutcome({ result: await families.importRows(parsed.rows) });
-    } catch (e) {
-      setOutcome({ error: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (
@@ -78,24 +71,27 @@ export function FamilyImportPanel() {
             </ul>
           )}
           <div>
-            <Button appearance="primary" onClick={importRows} disabled={busy || parsed.rows.length === 0}>
-              {busy ? "Importing…" : `Import ${parsed.rows.length} carers`}
+            <Button
+              appearance="primary"
+              onClick={() => void importing.run(parsed.rows)}
+              disabled={importing.busy || parsed.rows.length === 0}
+            >
+              {importing.busy ? "Importing…" : `Import ${parsed.rows.length} carers`}
             </Button>
           </div>
         </>
       )}
-      {outcome?.result && (
-        <MessageBar intent={outcome.result.failed.length ? "warning" : "success"} role="status">
+      {result && (
+        <MessageBar intent={result.failed.length ? "warning" : "success"} role="status">
           <MessageBarBody>
-            Added {outcome.result.added}, updated {outcome.result.updated}, unchanged{" "}
-            {outcome.result.unchanged}
-            {outcome.result.failed.length ? `; not saved: ${outcome.result.failed.join("; ")}` : "."}
+            Added {result.added}, updated {result.updated}, unchanged {result.unchanged}
+            {result.failed.length ? `; not saved: ${result.failed.join("; ")}` : "."}
           </MessageBarBody>
         </MessageBar>
       )}
-      {outcome?.error && (
+      {importing.error !== undefined && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{outcome.error}</MessageBarBody>
+          <MessageBarBody>{errorText(importing.error)}</MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -1,10 +1,9 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { SetupStatus } from "../../domain/ports/records-setup";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
+import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
 
 const useStyles = makeStyles({ stack: { display: "grid", gap: tokens.spacingVerticalS } });
@@ -14,21 +13,10 @@ export function RecordsSetupPanel() {
   const { setup } = useServices();
   const styles = useStyles();
   const [state, retry] = useAsync(() => setup.status(), [setup]);
-  const [step, setStep] = useState<string>();
-  const [result, setResult] = useState<{ status?: SetupStatus; error?: string }>();
-
-  async function provision() {
-    setResult(undefined);
-    try {
-      const status = await setup.provision(setStep);
-      setResult({ status });
-      retry();
-    } catch (e) {
-      setResult({ error: errorText(e) });
-    } finally {
-      setStep(undefined);
-    }
-  }
+  // A block body: an expression body's type would depend on `provision`, which it refers to.
+  const provision = useAction(async () => {
+    await setup.provision(provision.report);
+  }, retry);
 
   return (
     <section aria-labelledby="records-heading" className={styles.stack}>
@@ -48,7 +36,7 @@ export function RecordsSetupPanel() {
                 ))}
               </ul>
               <div>
-                <Button appearance="primary" onClick={provision} disabled={step !== undefined}>
+                <Button appearance="primary" onClick={() => void provision.run()} disabled={provision.busy}>
                   Set up the lists
                 </Button>
               </div>
@@ -56,10 +44,10 @@ export function RecordsSetupPanel() {
           )
         }
       </AsyncView>
-      {step && <Loading label={step} />}
-      {result?.error && (
+      {provision.step && <Loading label={provision.step} />}
+      {provision.error !== undefined && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{result.error}</MessageBarBody>
+          <MessageBarBody>{errorText(provision.error)}</MessageBarBody>
         </MessageBar>
       )}
     </section>

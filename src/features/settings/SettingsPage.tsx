@@ -10,6 +10,7 @@ import {
 import { useState } from "react";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
+import { useAction } from "../useAction";
 import { FamilyImportPanel } from "./FamilyImportPanel";
 import { RecordsSetupPanel } from "./RecordsSetupPanel";
 
@@ -24,21 +25,13 @@ const hostNames = { teams: "Microsoft Teams", outlook: "Outlook", standalone: "a
 export function SettingsPage() {
   const { host, demo, schoolZone } = useServices();
   const styles = useStyles();
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string }>();
-  const [busy, setBusy] = useState(false);
-
-  async function reset() {
-    if (!demo) return;
-    setBusy(true);
-    try {
-      await demo.reset();
-      setMessage({ intent: "success", text: "The demo school is back to how it started." });
-    } catch (e) {
-      setMessage({ intent: "error", text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const [resetDone, setResetDone] = useState(false);
+  const reset = useAction(async () => {
+    setResetDone(false);
+    if (!demo) return false;
+    await demo.reset();
+    return true;
+  }, setResetDone);
 
   return (
     <section aria-labelledby="settings-heading" className={styles.stack}>
@@ -58,7 +51,7 @@ export function SettingsPage() {
           </Text>
           <Link href="#/demo/inbox">See the emails sent to families, and answer as a parent would</Link>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={reset} disabled={busy}>
+            <Button appearance="primary" onClick={() => void reset.run()} disabled={reset.busy}>
               Reset demo
             </Button>
           </div>
@@ -72,9 +65,14 @@ export function SettingsPage() {
           </div>
         </>
       )}
-      {message && (
-        <MessageBar intent={message.intent} role="status">
-          <MessageBarBody>{message.text}</MessageBarBody>
+      {resetDone && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>The demo school is back to how it started.</MessageBarBody>
+        </MessageBar>
+      )}
+      {reset.error !== undefined && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{errorText(reset.error)}</MessageBarBody>
         </MessageBar>
       )}
     </section>
