@@ -12,8 +12,15 @@ export class AppPage {
     });
     page.on("pageerror", (e) => this.errors.push(e.message));
     page.on("request", (r) => {
-      if (r.url().startsWith("https://graph.microsoft.com/"))
+      if (!r.url().startsWith("https://graph.microsoft.com/")) return;
+      if (!r.url().endsWith("/$batch")) {
         this.graphCalls.push(`${r.method()} ${r.url()}`);
+        return;
+      }
+      // Calls made together travel as one $batch: record each call inside it as its own.
+      const batch = r.postDataJSON() as { requests?: { method: string; url: string }[] } | null;
+      for (const sub of batch?.requests ?? [])
+        this.graphCalls.push(`${sub.method} https://graph.microsoft.com/v1.0${sub.url}`);
     });
   }
 

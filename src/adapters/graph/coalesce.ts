@@ -17,6 +17,24 @@ interface SubResponse {
   readonly body?: unknown;
 }
 
+/**
+ * Runs `run` as the next task, after every request started in this one has joined the queue.
+ * A MessageChannel task is not clamped to 4 ms as nested timers are, so a chain of requests made
+ * one after another is not slowed; Node (tests, benchmarks) has setImmediate for the same.
+ */
+function nextTask(run: () => void): void {
+  if (typeof setImmediate === "function") {
+    setImmediate(run);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(undefined);
+}
+
 const isSafe = (req: GraphRequest) => req.safeToRepeat ?? req.method !== "POST";
 
 /** A sub-request of `$batch`: relative URL, and the headers the envelope's own do not lend it. */
@@ -47,7 +65,7 @@ export class Coalescer {
 
   constructor(
     private readonly send: (req: GraphRequest) => Promise<GraphResponse<unknown>>,
-    private readonly defer: (run: () => void) => void = (run) => setTimeout(run, 0),
+    private readonly defer: (run: () => void) => void = nextTask,
   ) {}
 
   enqueue(req: GraphRequest): Promise<GraphResponse<unknown>> {

@@ -169,7 +169,7 @@ export function ReplyCheck({
                       )}
                     </>
                   )}
-                  <Link href={routes.findTimes(meeting.childId)}>Offer new times</Link>
+                  {!meeting.booking && <Link href={routes.findTimes(meeting.childId)}>Offer new times</Link>}
                 </div>
               </div>
             );

@@ -73,11 +73,10 @@ export const logReminders: Step<MeetingDeps> = {
 /** Chase: one short reminder per household still to answer, in their language. */
 export const chaseFlow: Flow<MeetingDeps> = {
   name: "chase",
-  status: "offered",
+  status: undefined,
   steps: [together("emailAndLog", emailReminders, logReminders)],
   finish: (m) => ({
     ...m,
-    status: m.replacing ? "rescheduling" : "offered",
     chases: [...m.chases, m.work?.startedAt ?? instant(0)],
     work: undefined,
   }),

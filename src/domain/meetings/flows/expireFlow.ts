@@ -37,7 +37,7 @@ export const logExpired: Step<MeetingDeps> = {
 /** An offer nobody answered in time: holds released, the timeline told; a moved meeting stays booked. */
 export const expireFlow: Flow<MeetingDeps> = {
   name: "expire",
-  status: "offered",
+  status: undefined,
   steps: [together("releaseAndLog", releaseExpiredHolds, logExpired)],
   finish: (m) => afterOffer(m, "expired"),
 };

@@ -19,8 +19,8 @@ export interface Step<D> {
 
 export interface Flow<D> {
   readonly name: FlowName;
-  /** The status while it runs. */
-  readonly status: MeetingStatus;
+  /** The status while it runs; undefined keeps the meeting's own (a reminder changes no state). */
+  readonly status: MeetingStatus | undefined;
   readonly steps: readonly Step<D>[];
   /** The settled meeting once every step has run (no side effects; saved with the last step). */
   finish(meeting: Meeting): Meeting;
@@ -53,10 +53,11 @@ export type WorkInput = Partial<Pick<MeetingWork, "slot" | "carerId" | "reason" 
 export function beginWork(meeting: Meeting, flow: Flow<unknown>, input: WorkInput, clock: Clock): Meeting {
   const work = meeting.work;
   if (work && work.flow !== flow.name) throw new MeetingError({ code: "otherWorkUnderway", flow: work.flow });
-  if (work) return { ...meeting, status: flow.status, work: { ...work, attempt: work.attempt + 1 } };
+  const status = flow.status ?? meeting.status;
+  if (work) return { ...meeting, status, work: { ...work, attempt: work.attempt + 1 } };
   return {
     ...meeting,
-    status: flow.status,
+    status,
     work: {
       flow: flow.name,
       attempt: 1,
