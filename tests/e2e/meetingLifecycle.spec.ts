@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { AppPage } from "./appPage";
+import { axeViolations } from "./axe";
 import { familyMail, familyMeetings, holds } from "./demoGraph";
 import { answerAsParent, chooseAndSend, meetingCard, NOW, offerThreeTimes } from "./meetingSteps";
 
@@ -59,6 +60,13 @@ test("households: both answer a split family's offer; one books, the other joins
   expect(bilalJoined?.text).not.toContain("We will meet in the");
 
   await app.openChild("Grace Robertson");
+  const meetings = page.getByRole("list", { name: "Meetings for Grace Robertson" });
+  await expect(meetings).toContainText("Booked");
+  await expect(meetings).toContainText(
+    "Coming: Aileen MacRae, Jamie Campbell, Heather Robertson, Bilal Thomson.",
+  );
+  await expect(meetings).toContainText("Bilal Thomson: asked for Joining online.");
+  expect(await axeViolations(page)).toEqual([]);
   const timeline = page.getByRole("list", { name: "Timeline entries" });
   await expect(timeline).toContainText("Heather Robertson chose");
   await expect(timeline).toContainText("Bilal Thomson chose");
@@ -86,6 +94,11 @@ test("households kept apart are invited to one event where each sees only themse
   const card = meetingCard(page, "Leah Wiśniewska");
   await expect(card.getByText("Households kept apart")).toBeVisible();
   await card.getByRole("button", { name: "Check for replies" }).click();
+  await expect(card.getByText("Reply from Neil Murray")).toBeVisible();
+  // The Meetings page with both households' replies open, in the dark theme too, is accessible.
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await axeViolations(page)).toEqual([]);
   await card
     .locator("div", { has: page.getByText("Reply from Neil Murray") })
     .getByRole("button", { name: "Book time 1", exact: true })
@@ -167,6 +180,7 @@ test("reschedule a booked meeting, then cancel it: events, emails and timeline a
   expect(cancelled?.text).toContain("Mrs MacRae is unwell <today>.");
 
   await app.openChild("Aiden Scott");
+  await expect(page.getByRole("list", { name: "Meetings for Aiden Scott" })).toContainText("Cancelled");
   const timeline = page.getByRole("list", { name: "Timeline entries" });
   await expect(timeline).toContainText("moved");
   await expect(timeline).toContainText("cancelled");

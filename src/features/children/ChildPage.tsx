@@ -15,6 +15,7 @@ import { useId, useState } from "react";
 import type { Child } from "../../domain/school/people";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
+import { ChildMeetings } from "../meetings/ChildMeetings";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
@@ -119,6 +120,7 @@ export function ChildPage({ childId }: { childId: string }) {
                 </li>
               ))}
             </ul>
+            <ChildMeetings childId={child.id} childName={child.name} />
             <Timeline childId={child.id} />
           </section>
         ) : (

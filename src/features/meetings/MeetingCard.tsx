@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { replyOf, requestsOf } from "../../domain/meetings/households";
 import type { Meeting } from "../../domain/meetings/meeting";
 import type { MeetingListItem } from "../../domain/meetings/meetingActions";
 import { DAY_MS } from "../../domain/time/instant";
@@ -38,6 +39,27 @@ function whoIsComing(m: Meeting): string {
   const staff = m.invitees.filter((i) => i.required).map((i) => i.name);
   const family = m.carers.filter((c) => m.booking?.households.includes(c.household)).map((c) => c.name);
   return [...staff, ...family].join(", ");
+}
+
+/** What each household on the invitation asked for: someone must arrange it. */
+function HouseholdAsks({ meeting }: { meeting: Meeting }) {
+  const lines = (meeting.booking?.households ?? []).flatMap((h) => {
+    const reply = replyOf(meeting, h);
+    const asks = requestsOf(reply);
+    const s = reply?.answer.supporter;
+    const who = meeting.carers.find((c) => c.id === reply?.carerId)?.name;
+    if (!who || (asks.length === 0 && !s)) return [];
+    const parts = [
+      ...(asks.length ? [`asked for ${asks.join(", ")}`] : []),
+      ...(s ? [`bringing ${s.name} (${s.relationship})`] : []),
+    ];
+    return [`${who}: ${parts.join("; ")}.`];
+  });
+  return lines.map((line) => (
+    <Text key={line} size={200}>
+      {line}
+    </Text>
+  ));
 }
 
 /** One open meeting: where it stands, what needs attention, and what can be done. */
@@ -91,6 +113,7 @@ export function MeetingCard({
           {booking.online ? ", with a Teams link" : ""}. Coming: {whoIsComing({ ...m, booking })}.
         </Text>
       )}
+      {booking && <HouseholdAsks meeting={{ ...m, booking }} />}
       {waiting && m.offer && (
         <Text size={200}>
           {m.offer.slots.length} times offered to {m.carers.map((c) => c.name).join(" and ")},{" "}
