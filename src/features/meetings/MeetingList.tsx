@@ -1,0 +1,52 @@
+import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { MeetingListItem } from "../../domain/meetings/meetingActions";
+import { AsyncView } from "../AsyncView";
+import { useAsync } from "../useAsync";
+import { MeetingCard } from "./MeetingCard";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
+});
+
+/** Meetings as cards with their actions; after a change, what happened is said and the list read again. */
+export function MeetingList(props: {
+  load: () => Promise<readonly MeetingListItem[]>;
+  /** Read again when these change. */
+  loadKey: readonly unknown[];
+  label: string;
+  empty: string;
+}) {
+  const styles = useStyles();
+  const [message, setMessage] = useState<string>();
+  const [state, retry] = useAsync(props.load, props.loadKey);
+  return (
+    <>
+      {message && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+      <AsyncView state={state} retry={retry} loadingLabel="Loading meetings…">
+        {(items) =>
+          items.length === 0 ? (
+            <Text>{props.empty}</Text>
+          ) : (
+            <ul className={styles.list} aria-label={props.label}>
+              {items.map((item) => (
+                <MeetingCard
+                  key={item.id}
+                  item={item}
+                  onChanged={(text) => {
+                    setMessage(text);
+                    retry();
+                  }}
+                />
+              ))}
+            </ul>
+          )
+        }
+      </AsyncView>
+    </>
+  );
+}
