@@ -76,6 +76,8 @@ export async function bookingBench(): Promise<Record<string, number>> {
         })),
         holds: true,
         keepApart: false,
+        baseMinutes: 60,
+        allowedFor: [],
       });
       const carers = offered.meeting.carers;
       tenant.resetRequestLog();

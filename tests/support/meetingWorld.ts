@@ -170,6 +170,8 @@ export function meetingWorld() {
       slots,
       holds: true,
       keepApart: false,
+      baseMinutes: 60,
+      allowedFor: [],
     };
     return { draft, ...(await build()) };
   }

@@ -70,6 +70,10 @@ describe("every household counts", () => {
     ]);
     expect(booked.meeting.status).toBe("booked");
     expect(booked.meeting.booking).toMatchObject({ households: ["1", "2"], online: true });
+    // Samira asked for an interpreter in her reply: the hour offered becomes an hour and a half.
+    const slot = booked.meeting.booking?.slot;
+    expect(slot && (slot.end - slot.start) / 60_000).toBe(90);
+    expect(slot?.start).toBe(draft.slots[1]?.start);
     const events = meetingsIn();
     expect(events).toHaveLength(1);
     expect(events[0]?.isOnlineMeeting).toBe(true);
@@ -107,7 +111,7 @@ describe("every household counts", () => {
         ),
         expect.stringMatching(/^reply: Faisal Aziz chose Saturday 28 November.*asks for Joining online/),
         expect.stringMatching(
-          /^booking: Meeting booked for Saturday 28 November, .*Family Room, with Samira Aziz and Faisal Aziz$/,
+          /^booking: Meeting booked for Saturday 28 November, 1\d:00–1\d:30, Family Room, with Samira Aziz and Faisal Aziz$/,
         ),
       ]),
     );

@@ -1,5 +1,7 @@
+import { meetingNeeds } from "../adjustments/meetingNeeds";
+import { instant } from "../time/instant";
 import { adjustmentSummary } from "./adjustmentSummary";
-import type { HouseholdReply, Meeting, MeetingCarer } from "./meeting";
+import type { HouseholdReply, Meeting, MeetingCarer, MeetingSlot } from "./meeting";
 
 /** The carers who share a carer's household (separated parents each have their own). */
 export function carersOf(meeting: Meeting, household: string): MeetingCarer[] {
@@ -42,4 +44,21 @@ export function requestsOf(reply: HouseholdReply | undefined): string[] {
 /** Whether the meeting needs a Teams link: online for anyone makes it so. */
 export function needsOnline(meeting: Meeting, invited: readonly string[]): boolean {
   return meeting.format !== "inPerson" || invited.some((h) => wantsOnline(replyOf(meeting, h)));
+}
+
+/**
+ * Minutes the invited households' replies add to the meeting: an interpreter, a longer meeting
+ * or breaks asked for in a reply, beyond what the offered times already allowed for.
+ */
+export function extraMinutes(meeting: Meeting, invited: readonly string[]): number {
+  const offer = meeting.offer;
+  if (!offer) return 0;
+  const asked = invited.flatMap((h) => replyOf(meeting, h)?.answer.adjustments ?? []);
+  const all = meetingNeeds([...offer.allowedFor, ...asked], offer.baseMinutes).extraMinutes;
+  return Math.max(0, all - meetingNeeds(offer.allowedFor, offer.baseMinutes).extraMinutes);
+}
+
+/** The offered time, made longer by `minutes`. */
+export function lengthened(slot: MeetingSlot, minutes: number): MeetingSlot {
+  return minutes > 0 ? { ...slot, end: instant(slot.end + minutes * 60_000) } : slot;
 }

@@ -1,4 +1,4 @@
-import type { ReplyAnswer } from "../replies/replyAnswer";
+import type { AdjustmentCode, ReplyAnswer } from "../replies/replyAnswer";
 import type { Instant } from "../time/instant";
 import type { MeetingStatus } from "./meetingStatus";
 
@@ -40,6 +40,10 @@ export interface MeetingOffer {
   readonly holds: readonly { readonly slot: number; readonly eventId: string }[];
   readonly sentAt: Instant;
   readonly expires: Instant;
+  /** The length staff asked for, before any time added for adjustments. */
+  readonly baseMinutes: number;
+  /** Adjustments the offered times already allow for (their extra time is in the slots). */
+  readonly allowedFor: readonly AdjustmentCode[];
 }
 
 /** One household's answer, as staff confirmed it. */
@@ -73,6 +77,8 @@ export interface MeetingWork {
   readonly reason: string;
   /** A household that had asked for this time when the booking began, by carer id. */
   readonly households: readonly string[];
+  /** Minutes added to the chosen time for what the households asked in their replies. */
+  readonly extendBy: number;
 }
 
 /** Everything the meeting record keeps, from the offer to the summary. */

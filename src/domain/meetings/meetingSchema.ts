@@ -78,6 +78,12 @@ const v2Schema = z.object({
       holds: z.array(z.object({ slot: z.number().int().nonnegative(), eventId: z.string() })),
       sentAt: instantSchema,
       expires: instantSchema,
+      baseMinutes: z
+        .number()
+        .int()
+        .positive()
+        .max(24 * 60),
+      allowedFor: z.array(z.enum(ADJUSTMENT_CODES)),
     })
     .optional(),
   replies: z.array(
@@ -102,6 +108,11 @@ const v2Schema = z.object({
       carerId: z.string().optional(),
       reason: z.string(),
       households: z.array(z.string()),
+      extendBy: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(24 * 60),
     })
     .optional(),
 });

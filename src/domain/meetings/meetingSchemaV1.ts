@@ -85,6 +85,9 @@ export function migrateV1(p: V1, columnStatus: string): unknown {
       holds: p.holds,
       sentAt: p.createdAt,
       expires: p.expires,
+      // v1 kept no length apart from the slots: the first slot's, with nothing yet allowed for.
+      baseMinutes: Math.max(1, Math.round(((p.slots[0]?.end ?? 0) - (p.slots[0]?.start ?? 0)) / 60_000)),
+      allowedFor: [],
     },
     replies: p.reply
       ? [
@@ -112,7 +115,7 @@ export function migrateV1(p: V1, columnStatus: string): unknown {
     ],
     work:
       status === "offering"
-        ? { flow: "offer", attempt: 1, startedAt: p.createdAt, reason: "", households: [] }
+        ? { flow: "offer", attempt: 1, startedAt: p.createdAt, reason: "", households: [], extendBy: 0 }
         : status === "booking"
           ? {
               flow: "book",
@@ -122,6 +125,7 @@ export function migrateV1(p: V1, columnStatus: string): unknown {
               carerId: p.reply?.carerId,
               reason: "",
               households: household,
+              extendBy: 0,
             }
           : undefined,
   };

@@ -55,9 +55,13 @@ export function bookedText(
   zone: string,
 ) {
   const online = meeting.booking?.online ?? false;
+  const extra = meeting.work?.extendBy ?? 0;
   return {
     summary: `Meeting booked for ${when(slot, zone)}${invited.length ? `, with ${names(invited)}` : ""}`,
     details: [
+      extra > 0
+        ? `${extra} minutes longer than the time offered, for what the family asked in their reply.`
+        : "",
       online ? "A Teams link is on the invitation." : "",
       meeting.keepApart ? "Households are invited separately and do not see each other's details." : "",
     ]

@@ -155,6 +155,8 @@ function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
           defaultPurpose={meetingType(search.form.typeId).purpose}
           // What the search decided (an online need makes it hybrid), not just the radio button.
           format={search.input.meeting.format}
+          baseMinutes={search.input.meeting.minutes}
+          allowedFor={search.form.adjustments}
           invitees={search.input.invitees.map((i) => ({
             email: i.member.email,
             name: i.member.name,

@@ -14,6 +14,7 @@ import { useState } from "react";
 import type { OfferDraft } from "../../domain/meetings/flows/offerFlow";
 import type { MeetingInvitee, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
 import type { OfferContext } from "../../domain/meetings/meetingActions";
+import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import { Loading } from "../../ui/Loading";
 import { SanitizedHtml } from "../../ui/SanitizedHtml";
 import { AsyncView } from "../AsyncView";
@@ -44,6 +45,9 @@ interface Props {
   format: OfferDraft["format"];
   invitees: readonly MeetingInvitee[];
   slots: readonly MeetingSlot[];
+  /** The length staff asked for, and the adjustments the times already allow for. */
+  baseMinutes: number;
+  allowedFor: readonly AdjustmentCode[];
   /** A booked meeting these times would replace (it stays booked until one is chosen). */
   reschedule?: string | undefined;
   /** Told once the offer has gone to every carer (the page clears its draft). */
@@ -125,6 +129,8 @@ function OfferForm(
     slots: props.slots,
     holds,
     keepApart,
+    baseMinutes: props.baseMinutes,
+    allowedFor: props.allowedFor,
   };
   const preview = offers.preview(draft, context, props.replacing);
   const email = preview.emails[Math.min(shown, preview.emails.length - 1)];

@@ -1,7 +1,15 @@
 import type { CalendarEvent } from "../../ports/calendar";
 import type { ReplyAnswer } from "../../replies/replyAnswer";
 import { instant } from "../../time/instant";
-import { carersOf, householdOf, needsOnline, replyOf, withReply } from "../households";
+import {
+  carersOf,
+  extraMinutes,
+  householdOf,
+  lengthened,
+  needsOnline,
+  replyOf,
+  withReply,
+} from "../households";
 import type { Meeting } from "../meeting";
 import { MeetingError } from "../meetingError";
 import { bookedText, movedText, replyText } from "../timelineText";
@@ -55,8 +63,6 @@ export async function beginBooking(
   const household = householdOf(meeting, choice.carerId);
   if (household === undefined) throw new MeetingError({ code: "noCarer", carerId: choice.carerId });
   if (slot.start <= deps.clock.now()) throw new MeetingError({ code: "timePassed", slot });
-  const busy = await whoIsBusy(meeting, deps, slot);
-  if (busy.length > 0) throw new MeetingError({ code: "timeTaken", slot, busy });
   let next = meeting;
   for (const a of answers)
     next = withReply(next, {
@@ -68,10 +74,15 @@ export async function beginBooking(
   const accepting = [...new Set(next.carers.map((c) => c.household))].filter(
     (h) => h === household || replyOf(next, h)?.answer.choice === choice.slot + 1,
   );
+  // What they asked for in their replies can make the meeting longer than the time offered.
+  const extendBy = extraMinutes(next, accepting);
+  const booked = lengthened(slot, extendBy);
+  const busy = await whoIsBusy(meeting, deps, booked);
+  if (busy.length > 0) throw new MeetingError({ code: "timeTaken", slot: booked, busy });
   return beginWork(
     next,
     bookFlow,
-    { slot: choice.slot, carerId: choice.carerId, households: accepting },
+    { slot: choice.slot, carerId: choice.carerId, households: accepting, extendBy },
     deps.clock,
   );
 }
@@ -81,8 +92,9 @@ export const createEvent: Step<MeetingDeps> = {
   async run(meeting, deps, ctx) {
     if (meeting.booking?.eventId) return meeting;
     const work = meeting.work;
-    const slot = work?.slot === undefined ? undefined : meeting.offer?.slots[work.slot];
-    if (!work || !slot) throw new MeetingError({ code: "noSuchTime", slot: work?.slot ?? -1 });
+    const offered = work?.slot === undefined ? undefined : meeting.offer?.slots[work.slot];
+    if (!work || !offered) throw new MeetingError({ code: "noSuchTime", slot: work?.slot ?? -1 });
+    const slot = lengthened(offered, work.extendBy);
     const online = needsOnline(meeting, work.households);
     const event = await deps.calendar.create(
       {

@@ -1,4 +1,5 @@
 import { newReference } from "../../offers/offerLink";
+import type { AdjustmentCode } from "../../replies/replyAnswer";
 import type { Carer } from "../../school/people";
 import { DAY_MS, instant } from "../../time/instant";
 import type {
@@ -29,6 +30,9 @@ export interface OfferDraft {
   /** Put tentative, private holds on the organiser's calendar for the offered times. */
   readonly holds: boolean;
   readonly keepApart: boolean;
+  /** The length staff asked for, and the adjustments the found times already allow for. */
+  readonly baseMinutes: number;
+  readonly allowedFor: readonly AdjustmentCode[];
 }
 
 export const OFFER_LIFETIME_MS = 21 * DAY_MS;
@@ -54,6 +58,8 @@ function offerFor(draft: OfferDraft, round: number, now: number) {
     holds: [],
     sentAt: instant(now),
     expires: instant(Math.min(now + OFFER_LIFETIME_MS, Math.max(...draft.slots.map((s) => s.start)))),
+    baseMinutes: draft.baseMinutes,
+    allowedFor: draft.allowedFor,
   };
 }
 
@@ -67,6 +73,7 @@ function offerWork(now: number): MeetingWork {
     carerId: undefined,
     reason: "",
     households: [],
+    extendBy: 0,
   };
 }
 

@@ -99,6 +99,7 @@ describe("beginWork", () => {
       carerId: "c1",
       reason: "",
       households: ["1"],
+      extendBy: 0,
     });
     expect(beginWork(first, f, { slot: 2 }, clock).work).toMatchObject({ attempt: 2, slot: 1 });
   });

@@ -43,7 +43,7 @@ export class StopFlow extends Error {
 }
 
 /** What a flow is asked to do, recorded before it starts. */
-export type WorkInput = Partial<Pick<MeetingWork, "slot" | "carerId" | "reason" | "households">>;
+export type WorkInput = Partial<Pick<MeetingWork, "slot" | "carerId" | "reason" | "households" | "extendBy">>;
 
 /**
  * Marks the flow as under way, before anything outside is touched. If the same flow was
@@ -66,6 +66,7 @@ export function beginWork(meeting: Meeting, flow: Flow<unknown>, input: WorkInpu
       carerId: input.carerId,
       reason: input.reason ?? "",
       households: input.households ?? [],
+      extendBy: input.extendBy ?? 0,
     },
   };
 }

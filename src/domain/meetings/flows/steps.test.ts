@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { instant } from "../../time/instant";
+import { extraMinutes, lengthened } from "../households";
 import type { HouseholdReply, Meeting } from "../meeting";
 import { isMeetingError } from "../meetingError";
 import { offeredMeeting } from "../testing/meetingFixture";
@@ -75,6 +76,25 @@ describe("each household's part in the booked meeting", () => {
       answer: "otherTime",
       online: "none",
     });
+  });
+});
+
+describe("what the households ask changes what is booked", () => {
+  it("adds time for an interpreter, a longer meeting or breaks asked in a reply, unless the times allowed for it", () => {
+    const asked = offeredMeeting({
+      replies: [reply("c1", 1, ["interpreter", "longerMeeting"]), reply("c2", 1, ["breaks"])],
+    });
+    expect(extraMinutes(asked, ["1"])).toBe(60);
+    expect(extraMinutes(asked, ["1", "2"])).toBe(75);
+    expect(extraMinutes(asked, ["2"])).toBe(15);
+    const offer = asked.offer;
+    if (!offer) throw new Error("offer");
+    expect(extraMinutes({ ...asked, offer: { ...offer, allowedFor: ["interpreter"] } }, ["1"])).toBe(30);
+    expect(extraMinutes(offeredMeeting(), ["1", "2"])).toBe(0);
+    const slot = offer.slots[0];
+    if (!slot) throw new Error("slot");
+    expect(lengthened(slot, 30)).toEqual({ ...slot, end: slot.end + 30 * 60_000 });
+    expect(lengthened(slot, 0)).toBe(slot);
   });
 });
 
@@ -163,6 +183,7 @@ describe("housekeeping", () => {
             carerId: "c1",
             reason: "",
             households: [],
+            extendBy: 0,
           },
         },
         expires,

@@ -50,6 +50,8 @@ export function offeredMeeting(changes: Partial<Meeting> = {}): Meeting {
       holds: [],
       sentAt: instant(Date.UTC(2026, 10, 23, 9)),
       expires: instant(Date.UTC(2026, 10, 28, 9)),
+      baseMinutes: 60,
+      allowedFor: [],
     },
     replies: [],
     booking: undefined,
