@@ -15,6 +15,7 @@ export default defineConfig({
             "manifest/**/*.test.ts",
             "tests/unit/**/*.test.ts",
             "tests/contract/**/*.test.ts",
+            "tests/build/**/*.test.ts",
           ],
         },
       },

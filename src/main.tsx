@@ -3,6 +3,8 @@ import { AppShell } from "./app/AppShell";
 import { compose } from "./app/compose";
 import { readConfig } from "./app/config";
 import { realHostStarters } from "./app/hostStarters";
+import { prefetchPageFor } from "./app/pages";
+import { currentPath } from "./app/router";
 import { StartupError } from "./app/StartupError";
 import { hostHint, startHost } from "./app/startHost";
 
@@ -11,6 +13,7 @@ if (!rootElement) throw new Error("index.html has no #root");
 const root = createRoot(rootElement);
 
 async function start(): Promise<void> {
+  prefetchPageFor(currentPath());
   const config = readConfig(import.meta.env);
   const host = await startHost(hostHint(window.location.search), realHostStarters, config.hostTimeoutMs);
   const services = await compose(config, host);

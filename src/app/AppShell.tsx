@@ -1,17 +1,23 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
-import { ChildPage } from "../features/children/ChildPage";
-import { ChildrenPage } from "../features/children/ChildrenPage";
-import { DemoInboxPage } from "../features/demo-inbox/DemoInboxPage";
-import { FindTimesPage } from "../features/find-times/FindTimesPage";
-import { MeetingsPage } from "../features/meetings/MeetingsPage";
+import { Suspense, useEffect, useState } from "react";
 import { parseRoute } from "../features/routes";
 import { type Services, ServicesProvider } from "../features/services";
-import { SettingsPage } from "../features/settings/SettingsPage";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { Loading } from "../ui/Loading";
+import {
+  ChildPage,
+  ChildrenPage,
+  DemoInboxPage,
+  FindTimesPage,
+  MeetingsPage,
+  type PageName,
+  prefetchPages,
+  SettingsPage,
+} from "./pages";
 import { navigate, useRoutePath } from "./router";
 import { fluentTheme } from "./theme";
+import { whenIdle } from "./whenIdle";
 
 const useStyles = makeStyles({
   root: {
@@ -56,6 +62,14 @@ function Page({ path }: { path: string }) {
   }
 }
 
+/** Tells the shell once the page inside its `Suspense` has rendered: its effects run only then. */
+function PageShown({ onShown }: { onShown: (shown: true) => void }) {
+  useEffect(() => onShown(true), [onShown]);
+  return null;
+}
+
+const AREA_PAGES: readonly PageName[] = ["meetings", "findTimes", "children", "child", "settings"];
+
 /** The frame every host shows: the host's theme, navigation between areas, and one error boundary per page. */
 export function AppShell({ services }: { services: Services }) {
   const styles = useStyles();
@@ -63,6 +77,13 @@ export function AppShell({ services }: { services: Services }) {
   const [theme, setTheme] = useState(services.host.context.theme);
   useEffect(() => services.host.onThemeChange(setTheme), [services.host]);
   const area = areas.find((a) => path.startsWith(a.path))?.path ?? "/meetings";
+  // The other pages are fetched once the first one is on screen and the browser is idle.
+  const [firstPageShown, setFirstPageShown] = useState(false);
+  const demo = services.demo !== undefined;
+  useEffect(() => {
+    if (!firstPageShown) return;
+    return whenIdle(() => prefetchPages(demo ? [...AREA_PAGES, "demoInbox"] : AREA_PAGES));
+  }, [firstPageShown, demo]);
   return (
     <FluentProvider theme={fluentTheme(services.host.context.kind, theme)} className={styles.root}>
       <ServicesProvider services={services}>
@@ -87,7 +108,10 @@ export function AppShell({ services }: { services: Services }) {
         </header>
         <main className={styles.main}>
           <ErrorBoundary key={path}>
-            <Page path={path} />
+            <Suspense fallback={<Loading label="Opening…" />}>
+              <Page path={path} />
+              <PageShown onShown={setFirstPageShown} />
+            </Suspense>
           </ErrorBoundary>
         </main>
       </ServicesProvider>

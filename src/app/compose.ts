@@ -1,69 +1,47 @@
-import { msalTokenProvider } from "../adapters/auth/msalTokens";
 import { localDrafts } from "../adapters/browser/localDrafts";
 import { systemClock } from "../adapters/browser/systemClock";
-import { serveInBrowser } from "../adapters/demo-tenant/browserWorker";
-import { indexedDbStore } from "../adapters/demo-tenant/idbStore";
-import { listenForParentReplies } from "../adapters/demo-tenant/parentReplies";
-import { DemoTenant } from "../adapters/demo-tenant/tenant";
 import type { Host } from "../domain/ports/host";
 import { ianaZone } from "../domain/time/zone";
-import type { DemoControls, Services } from "../features/services";
+import type { Services } from "../features/services";
 import type { AppConfig } from "./config";
-import { DEMO_SEED, prepareDemoRecords } from "./demoRecords";
-import { graphServices, pick } from "./graphServices";
+import { type Base, graphServices, pick } from "./graphServices";
+import { tokensOnFirstUse } from "./tokensOnFirstUse";
+
+/**
+ * Known when the bundle is built, not only when it runs: with `VITE_MODE=live` the bundler drops
+ * the demo branch below, and with it the demo tenant, its seed and msw, from the build.
+ */
+const BUILT_FOR_LIVE = import.meta.env.VITE_MODE === "live";
 
 /** The composition root: the only place that chooses live or demo adapters. */
 export async function compose(config: AppConfig, host: Host): Promise<Services> {
-  const base = {
-    host,
+  const base: Base = {
     clock: systemClock,
     schoolZone: ianaZone(config.schoolZone),
     drafts: localDrafts(window.localStorage),
     parentPageUrl: new URL("parent.html", window.location.href).toString(),
     random: () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32,
   };
-  if (config.mode === "live" && config.clientId) {
-    const tokens = await msalTokenProvider({
-      clientId: config.clientId,
+  if (BUILT_FOR_LIVE || config.mode === "live") {
+    return { ...base, host, ...pick(liveGraph(config, host), base), demo: undefined };
+  }
+  // Loaded only here, so a member of staff on the live app never downloads the fictional school.
+  const { demoServices } = await import("./demoServices");
+  return { ...base, host, ...(await demoServices(config.sharePointSite, base)) };
+}
+
+/** Graph over the school's tenant; MSAL is downloaded when Graph first asks for a token. */
+function liveGraph(config: AppConfig, host: Host) {
+  const { clientId } = config;
+  if (!clientId) throw new Error("Common Ground is not configured correctly. live mode needs VITE_CLIENT_ID");
+  const tokens = tokensOnFirstUse(async () => {
+    const { msalTokenProvider } = await import("../adapters/auth/msalTokens");
+    return msalTokenProvider({
+      clientId,
       authority: config.authority,
       redirectUri: new URL("redirect.html", window.location.href).toString(),
       loginHint: host.context.loginHint,
     });
-    const g = graphServices(tokens, config.sharePointSite);
-    return {
-      ...base,
-      ...pick(g, base),
-      demo: undefined,
-    };
-  }
-  const tenant = await DemoTenant.open({ seed: DEMO_SEED, now: () => Date.now(), store: indexedDbStore() });
-  await serveInBrowser(tenant);
-  listenForParentReplies(tenant);
-  // The demo tenant accepts any bearer token; no one signs in to a fictional school.
-  const g = graphServices({ token: async () => "demo" }, config.sharePointSite);
-  await prepareDemoRecords(g);
-  const demo: DemoControls = {
-    async reset() {
-      await tenant.reset();
-      await prepareDemoRecords(g);
-      await tenant.flush();
-    },
-    injectFault(kind) {
-      const fault = {
-        throttle: "throttle",
-        unavailable: "unavailable",
-        timeout: "timeoutAfterCommit",
-        conflict: "conflict",
-      } as const;
-      tenant.injectFault({ kind: fault[kind], hangMs: 35_000 });
-    },
-    sentToFamilies: () =>
-      tenant.snapshot.external.map((m) => ({
-        id: m.id,
-        to: m.to,
-        subject: m.message.subject ?? "",
-        html: m.message.body?.content ?? "",
-      })),
-  };
-  return { ...base, ...pick(g, base), demo };
+  });
+  return graphServices(tokens, config.sharePointSite);
 }

@@ -39,7 +39,7 @@ export function graphServices(
 
 export type GraphServices = ReturnType<typeof graphServices>;
 
-type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPageUrl" | "random">;
+export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPageUrl" | "random">;
 
 /** The ports features use, and the meeting use cases built once over them. */
 export function pick(g: GraphServices, base: Base) {

@@ -9,7 +9,8 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener("hashchange", onChange);
 }
 
-function currentPath(): string {
+/** The path the address bar shows now; `/meetings` when it names none. */
+export function currentPath(): string {
   const path = window.location.hash.replace(/^#/, "");
   return path.startsWith("/") ? path : "/meetings";
 }
