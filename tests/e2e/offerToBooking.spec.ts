@@ -6,7 +6,7 @@ import { answerAsParent, meetingCard, NOW, offerThreeTimes } from "./meetingStep
 const ME = "aileen.macrae@glenmore.example.org";
 const STAFF = ["Aileen MacRae", "Jamie Campbell"];
 
-/** Offers three times to Aiden Scott's family, returning the times as the results listed them. */
+/** Offers three times to Aiden Scott's family, found after school on Tuesdays and Thursdays. */
 async function offer(app: AppPage): Promise<void> {
   await offerThreeTimes(app, "Aiden Scott", STAFF);
 }
