@@ -4,7 +4,7 @@ import { serveDemoTenant } from "../../../tests/support/demoTenantServer";
 const { ctx, reset } = serveDemoTenant();
 beforeEach(reset);
 
-/** A plain HTTP call, as any Graph client makes it (the Graph adapters are tested against this elsewhere). */
+/** A plain HTTP call, the way a Graph client makes it (the Graph adapters are tested against this elsewhere). */
 async function send(method: string, path: string, body?: unknown, token = "Bearer t") {
   const res = await fetch(`https://graph.microsoft.com/v1.0${path}`, {
     method,

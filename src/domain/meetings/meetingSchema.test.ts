@@ -10,29 +10,9 @@ const V1 = {
   purpose: "to look at how things are going",
   note: "",
   format: "inPerson",
-  invitees: [
-    { email: "aileen.macrae@glenmore.example.org", name: "Aileen MacRae", role: "SENCo", required: true },
-  ],
-  carers: [
-    {
-      id: "c1",
-      name: "Samira Aziz",
-      email: "samira@example.net",
-      lang: "pl",
-      zone: "Europe/London",
-      household: "1",
-      ref: "CG-AAAA-AAAA",
-    },
-    {
-      id: "c2",
-      name: "Faisal Aziz",
-      email: "faisal@example.net",
-      lang: "en",
-      zone: "Asia/Dubai",
-      household: "2",
-      ref: "CG-BBBB-BBBB",
-    },
-  ],
+  // v1 kept invitees and carers as v2 does.
+  invitees: offeredMeeting().invitees,
+  carers: offeredMeeting().carers,
   slots: [
     {
       start: 1_800_000_000_000,
