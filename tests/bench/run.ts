@@ -2,6 +2,7 @@ import { bookingBench } from "./booking.bench";
 import { freeBusyBench } from "./freeBusy.bench";
 import { parentSizeBench } from "./parentSize.bench";
 import { slotsBench } from "./slots.bench";
+import { taskpaneBench } from "./taskpane.bench";
 
 /**
  * Prints every figure as `bench: <name> = <value>` (two decimals), one per line. A bench is a
@@ -13,6 +14,7 @@ const benches: Array<() => Promise<Record<string, number>>> = [
   slotsBench,
   parentSizeBench,
   bookingBench,
+  taskpaneBench,
 ];
 
 let failed = false;

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Manifest } from "vite";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import budgets from "./budgets.json";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 /** A production build takes 10–40 s here; two of them, with room for a busy machine. */
@@ -92,6 +93,18 @@ function gzipKb(files: readonly string[]): number {
   return Math.round(bytes / 100) / 10;
 }
 
+/**
+ * Sizes are enforced, timings only reported (issue 12): over budget fails. Raise the budget in
+ * budgets.json only on purpose; lower it whenever the figure drops, towards the goal.
+ */
+function expectWithinBudget(kb: number): void {
+  const { budget, goal } = budgets.indexHtml.firstScreenJsGzipKb;
+  expect(
+    kb,
+    `index.html loads ${kb} kB of gzipped JS up front: budget ${budget} kB, goal ${goal} kB`,
+  ).toBeLessThanOrEqual(budget);
+}
+
 const containing = (files: readonly string[], marker: string) =>
   files.filter((file) => readFileSync(file, "utf8").includes(marker));
 
@@ -123,6 +136,7 @@ describe("the production build", () => {
       const kb = gzipKb(initial);
       process.stdout.write(`build: live index.html initial_js_gzip_kb = ${kb} (${initial.length} files)\n`);
       await annotate(`live index.html loads ${kb} kB of gzipped JS up front`);
+      expectWithinBudget(kb);
     },
     BUILD_TIMEOUT_MS,
   );
@@ -147,6 +161,7 @@ describe("the production build", () => {
       const kb = gzipKb(initial);
       process.stdout.write(`build: demo index.html initial_js_gzip_kb = ${kb} (${initial.length} files)\n`);
       await annotate(`demo index.html loads ${kb} kB of gzipped JS up front`);
+      expectWithinBudget(kb);
     },
     BUILD_TIMEOUT_MS,
   );
