@@ -6,7 +6,7 @@ import { beginExpire, expireFlow, housekeepingFor } from "../../domain/meetings/
 import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
 import { beginJoin, joinFlow } from "../../domain/meetings/flows/joinFlow";
 import { offerFlow } from "../../domain/meetings/flows/offerFlow";
-import { type Flow, runFlow } from "../../domain/meetings/flows/runFlow";
+import { beginWork, type Flow, runFlow } from "../../domain/meetings/flows/runFlow";
 import { beginWithdraw, withdrawFlow } from "../../domain/meetings/flows/withdrawFlow";
 import type { FlowName, Meeting, StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingActions } from "../../domain/meetings/meetingActions";
@@ -90,7 +90,7 @@ export function meetingActions(
       const work = stored.meeting.work;
       if (!work) return stored;
       const flow = FLOWS[work.flow];
-      return start(stored, { ...stored.meeting, work: { ...work, attempt: work.attempt + 1 } }, flow, d);
+      return start(stored, beginWork(stored.meeting, flow, {}, ports.clock), flow, d);
     },
     async alternatives(id, slot) {
       const stored = await store.get(id);

@@ -78,8 +78,11 @@ export function ReplyCheck({
       const others = all.filter((r) => r !== reply && r.reading.kind === "structured");
       const answers = [
         { carerId: reply.carer.id, answer: confirmedAnswer(reply, slot) },
-        ...others.map((r) => ({ carerId: r.carer.id, answer: confirmedAnswer(r, (pickOf(r) ?? 0) - 1) })),
-      ].map((a) => (a.answer.choice === 0 ? { ...a, answer: { ...a.answer, choice: null } } : a));
+        ...others.map((r) => {
+          const pick = pickOf(r);
+          return { carerId: r.carer.id, answer: confirmedAnswer(r, pick === undefined ? null : pick - 1) };
+        }),
+      ];
       setTaken(undefined);
       try {
         await meetings.book(stored.id, { slot, carerId: reply.carer.id }, answers);
