@@ -1,6 +1,5 @@
 import { createRoot } from "react-dom/client";
 import { AppShell } from "./app/AppShell";
-import { compose } from "./app/compose";
 import { readConfig } from "./app/config";
 import { realHostStarters } from "./app/hostStarters";
 import { prefetchPageFor } from "./app/pages";
@@ -16,12 +15,13 @@ async function start(): Promise<void> {
   prefetchPageFor(currentPath());
   const config = readConfig(import.meta.env);
   const host = await startHost(hostHint(window.location.search), realHostStarters, config.hostTimeoutMs);
-  const services = await compose(config, host);
-  root.render(<AppShell services={services} />);
+  // The Graph code, the use cases and the read cache are a chunk of their own, fetched while the
+  // shell and the page's skeleton are drawn.
+  const services = import("./app/compose").then(({ compose }) => compose(config, host));
+  root.render(<AppShell host={host} demo={config.mode === "demo"} services={services} />);
   // Offers that ran out and meetings that have happened are settled once, at start, never in render.
-  services.meetings
-    .housekeeping()
-    .catch((error: unknown) => console.warn("Housekeeping did not finish", error));
+  const { meetings } = await services;
+  meetings.housekeeping().catch((error: unknown) => console.warn("Housekeeping did not finish", error));
 }
 
 start().catch((error: unknown) => {

@@ -1,10 +1,11 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
-import { Suspense, useEffect, useState } from "react";
-import { parseRoute } from "../features/routes";
+import { type ReactNode, Suspense, use, useEffect, useState } from "react";
+import type { Host } from "../domain/ports/host";
+import { parseRoute, routeTitle } from "../features/routes";
 import { type Services, ServicesProvider } from "../features/services";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
-import { Loading } from "../ui/Loading";
+import { PageSkeleton } from "../ui/PageSkeleton";
 import {
   ChildPage,
   ChildrenPage,
@@ -62,6 +63,11 @@ function Page({ path }: { path: string }) {
   }
 }
 
+/** The page's services, once composed: until then the page's skeleton shows in their place. */
+function WithServices({ services, children }: { services: Promise<Services>; children: ReactNode }) {
+  return <ServicesProvider services={use(services)}>{children}</ServicesProvider>;
+}
+
 /** Tells the shell once the page inside its `Suspense` has rendered: its effects run only then. */
 function PageShown({ onShown }: { onShown: (shown: true) => void }) {
   useEffect(() => onShown(true), [onShown]);
@@ -70,51 +76,61 @@ function PageShown({ onShown }: { onShown: (shown: true) => void }) {
 
 const AREA_PAGES: readonly PageName[] = ["meetings", "findTimes", "children", "child", "settings"];
 
+interface ShellProps {
+  readonly host: Host;
+  /** Whether this is the demo school, known from the configuration before anything is loaded. */
+  readonly demo: boolean;
+  /**
+   * The ports and use cases, still on their way: the shell and the page's skeleton are drawn
+   * before them, so the first screen never waits for Graph, MSAL or the demo tenant.
+   */
+  readonly services: Promise<Services>;
+}
+
 /** The frame every host shows: the host's theme, navigation between areas, and one error boundary per page. */
-export function AppShell({ services }: { services: Services }) {
+export function AppShell({ host, demo, services }: ShellProps) {
   const styles = useStyles();
   const path = useRoutePath();
-  const [theme, setTheme] = useState(services.host.context.theme);
-  useEffect(() => services.host.onThemeChange(setTheme), [services.host]);
+  const [theme, setTheme] = useState(host.context.theme);
+  useEffect(() => host.onThemeChange(setTheme), [host]);
   const area = areas.find((a) => path.startsWith(a.path))?.path ?? "/meetings";
   // The other pages are fetched once the first one is on screen and the browser is idle.
   const [firstPageShown, setFirstPageShown] = useState(false);
-  const demo = services.demo !== undefined;
   useEffect(() => {
     if (!firstPageShown) return;
     return whenIdle(() => prefetchPages(demo ? [...AREA_PAGES, "demoInbox"] : AREA_PAGES));
   }, [firstPageShown, demo]);
   return (
-    <FluentProvider theme={fluentTheme(services.host.context.kind, theme)} className={styles.root}>
-      <ServicesProvider services={services}>
-        <header className={styles.header}>
-          <Text as="h1" size={500} weight="semibold">
-            Common Ground
+    <FluentProvider theme={fluentTheme(host.context.kind, theme)} className={styles.root}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          Common Ground
+        </Text>
+        <nav aria-label="Areas">
+          <TabList selectedValue={area} onTabSelect={(_, d) => navigate(String(d.value))} size="small">
+            {areas.map((a) => (
+              <Tab key={a.path} value={a.path} icon={a.icon}>
+                {a.label}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        {demo && (
+          <Text size={200} className={styles.demo}>
+            Demo school
           </Text>
-          <nav aria-label="Areas">
-            <TabList selectedValue={area} onTabSelect={(_, d) => navigate(String(d.value))} size="small">
-              {areas.map((a) => (
-                <Tab key={a.path} value={a.path} icon={a.icon}>
-                  {a.label}
-                </Tab>
-              ))}
-            </TabList>
-          </nav>
-          {services.demo && (
-            <Text size={200} className={styles.demo}>
-              Demo school
-            </Text>
-          )}
-        </header>
-        <main className={styles.main}>
-          <ErrorBoundary key={path}>
-            <Suspense fallback={<Loading label="Opening…" />}>
+        )}
+      </header>
+      <main className={styles.main}>
+        <ErrorBoundary key={path}>
+          <Suspense fallback={<PageSkeleton title={routeTitle(parseRoute(path))} />}>
+            <WithServices services={services}>
               <Page path={path} />
               <PageShown onShown={setFirstPageShown} />
-            </Suspense>
-          </ErrorBoundary>
-        </main>
-      </ServicesProvider>
+            </WithServices>
+          </Suspense>
+        </ErrorBoundary>
+      </main>
     </FluentProvider>
   );
 }

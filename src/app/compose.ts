@@ -1,10 +1,13 @@
+import { keyValueStore } from "../adapters/browser/keyValueStore";
 import { localDrafts } from "../adapters/browser/localDrafts";
 import { systemClock } from "../adapters/browser/systemClock";
+import type { AccessTokenProvider } from "../domain/ports/access-token";
 import type { Host } from "../domain/ports/host";
 import { ianaZone } from "../domain/time/zone";
-import type { Services } from "../features/services";
+import type { DemoControls, Services } from "../features/services";
+import { cachedReads } from "./cachedReads";
 import type { AppConfig } from "./config";
-import { type Base, graphServices, pick } from "./graphServices";
+import { type Base, type GraphServices, graphServices, pick } from "./graphServices";
 import { tokensOnFirstUse } from "./tokensOnFirstUse";
 
 /**
@@ -13,8 +16,12 @@ import { tokensOnFirstUse } from "./tokensOnFirstUse";
  */
 const BUILT_FOR_LIVE = import.meta.env.VITE_MODE === "live";
 
-/** The composition root: the only place that chooses live or demo adapters. */
-export async function compose(config: AppConfig, host: Host): Promise<Services> {
+/**
+ * The composition root: the only place that chooses live or demo adapters. It returns at once:
+ * what is slow to start (MSAL, the demo tenant) starts when Graph is first asked for something,
+ * and until Graph answers, directory reads come from the copy the last visit left.
+ */
+export function compose(config: AppConfig, host: Host): Services {
   const base: Base = {
     clock: systemClock,
     schoolZone: ianaZone(config.schoolZone),
@@ -22,19 +29,24 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
     parentPageUrl: new URL("parent.html", window.location.href).toString(),
     random: () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32,
   };
-  if (BUILT_FOR_LIVE || config.mode === "live") {
-    return { ...base, host, ...pick(liveGraph(config, host), base), demo: undefined };
-  }
-  // Loaded only here, so a member of staff on the live app never downloads the fictional school.
-  const { demoServices } = await import("./demoServices");
-  return { ...base, host, ...(await demoServices(config.sharePointSite, base)) };
+  const live = BUILT_FOR_LIVE || config.mode === "live";
+  const tokens = live ? liveTokens(config, host) : demoTokens(config.sharePointSite);
+  const g = graphServices(tokens, config.sharePointSite);
+  // Each member of staff has their own copy; with no one known yet, the copy lasts as long as the tab.
+  const user = live ? host.context.loginHint : "demo";
+  const reads = cachedReads(g, {
+    user: user ?? "",
+    storage: user ? keyValueStore() : undefined,
+  });
+  const demo = live ? undefined : demoControls(config.sharePointSite, g, reads.clear);
+  return { ...base, host, ...pick(g, base, reads), demo };
 }
 
-/** Graph over the school's tenant; MSAL is downloaded when Graph first asks for a token. */
-function liveGraph(config: AppConfig, host: Host) {
+/** MSAL is downloaded when Graph first asks for a token. */
+function liveTokens(config: AppConfig, host: Host): AccessTokenProvider {
   const { clientId } = config;
   if (!clientId) throw new Error("Common Ground is not configured correctly. live mode needs VITE_CLIENT_ID");
-  const tokens = tokensOnFirstUse(async () => {
+  return tokensOnFirstUse(async () => {
     const { msalTokenProvider } = await import("../adapters/auth/msalTokens");
     return msalTokenProvider({
       clientId,
@@ -43,5 +55,26 @@ function liveGraph(config: AppConfig, host: Host) {
       loginHint: host.context.loginHint,
     });
   });
-  return graphServices(tokens, config.sharePointSite);
+}
+
+/**
+ * The demo tenant accepts any bearer token (no one signs in to a fictional school); asking for one
+ * waits until the tenant is open and serving, so no request reaches the network before it.
+ * Loaded only here, so a member of staff on the live app never downloads the fictional school.
+ */
+function demoTokens(site: string): AccessTokenProvider {
+  return tokensOnFirstUse(async () => {
+    const { demoTenant } = await import("./demoServices");
+    await demoTenant(site);
+    return { token: async () => "demo" };
+  });
+}
+
+function demoControls(site: string, g: GraphServices, forget: () => Promise<void>): DemoControls {
+  const controls = () => import("./demoServices").then((m) => m.demoControls(site, g, forget));
+  return {
+    reset: async () => (await controls()).reset(),
+    injectFault: async (fault) => (await controls()).injectFault(fault),
+    sentToFamilies: async () => (await controls()).sentToFamilies(),
+  };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Everything a deployment sets, read once from Vite's `VITE_*` variables (see README, "Deploy to a
@@ -6,19 +6,27 @@ import { z } from "zod";
  */
 const schema = z
   .object({
-    VITE_MODE: z.enum(["demo", "live"]).default("demo"),
-    VITE_CLIENT_ID: z.string().uuid().optional(),
-    VITE_TENANT_ID: z.string().min(1).default("organizations"),
-    VITE_SHAREPOINT_SITE: z
-      .string()
-      .regex(/^[a-z0-9.-]+\.sharepoint\.com:\/sites\/[^/]+$/i, "like contoso.sharepoint.com:/sites/pastoral")
-      .optional(),
-    VITE_SCHOOL_ZONE: z.string().default("Europe/London"),
-    VITE_HOST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    VITE_MODE: z._default(z.enum(["demo", "live"]), "demo"),
+    VITE_CLIENT_ID: z.optional(z.uuid()),
+    VITE_TENANT_ID: z._default(z.string().check(z.minLength(1)), "organizations"),
+    VITE_SHAREPOINT_SITE: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(
+            /^[a-z0-9.-]+\.sharepoint\.com:\/sites\/[^/]+$/i,
+            "like contoso.sharepoint.com:/sites/pastoral",
+          ),
+        ),
+    ),
+    VITE_SCHOOL_ZONE: z._default(z.string(), "Europe/London"),
+    VITE_HOST_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 10_000),
   })
-  .refine((c) => c.VITE_MODE === "demo" || (c.VITE_CLIENT_ID && c.VITE_SHAREPOINT_SITE), {
-    message: "live mode needs VITE_CLIENT_ID and VITE_SHAREPOINT_SITE",
-  });
+  .check(
+    z.refine((c) => c.VITE_MODE === "demo" || Boolean(c.VITE_CLIENT_ID && c.VITE_SHAREPOINT_SITE), {
+      message: "live mode needs VITE_CLIENT_ID and VITE_SHAREPOINT_SITE",
+    }),
+  );
 
 export interface AppConfig {
   readonly mode: "demo" | "live";

@@ -4,42 +4,65 @@ import { listenForParentReplies } from "../adapters/demo-tenant/parentReplies";
 import { DemoTenant } from "../adapters/demo-tenant/tenant";
 import type { DemoControls } from "../features/services";
 import { DEMO_SEED, prepareDemoRecords } from "./demoRecords";
-import { type Base, graphServices, pick } from "./graphServices";
+import { type GraphServices, graphServices } from "./graphServices";
 
 /**
- * The app over the in-browser fictional school: msw answers Graph's requests, so the production
- * Graph code is what runs. `compose` imports this module only in demo mode, so the tenant, its seed
- * and msw are a chunk of their own that a live build does not contain.
+ * The in-browser fictional school: msw answers Graph's requests, so the production Graph code is
+ * what runs. `compose` imports this module only in demo mode, and only once the first screen is
+ * drawn, so the tenant, its seed and msw are a chunk of their own that a live build does not contain.
  */
-export async function demoServices(site: string, base: Base) {
+let opening: Promise<DemoTenant> | undefined;
+
+/**
+ * The demo tenant, serving Graph in this tab with its records prepared; opened (and, in a new
+ * profile, seeded) once, however many callers ask. A failed open is tried again on the next call.
+ */
+export function demoTenant(site: string): Promise<DemoTenant> {
+  if (!opening) {
+    const attempt = openTenant(site);
+    opening = attempt;
+    attempt.catch(() => {
+      if (opening === attempt) opening = undefined;
+    });
+  }
+  return opening;
+}
+
+async function openTenant(site: string): Promise<DemoTenant> {
   const tenant = await DemoTenant.open({ seed: DEMO_SEED, now: () => Date.now(), store: indexedDbStore() });
   await serveInBrowser(tenant);
   listenForParentReplies(tenant);
-  // The demo tenant accepts any bearer token; no one signs in to a fictional school.
-  const g = graphServices({ token: async () => "demo" }, site);
-  await prepareDemoRecords(g);
-  const demo: DemoControls = {
+  // Its own transport: the app's waits for this tenant before sending anything.
+  await prepareDemoRecords(graphServices({ token: async () => "demo" }, site));
+  return tenant;
+}
+
+/** The demo's controls, over the app's own Graph services; `forget` drops what the app has cached. */
+export function demoControls(site: string, g: GraphServices, forget: () => Promise<void>): DemoControls {
+  return {
     async reset() {
+      const tenant = await demoTenant(site);
       await tenant.reset();
+      await forget();
       await prepareDemoRecords(g);
       await tenant.flush();
     },
-    injectFault(kind) {
+    async injectFault(kind) {
       const fault = {
         throttle: "throttle",
         unavailable: "unavailable",
         timeout: "timeoutAfterCommit",
         conflict: "conflict",
       } as const;
-      tenant.injectFault({ kind: fault[kind], hangMs: 35_000 });
+      (await demoTenant(site)).injectFault({ kind: fault[kind], hangMs: 35_000 });
     },
-    sentToFamilies: () =>
-      tenant.snapshot.external.map((m) => ({
+    async sentToFamilies() {
+      return (await demoTenant(site)).snapshot.external.map((m) => ({
         id: m.id,
         to: m.to,
         subject: m.message.subject ?? "",
         html: m.message.body?.content ?? "",
-      })),
+      }));
+    },
   };
-  return { ...pick(g, base), demo };
 }

@@ -11,6 +11,7 @@ import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
 import type { AccessTokenProvider } from "../domain/ports/access-token";
 import type { Services } from "../features/services";
+import type { CachedReads } from "./cachedReads";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
 import { MeetingStore } from "./meetings/meetingStore";
@@ -41,9 +42,13 @@ export type GraphServices = ReturnType<typeof graphServices>;
 
 export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPageUrl" | "random">;
 
-/** The ports features use, and the meeting use cases built once over them. */
-export function pick(g: GraphServices, base: Base) {
-  const { directory, records, setup, families, freeBusy, schoolSettings, mail, calendar } = g;
+/**
+ * The ports features use, and the meeting use cases built once over them; directory, settings and
+ * family reads go through `reads`, the cache over `g`'s own.
+ */
+export function pick(g: GraphServices, base: Base, reads: CachedReads) {
+  const { records, setup, freeBusy, mail, calendar } = g;
+  const { directory, schoolSettings, families } = reads;
   const ports = { ...base, directory, records, freeBusy, schoolSettings, mail, calendar };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);

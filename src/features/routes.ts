@@ -52,3 +52,21 @@ export function parseRoute(path: string): Route {
   if (pathname.startsWith("/demo/inbox")) return { page: "demoInbox" };
   return { page: "meetings" };
 }
+
+/** Each page's heading, known before its data: the shell shows it over the skeleton while the page loads. */
+export function routeTitle(route: Route): string | undefined {
+  switch (route.page) {
+    case "meetings":
+      return "Meetings";
+    case "findTimes":
+      return "Find times";
+    case "children":
+      return "Children";
+    case "child":
+      return undefined;
+    case "settings":
+      return "Settings";
+    case "demoInbox":
+      return "Families' inboxes (demo)";
+  }
+}

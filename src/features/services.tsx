@@ -17,14 +17,16 @@ import type { IanaZone } from "../domain/time/zone";
 export interface DemoControls {
   reset(): Promise<void>;
   /** Makes the next matching Graph call fail, to see how the app copes. */
-  injectFault(fault: "throttle" | "unavailable" | "timeout" | "conflict"): void;
+  injectFault(fault: "throttle" | "unavailable" | "timeout" | "conflict"): Promise<void>;
   /** Mail the demo school sent to families (outside the tenant), newest last. */
-  sentToFamilies(): readonly {
-    readonly id: string;
-    readonly to: string;
-    readonly subject: string;
-    readonly html: string;
-  }[];
+  sentToFamilies(): Promise<
+    readonly {
+      readonly id: string;
+      readonly to: string;
+      readonly subject: string;
+      readonly html: string;
+    }[]
+  >;
 }
 
 /** What features use; `src/app` builds it from live or demo adapters. */

@@ -2,6 +2,7 @@ import { setupServer } from "msw/node";
 import { localDrafts } from "../../src/adapters/browser/localDrafts";
 import { prng } from "../../src/adapters/demo-tenant/seed/prng";
 import { DemoTenant } from "../../src/adapters/demo-tenant/tenant";
+import { cachedReads } from "../../src/app/cachedReads";
 import { DEMO_SEED, prepareDemoRecords } from "../../src/app/demoRecords";
 import { graphServices, pick } from "../../src/app/graphServices";
 import type { ReplyAnswer } from "../../src/domain/replies/replyAnswer";
@@ -35,13 +36,17 @@ export async function bookingBench(): Promise<Record<string, number>> {
     const g = graphServices({ token: async () => "bench" }, SITE, { sleep: async () => undefined });
     await prepareDemoRecords(g);
     const random = prng(DEMO_SEED);
-    const services = pick(g, {
-      clock: { now: () => instant(NOW) },
-      schoolZone: ianaZone("Europe/London"),
-      drafts: localDrafts(undefined),
-      parentPageUrl: "https://app.test/parent.html",
-      random,
-    });
+    const services = pick(
+      g,
+      {
+        clock: { now: () => instant(NOW) },
+        schoolZone: ianaZone("Europe/London"),
+        drafts: localDrafts(undefined),
+        parentPageUrl: "https://app.test/parent.html",
+        random,
+      },
+      cachedReads(g, { user: "bench" }),
+    );
     const children = await g.directory.children();
     const me = await g.directory.me();
     const counts: Record<string, number> = {};

@@ -27,6 +27,11 @@ export class AppPage {
   async open(path = "/meetings"): Promise<void> {
     await this.page.goto(`/index.html#${path}`);
     await expect(this.page.getByRole("heading", { level: 1, name: "Common Ground" })).toBeVisible();
+    // The shell is drawn before any data; in a new profile the demo school is seeded first, which
+    // takes a few seconds more on a busy machine. Wait until the page and its first data are in.
+    await expect(this.page.locator('[role="status"][aria-label^="Opening"], .fui-Spinner')).toHaveCount(0, {
+      timeout: 45_000,
+    });
   }
 
   area(name: "Meetings" | "Children" | "Settings") {

@@ -1,6 +1,8 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { SanitizedHtml } from "../../ui/SanitizedHtml";
+import { AsyncView } from "../AsyncView";
 import { useServices } from "../services";
+import { useAsync } from "../useAsync";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalL },
@@ -20,23 +22,29 @@ const useStyles = makeStyles({
 export function DemoInboxPage() {
   const { demo } = useServices();
   const styles = useStyles();
-  const mails = [...(demo?.sentToFamilies() ?? [])].reverse();
+  const [sent, retry] = useAsync(async () => [...((await demo?.sentToFamilies()) ?? [])].reverse(), [demo]);
   return (
     <section aria-labelledby="inbox-heading">
       <h2 id="inbox-heading">Families' inboxes (demo)</h2>
       {!demo && <Text>This page exists only in the demo school.</Text>}
-      {demo && mails.length === 0 && <Text>No email has been sent to a family yet.</Text>}
-      <ul className={styles.list} aria-label="Emails sent to families">
-        {mails.map((m) => (
-          <li key={m.id} className={styles.mail}>
-            <Text weight="semibold">To {m.to}</Text>
-            <div>
-              <Text>{m.subject}</Text>
-            </div>
-            <SanitizedHtml html={m.html} />
-          </li>
-        ))}
-      </ul>
+      <AsyncView state={sent} retry={retry} loadingLabel="Opening the families' inboxes…">
+        {(mails) => (
+          <>
+            {demo && mails.length === 0 && <Text>No email has been sent to a family yet.</Text>}
+            <ul className={styles.list} aria-label="Emails sent to families">
+              {mails.map((m) => (
+                <li key={m.id} className={styles.mail}>
+                  <Text weight="semibold">To {m.to}</Text>
+                  <div>
+                    <Text>{m.subject}</Text>
+                  </div>
+                  <SanitizedHtml html={m.html} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </AsyncView>
     </section>
   );
 }

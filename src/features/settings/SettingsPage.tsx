@@ -58,10 +58,10 @@ export function SettingsPage() {
           <h3>Test how the app copes</h3>
           <Text>Make the next call to Microsoft 365 fail in a chosen way.</Text>
           <div className={styles.row}>
-            <Button onClick={() => demo.injectFault("throttle")}>Busy (429)</Button>
-            <Button onClick={() => demo.injectFault("unavailable")}>Unavailable (503)</Button>
-            <Button onClick={() => demo.injectFault("timeout")}>Time out</Button>
-            <Button onClick={() => demo.injectFault("conflict")}>Edit conflict (412)</Button>
+            <Button onClick={() => void demo.injectFault("throttle")}>Busy (429)</Button>
+            <Button onClick={() => void demo.injectFault("unavailable")}>Unavailable (503)</Button>
+            <Button onClick={() => void demo.injectFault("timeout")}>Time out</Button>
+            <Button onClick={() => void demo.injectFault("conflict")}>Edit conflict (412)</Button>
           </div>
         </>
       )}
