@@ -150,6 +150,27 @@ test("a carer answers in Polish on a phone, and the school gets the answer by em
   expect(problems).toEqual([]);
 });
 
+test("a forged link can neither show another phone number nor take answers elsewhere", async ({ page }) => {
+  // The page speaks for the school its build names (here the demo school), whatever the link says.
+  const genuine = await openParentPage(page, encodeOffer(offer("en-GB")));
+  await expect(page.getByText("Glenmore Primary School").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "01463 555 0100" })).toHaveAttribute(
+    "href",
+    "tel:014635550100",
+  );
+  await expect(
+    page.getByText("To look together at how things are going and agree the next steps."),
+  ).toBeVisible();
+  expect(genuine.problems).toEqual([]);
+
+  // Anyone can recompute the checksum: a link whose answers would go to the forger is refused.
+  const forged = await openParentPage(page, encodeOffer(offer("en-GB", { replyTo: "help@forger.example" })));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not working");
+  await expect(page.getByRole("link")).toHaveCount(0);
+  await expect(page.locator("body")).not.toContainText("forger");
+  expect(forged.problems).toEqual([]);
+});
+
 test("missing answers are explained next to each question and announced", async ({ page }) => {
   const { problems } = await openParentPage(page, encodeOffer(offer("en-GB")));
   await page.getByRole("radio", { name: "None of these times work for me" }).check();
