@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type Plugin, type Rolldown } from "vite";
-import { readSchoolIdentity } from "./src/domain/offers/schoolIdentity";
+import { readSchoolIdentity } from "./src/domain/offers/schoolIdentity.ts";
 
 const port = Number(process.env.PORT ?? 5173);
 
