@@ -18,6 +18,24 @@ describe("the offer's privacy check, over the Graph adapters against the demo te
     expect(preview.privacy).toEqual([]);
   });
 
+  it("does not count a member of staff who shares the child's name, but does count the child", async () => {
+    const { offers, draft } = await world.setUp();
+    const context = await offers.context(draft.childId);
+    const noorStaff = {
+      email: "noor.aziz@glenmore.example.org",
+      name: "Noor Aziz",
+      role: "Teacher",
+      required: true,
+    };
+    const preview = offers.preview({ ...draft, invitees: [...draft.invitees, noorStaff] }, context);
+    expect(preview.privacy).toEqual([]);
+    const named = offers.preview(
+      { ...draft, invitees: [...draft.invitees, noorStaff], note: "Noor has settled in well." },
+      context,
+    );
+    expect(named.privacy).toEqual([{ kind: "childName", where: "note", found: "Noor" }]);
+  });
+
   it("stops on the child's name and warns on initials, surname and needs words wherever text leaves the school", async () => {
     const { offers, draft } = await world.setUp();
     const context = await offers.context(draft.childId);

@@ -78,12 +78,12 @@ export function offerActions(
           unlinkable.push(`${carer.name}: ${e.message}`);
         }
       }
-      // The carers' own names are in their emails and the event on purpose; the child's are not.
-      const privacy = privacyFindings(
-        outgoingTexts(meeting, d),
-        context.childName,
-        meeting.carers.map((c) => c.name),
-      );
+      // The carers' and staff's own names are in the emails, link and event on purpose (a teacher
+      // may share the child's first name); the child's are not.
+      const privacy = privacyFindings(outgoingTexts(meeting, d), context.childName, [
+        ...meeting.carers.map((c) => c.name),
+        ...meeting.invitees.map((i) => i.name),
+      ]);
       return { emails, unlinkable, privacy };
     },
     async send(draft, rescheduleOf) {
