@@ -1,7 +1,8 @@
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin, type Rolldown } from "vite";
+import { defineConfig, loadEnv, type Plugin, type Rolldown } from "vite";
+import { readSchoolIdentity } from "./src/domain/offers/schoolIdentity.ts";
 
 const port = Number(process.env.PORT ?? 5173);
 
@@ -48,8 +49,31 @@ function liveBuildWithoutDemoWorker(): Plugin {
   };
 }
 
+/**
+ * A school's live build must say who the school is: the parent page takes the school's name and
+ * phone from these settings and accepts answers only to its mail domains, so without them any
+ * link could send families' answers anywhere. It also ships no source maps (they publish the code
+ * as written, comments and all); demo and development builds keep them.
+ */
+export function liveBuildChecks(): Plugin {
+  return {
+    name: "common-ground:live-build-checks",
+    apply: "build",
+    config(config, { mode }) {
+      const env = loadEnv(mode, config.root ?? process.cwd(), "VITE_");
+      if (env.VITE_MODE !== "live") return undefined;
+      const school = readSchoolIdentity(env);
+      if (!school.ok)
+        throw new Error(
+          `A live build (VITE_MODE=live) needs the school's identity for the parent page:\n  - ${school.problems.join("\n  - ")}\nSet them in .env.local or the build environment (README, "Deploy to a school's tenant").`,
+        );
+      return { build: { sourcemap: false } };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), liveBuildWithoutDemoWorker()],
+  plugins: [react(), liveBuildWithoutDemoWorker(), liveBuildChecks()],
   publicDir: "assets/public",
   server: { port, strictPort: true, host: "127.0.0.1" },
   preview: { port, strictPort: true, host: "127.0.0.1" },

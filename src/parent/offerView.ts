@@ -1,20 +1,25 @@
+import { meetingType } from "../domain/meetings/meetingTypes";
 import type { OfferPayload } from "../domain/offers/offerPayload";
+import type { SchoolIdentity } from "../domain/offers/schoolIdentity";
 import { h } from "./dom";
 import type { Strings } from "./i18n/strings";
 
 const ENQUIRE_PHONE = "0345 123 2303";
 
-/** The top of the page: who is writing, why, who will be there, how, and the family's rights. */
-export function offerIntro(offer: OfferPayload, t: Strings): HTMLElement[] {
+/**
+ * The top of the page: who is writing, why, who will be there, how, and the family's rights. The
+ * school and the purpose are the deployment's and the catalogue's words, never the link's.
+ */
+export function offerIntro(offer: OfferPayload, school: SchoolIdentity, t: Strings): HTMLElement[] {
   return [
     h(
       "header",
       {},
-      h("p", { class: "school", dir: "auto" }, offer.school.name),
+      h("p", { class: "school", dir: "auto" }, school.name),
       h("h1", {}, t.heading),
-      h("p", { class: "lead" }, t.greeting(offer.school.name)),
+      h("p", { class: "lead" }, t.greeting(school.name)),
     ),
-    section("why", t.whyHeading, h("p", { dir: "auto" }, offer.purpose)),
+    section("why", t.whyHeading, h("p", {}, sentence(meetingType(offer.type).purpose))),
     section(
       "who",
       t.whoHeading,
@@ -63,9 +68,10 @@ export function adviceSection(offer: OfferPayload, t: Strings): HTMLElement {
   );
 }
 
-/** How to reach the school, and the offer's reference for a phone call. */
-export function schoolFooter(offer: OfferPayload, t: Strings): HTMLElement {
-  const { name, phone, replyTo } = offer.school;
+/** How to reach the school (its own phone, and the address the page accepted), and the reference. */
+export function schoolFooter(offer: OfferPayload, school: SchoolIdentity, t: Strings): HTMLElement {
+  const { name, phone } = school;
+  const { replyTo } = offer;
   return h(
     "footer",
     {},
@@ -84,6 +90,9 @@ export function schoolFooter(offer: OfferPayload, t: Strings): HTMLElement {
     h("p", { class: "ref" }, t.reference(offer.ref)),
   );
 }
+
+/** "to catch up on how things are going" as a sentence of its own. */
+const sentence = (purpose: string) => `${purpose.charAt(0).toUpperCase()}${purpose.slice(1)}.`;
 
 function section(id: string, heading: string, ...content: HTMLElement[]): HTMLElement {
   return h(

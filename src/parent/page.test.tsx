@@ -1,8 +1,11 @@
 import { screen, within } from "@testing-library/dom";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { textToBase64url } from "../domain/offers/base64url";
+import { crc32Hex } from "../domain/offers/crc32";
 import { encodeOffer } from "../domain/offers/offerLink";
 import type { OfferPayload } from "../domain/offers/offerPayload";
+import { readSchoolIdentity } from "../domain/offers/schoolIdentity";
 import { parseStructuredReply } from "../domain/replies/structuredReply";
 import { instant } from "../domain/time/instant";
 import { ianaZone } from "../domain/time/zone";
@@ -11,10 +14,10 @@ import { renderPage } from "./page";
 const at = (iso: string) => instant(Date.parse(iso));
 const NOW = Date.parse("2026-11-23T09:00:00Z");
 const offer: OfferPayload = {
-  v: 1,
+  v: 2,
   ref: "CG-7K3M-Q9XD",
-  school: { name: "Craigmount Primary School", replyTo: "office@craigmount.example", phone: "0131 496 0123" },
-  purpose: "A review of how things are going at school",
+  type: "supportPlanReview",
+  replyTo: "office@craigmount.example",
   people: [
     { name: "Aileen MacLeod", role: "Depute head teacher" },
     { name: "Tomasz Wiśniewski", role: "Class teacher" },
@@ -39,14 +42,36 @@ beforeEach(() => {
 });
 afterEach(() => root.remove());
 
-const open = (payload: OfferPayload, fragment = `#${encodeOffer(payload)}`) =>
-  renderPage(root, fragment, NOW, (url) => opened.push(url));
+/** The school as this deployment's settings name it. */
+const craigmount = readSchoolIdentity({
+  VITE_SCHOOL_NAME: "Craigmount Primary School",
+  VITE_SCHOOL_PHONE: "0131 496 0123",
+  VITE_REPLY_DOMAINS: "craigmount.example, craigmount.example.sch.uk",
+});
+
+const open = (payload: OfferPayload, fragment = `#${encodeOffer(payload)}`, school = craigmount) =>
+  renderPage(root, fragment, NOW, (url) => opened.push(url), school);
+
+/** A link as a forger makes it: any JSON, with the checksum recomputed (it has no key). */
+const forged = (json: unknown) => {
+  const body = `o2.${textToBase64url(JSON.stringify(json))}`;
+  return `#${body}.${crc32Hex(body)}`;
+};
+
+const FORGER_PHONE = "07700 900123";
+const FORGER_ADDRESS = "help@forger.example";
+const URGENT = "URGENT: call us today";
 
 describe("the parent response page", () => {
   it("shows the offer: school, purpose, people and times on the family's clock", () => {
     open(offer);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Choose a time to meet");
-    expect(screen.getByText("A review of how things are going at school")).toBeInTheDocument();
+    // The purpose is the catalogue's words for the meeting type; the school is the deployment's.
+    expect(
+      screen.getByText("To look together at how things are going and agree the next steps."),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText("Craigmount Primary School")[0]).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "0131 496 0123" })).toHaveAttribute("href", "tel:01314960123");
     expect(screen.getByText("Class teacher")).toBeInTheDocument();
     const times = within(screen.getByRole("group", { name: "Which time works for you?" }));
     expect(times.getByRole("radio", { name: /Tuesday 1 December.*3:30–4:30pm/ })).toBeInTheDocument();
@@ -116,6 +141,7 @@ describe("the parent response page", () => {
       `#${encodeOffer({ ...offer, expires: at("2026-12-05T00:00:00Z") })}`,
       Date.parse("2026-12-02T00:00:00Z"),
       () => {},
+      craigmount,
     );
     expect(screen.getByRole("radio", { name: /Tuesday 1 December.*This time has passed/ })).toBeDisabled();
     expect(screen.getByRole("radio", { name: /Thursday 3 December/ })).toBeEnabled();
@@ -139,10 +165,66 @@ describe("the parent response page", () => {
   });
 
   it("treats an offer that would send answers outside the school's mail domains as a broken link", () => {
-    renderPage(root, `#${encodeOffer(offer)}`, NOW, (url) => opened.push(url), ["glenmore.example.org"]);
+    open({ ...offer, replyTo: FORGER_ADDRESS });
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
     expect(screen.queryByRole("link")).toBeNull();
-    renderPage(root, `#${encodeOffer(offer)}`, NOW, (url) => opened.push(url), ["craigmount.example"]);
-    expect(screen.getByRole("heading", { level: 1 })).not.toHaveTextContent("This link is not working");
+    expect(root.textContent).not.toContain("forger");
+    // A subdomain or a look-alike is not the school's domain.
+    open({ ...offer, replyTo: "office@mail.craigmount.example" });
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
+    open({ ...offer, replyTo: "office@craigmount.example.forger.example" });
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
+    open({ ...offer, replyTo: "Office@CRAIGMOUNT.example" });
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Choose a time to meet");
+  });
+
+  it("never shows a forged link's phone number, address or note as the school's", () => {
+    const attempts = [
+      // The old link's shape, carrying the school's name, a phone and words of its own.
+      {
+        ...offer,
+        v: 1,
+        school: { name: "Craigmount Primary School", replyTo: FORGER_ADDRESS, phone: FORGER_PHONE },
+        purpose: `${URGENT} on ${FORGER_PHONE}`,
+      },
+      { ...offer, note: `${URGENT} on ${FORGER_PHONE}` },
+      { ...offer, purpose: `${URGENT} on ${FORGER_PHONE}` },
+      { ...offer, school: { name: "Craigmount Primary School", phone: FORGER_PHONE } },
+      { ...offer, people: [{ name: "School office", role: `${URGENT} on ${FORGER_PHONE}` }] },
+      { ...offer, people: [{ name: "School office", role: `${URGENT}, write to ${FORGER_ADDRESS}` }] },
+      { ...offer, type: URGENT },
+    ];
+    for (const attempt of attempts) {
+      renderPage(root, forged(attempt), NOW, (url) => opened.push(url), craigmount);
+      expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
+      expect(root.textContent).not.toMatch(/URGENT|07700|forger/);
+      expect(screen.queryByRole("link")).toBeNull();
+      expect(root.querySelector("form")).toBeNull();
+    }
+    expect(opened).toEqual([]);
+  });
+
+  it("shows the school's own phone, name and purpose whatever a well-formed forged link says", async () => {
+    const user = userEvent.setup();
+    // The most a forger can put in a link the page accepts: a school address, people, times.
+    const attempt = { ...offer, people: [{ name: "School office", role: "Please call us urgently" }] };
+    open(attempt, forged(attempt));
+    expect(screen.getByRole("link", { name: "0131 496 0123" })).toHaveAttribute("href", "tel:01314960123");
+    expect(screen.getByRole("link", { name: "office@craigmount.example" })).toBeInTheDocument();
+    expect(root.textContent).not.toMatch(/07700|forger/);
+    await user.click(screen.getByRole("radio", { name: /Thursday 3 December/ }));
+    await user.click(screen.getByRole("button", { name: "Send my answer" }));
+    expect(new URL(opened[0] ?? "").pathname).toBe("office@craigmount.example");
+  });
+
+  it("refuses every link while the deployment does not say who the school is", () => {
+    const unset = readSchoolIdentity({});
+    expect(unset.ok).toBe(false);
+    open(offer, undefined, unset);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
+    expect(screen.queryByRole("link")).toBeNull();
+    open({ ...offer, expires: at("2026-11-01T00:00:00Z") }, undefined, unset);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
+    expect(screen.queryByRole("link")).toBeNull();
   });
 });

@@ -1,5 +1,10 @@
-import { decodeOffer } from "../domain/offers/offerLink";
+import { type DecodedOffer, decodeOffer } from "../domain/offers/offerLink";
 import type { OfferPayload } from "../domain/offers/offerPayload";
+import {
+  acceptsReplyTo,
+  type SchoolIdentity,
+  type SchoolIdentityCheck,
+} from "../domain/offers/schoolIdentity";
 import { instant } from "../domain/time/instant";
 import { checkAnswer } from "./answer";
 import { h, reveal } from "./dom";
@@ -14,47 +19,61 @@ import { slotText } from "./slotText";
 /** Where the page sends the carer's answer: their mail app, by default. */
 export type OpenMail = (mailto: string) => void;
 
-/** Renders the parent response page into `root`; everything it knows comes from the link's fragment. */
+/**
+ * Renders the parent response page into `root`. The offer (times, who comes, where the answer
+ * goes) comes from the link's fragment; who the school is comes from the deployment (`school`).
+ */
 export function renderPage(
   root: HTMLElement,
   fragment: string,
   now: number,
   openMail: OpenMail,
-  replyDomains: readonly string[] = [],
+  school: SchoolIdentityCheck,
 ): void {
-  const decoded = trusted(decodeOffer(fragment, instant(now)), replyDomains);
+  const decoded = trusted(decodeOffer(fragment, instant(now)), school);
   if (decoded.kind === "broken")
     console.warn("This offer link cannot be read:", decoded.reason, decoded.detail ?? "");
   const language = pageLanguage(decoded.kind === "broken" ? "en-GB" : decoded.offer.lang);
   document.documentElement.lang = language.tag;
   document.documentElement.dir = language.dir;
-  if (decoded.kind === "ok") {
-    document.title = language.strings.title(decoded.offer.school.name);
-    root.replaceChildren(...offerPage(decoded.offer, language, now, openMail));
+  // `trusted` has made every offer broken unless the school is configured; `school.ok` says so to the compiler.
+  if (decoded.kind === "ok" && school.ok) {
+    document.title = language.strings.title(school.identity.name);
+    root.replaceChildren(...offerPage(decoded.offer, school.identity, language, now, openMail));
+  } else if (decoded.kind === "expired" && school.ok) {
+    document.title = language.strings.expiredHeading;
+    root.replaceChildren(...problemView(decoded, school.identity, language.strings));
   } else {
-    document.title =
-      decoded.kind === "expired" ? language.strings.expiredHeading : language.strings.brokenHeading;
-    root.replaceChildren(...problemView(decoded, language.strings));
+    document.title = language.strings.brokenHeading;
+    root.replaceChildren(...problemView({ kind: "broken", reason: "invalid" }, undefined, language.strings));
   }
 }
 
 /**
- * A link can be forged to look like the school's and send answers elsewhere; when the deployment
- * names its mail domains, an offer replying anywhere else is treated as a broken link.
+ * Anyone can make a link that passes the checksum. One whose answers would go outside the school's
+ * mail domains is treated as broken, and so is every link while the deployment does not say who
+ * the school is (it fails closed rather than trusting the link).
  */
-function trusted(
-  decoded: ReturnType<typeof decodeOffer>,
-  replyDomains: readonly string[],
-): ReturnType<typeof decodeOffer> {
-  if (decoded.kind === "broken" || replyDomains.length === 0) return decoded;
-  const domain = decoded.offer.school.replyTo.split("@").pop()?.toLowerCase() ?? "";
-  return replyDomains.includes(domain)
+function trusted(decoded: DecodedOffer, school: SchoolIdentityCheck): DecodedOffer {
+  if (decoded.kind === "broken") return decoded;
+  if (!school.ok)
+    return {
+      kind: "broken",
+      reason: "invalid",
+      detail: `the page is not configured: ${school.problems.join("; ")}`,
+    };
+  return acceptsReplyTo(school.identity, decoded.offer.replyTo)
     ? decoded
-    : { kind: "broken", reason: "invalid", detail: `reply address outside ${replyDomains.join(", ")}` };
+    : {
+        kind: "broken",
+        reason: "invalid",
+        detail: `reply address outside ${school.identity.replyDomains.join(", ")}`,
+      };
 }
 
 function offerPage(
   offer: OfferPayload,
+  school: SchoolIdentity,
   language: PageLanguage,
   now: number,
   openMail: OpenMail,
@@ -84,6 +103,6 @@ function offerPage(
     window.scrollTo(0, 0);
     openMail(reply.mailto);
   });
-  answering.append(...offerIntro(offer, t), form.element);
-  return [answering, sent, adviceSection(offer, t), schoolFooter(offer, t)];
+  answering.append(...offerIntro(offer, school, t), form.element);
+  return [answering, sent, adviceSection(offer, t), schoolFooter(offer, school, t)];
 }

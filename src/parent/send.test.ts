@@ -10,10 +10,10 @@ import { encodedBodyLength, MAX_ENCODED_BODY } from "./mailto";
 import { DEMO_CHANNEL, postToDemo, prepareReply } from "./send";
 
 const offer: OfferPayload = {
-  v: 1,
+  v: 2,
   ref: "CG-7K3M-Q9XD",
-  school: { name: "Craigmount Primary School", replyTo: "office@craigmount.example", phone: "0131 496 0123" },
-  purpose: "A review",
+  type: "supportPlanReview",
+  replyTo: "office@craigmount.example",
   people: [{ name: "Aileen MacLeod", role: "Depute head teacher" }],
   format: "inPerson",
   lang: "ar",

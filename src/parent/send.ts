@@ -26,7 +26,7 @@ export const replySubject = (ref: string): string => `Re: Meeting times [${ref}]
 export function prepareReply(offer: OfferPayload, answer: ReplyAnswer, labels: ReplyLabels): PreparedReply {
   const render = (a: ReplyAnswer) => formatStructuredReply(a, offer, labels);
   const fitted = fitReply(answer, render);
-  const to = offer.school.replyTo;
+  const to = offer.replyTo;
   const subject = replySubject(offer.ref);
   return {
     to,

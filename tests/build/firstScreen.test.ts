@@ -116,6 +116,9 @@ describe("the production build", () => {
         VITE_MODE: "live",
         VITE_CLIENT_ID: "00000000-0000-4000-8000-000000000000",
         VITE_SHAREPOINT_SITE: "contoso.sharepoint.com:/sites/pastoral",
+        VITE_SCHOOL_NAME: "Contoso Primary School",
+        VITE_SCHOOL_PHONE: "0131 496 0000",
+        VITE_REPLY_DOMAINS: "contoso.example",
       });
       const all = jsFiles(outDir);
       expect(all.length).toBeGreaterThan(5);

@@ -16,14 +16,11 @@ const NOW = new Date("2026-11-23T09:00:00Z");
 
 function offer(lang: string, overrides: Partial<OfferPayload> = {}): OfferPayload {
   return {
-    v: 1,
+    v: 2,
     ref: "CG-7K3M-Q9XD",
-    school: {
-      name: "Craigmount Primary School",
-      replyTo: "pupil.support@craigmount.example.sch.uk",
-      phone: "0131 496 0123",
-    },
-    purpose: "A review of how things are going at school and what support would help next term.",
+    type: "supportPlanReview",
+    // The demo build speaks for the demo school, and accepts answers only to its own domain.
+    replyTo: "pupil.support@glenmore.example.org",
     people: [
       { name: "Aileen MacLeod", role: "Depute head teacher, who will chair the meeting" },
       { name: "Tomasz Wiśniewski", role: "Class teacher" },
@@ -107,12 +104,12 @@ test("a carer answers in Polish on a phone, and the school gets the answer by em
 
   await expect(page.getByRole("heading", { level: 1, name: "Dziękujemy" })).toBeFocused();
   await expect(page.getByText("Wybrany termin: czwartek, 3 grudnia, 09:00–10:00.")).toBeVisible();
-  await expect(page).toHaveURL(/\/parent\.html#o1\./);
+  await expect(page).toHaveURL(/\/parent\.html#o2\./);
 
   const mailto = (await page.locator("form").getAttribute("data-mailto")) ?? "";
   const url = new URL(mailto);
   expect(url.protocol).toBe("mailto:");
-  expect(url.pathname).toBe("pupil.support@craigmount.example.sch.uk");
+  expect(url.pathname).toBe("pupil.support@glenmore.example.org");
   expect(url.searchParams.get("subject")).toBe("Re: Meeting times [CG-7K3M-Q9XD]");
   const body = url.searchParams.get("body") ?? "";
   expect(body).toContain("CG-7K3M-Q9XD");
@@ -141,7 +138,7 @@ test("a carer answers in Polish on a phone, and the school gets the answer by em
   );
   expect(delivered).toEqual({
     type: "parent-reply",
-    to: "pupil.support@craigmount.example.sch.uk",
+    to: "pupil.support@glenmore.example.org",
     subject: "Re: Meeting times [CG-7K3M-Q9XD]",
     body: body.replace(/\r\n/g, "\n"),
   });
@@ -151,6 +148,27 @@ test("a carer answers in Polish on a phone, and the school gets the answer by em
   await expectFitsAPhone(page);
   expect(await axeViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test("a forged link can neither show another phone number nor take answers elsewhere", async ({ page }) => {
+  // The page speaks for the school its build names (here the demo school), whatever the link says.
+  const genuine = await openParentPage(page, encodeOffer(offer("en-GB")));
+  await expect(page.getByText("Glenmore Primary School").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "01463 555 0100" })).toHaveAttribute(
+    "href",
+    "tel:014635550100",
+  );
+  await expect(
+    page.getByText("To look together at how things are going and agree the next steps."),
+  ).toBeVisible();
+  expect(genuine.problems).toEqual([]);
+
+  // Anyone can recompute the checksum: a link whose answers would go to the forger is refused.
+  const forged = await openParentPage(page, encodeOffer(offer("en-GB", { replyTo: "help@forger.example" })));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not working");
+  await expect(page.getByRole("link")).toHaveCount(0);
+  await expect(page.locator("body")).not.toContainText("forger");
+  expect(forged.problems).toEqual([]);
 });
 
 test("missing answers are explained next to each question and announced", async ({ page }) => {
@@ -221,7 +239,7 @@ test("an expired link says so in the family's language and offers to write to th
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Термін дії посилання минув");
   await expect(page.getByRole("link", { name: "Написати до школи" })).toHaveAttribute(
     "href",
-    "mailto:pupil.support@craigmount.example.sch.uk?subject=Re%3A%20Meeting%20times%20%5BCG-7K3M-Q9XD%5D&body=",
+    "mailto:pupil.support@glenmore.example.org?subject=Re%3A%20Meeting%20times%20%5BCG-7K3M-Q9XD%5D&body=",
   );
   expect(await axeViolations(page)).toEqual([]);
   expect(problems).toEqual([]);

@@ -1,10 +1,12 @@
 import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
 import { offerEmailFor, offerLink } from "../../domain/meetings/flows/offerEmails";
 import { newMeeting, type OfferDraft, offerFlow, rescheduled } from "../../domain/meetings/flows/offerFlow";
+import { outgoingTexts } from "../../domain/meetings/flows/outgoingTexts";
 import { beginWork, runFlow } from "../../domain/meetings/flows/runFlow";
 import type { StoredMeeting } from "../../domain/meetings/meeting";
 import type { OfferActions } from "../../domain/meetings/meetingActions";
 import type { Drafts } from "../../domain/ports/drafts";
+import { childNameOf, privacyFindings } from "../../domain/privacy/privacyGuard";
 import { familyTexts, type MeetingPorts } from "./flowContext";
 import type { MeetingStore } from "./meetingStore";
 
@@ -45,13 +47,13 @@ export function offerActions(
         carers,
         sender: { name: me.name, email: me.email },
         school: profile,
-        childFirstName: child?.name.split(/\s+/)[0] ?? "",
+        childName: childNameOf(child?.name ?? ""),
         keepApart: child?.keepHouseholdsApart ?? false,
       };
     },
     preview(draft, context, rescheduleOf) {
       const school = context.school;
-      if (!school) return { emails: [], unlinkable: [] };
+      if (!school) return { emails: [], unlinkable: [], privacy: [] };
       const d = {
         ...ports,
         school,
@@ -76,7 +78,13 @@ export function offerActions(
           unlinkable.push(`${carer.name}: ${e.message}`);
         }
       }
-      return { emails, unlinkable };
+      // The carers' and staff's own names are in the emails, link and event on purpose (a teacher
+      // may share the child's first name); the child's are not.
+      const privacy = privacyFindings(outgoingTexts(meeting, d), context.childName, [
+        ...meeting.carers.map((c) => c.name),
+        ...meeting.invitees.map((i) => i.name),
+      ]);
+      return { emails, unlinkable, privacy };
     },
     async send(draft, rescheduleOf) {
       const d = await deps();

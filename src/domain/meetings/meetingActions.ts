@@ -1,3 +1,4 @@
+import type { ChildName, PrivacyFinding } from "../privacy/privacyGuard";
 import type { ReplyInterpretation } from "../replies/interpretReply";
 import type { ReplyAnswer } from "../replies/replyAnswer";
 import type { Carer } from "../school/people";
@@ -81,7 +82,8 @@ export interface OfferContext {
   readonly carers: readonly Carer[];
   readonly sender: { readonly name: string; readonly email: string };
   readonly school: SchoolContact | undefined;
-  readonly childFirstName: string;
+  /** The child's name, to keep out of everything that leaves the school. */
+  readonly childName: ChildName;
   readonly keepApart: boolean;
 }
 
@@ -93,6 +95,8 @@ export interface OfferPreview {
   }[];
   /** Carers whose link cannot be made, with why (a phone number with words in it, a strange language tag). */
   readonly unlinkable: readonly string[];
+  /** What the outgoing texts would tell a reader about the child (privacy guard). */
+  readonly privacy: readonly PrivacyFinding[];
 }
 
 export interface OfferActions {

@@ -68,3 +68,8 @@ export function meetingType(id: MeetingTypeId): MeetingType {
   if (!type) throw new RangeError(`Unknown meeting type ${id}`);
   return type;
 }
+
+/** Whether a stored or received id names a type in the catalogue. */
+export function isMeetingTypeId(id: string): id is MeetingTypeId {
+  return MEETING_TYPES.some((t) => t.id === id);
+}

@@ -28,6 +28,10 @@ export function slotLabel(start: number, end: number, zone: string, lang: string
  */
 export function offerEmail(input: {
   offer: OfferPayload;
+  /** The school as its settings name it (the link does not carry this). */
+  school: { readonly name: string; readonly phone: string };
+  /** Why we are meeting, in staff's words (the link carries only the meeting type). */
+  purpose: string;
   carerName: string;
   senderName: string;
   link: string;
@@ -37,7 +41,7 @@ export function offerEmail(input: {
   moved?: string | undefined;
   text: OfferEmailText;
 }): OfferEmail {
-  const { offer, text } = input;
+  const { offer, school, text } = input;
   const e = escapeHtml;
   const dir = textDirection(offer.lang);
   const people = offer.people.map((p) => `<li>${e(p.name)} – ${e(p.role)}</li>`).join("");
@@ -48,7 +52,7 @@ export function offerEmail(input: {
     `<div dir="${dir}" lang="${e(offer.lang)}" style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">`,
     `<p>${e(text.greeting(input.carerName))}</p>`,
     input.moved ? `<p><strong>${e(input.moved)}</strong></p>` : "",
-    `<p>${e(text.why(offer.purpose))}</p>`,
+    `<p>${e(text.why(input.purpose))}</p>`,
     input.note?.trim() ? `<p style="white-space:pre-wrap">${e(input.note.trim())}</p>` : "",
     `<p>${e(text.who)}</p><ul>${people}</ul>`,
     `<p>${e(text.times)}</p><ol>${times}</ol>`,
@@ -57,10 +61,10 @@ export function offerEmail(input: {
     `<p>${e(text.noneWork)} ${e(text.plainReply)}</p>`,
     `<h3>${e(text.rightsTitle)}</h3>`,
     `<ul><li>${e(text.supporter)}</li><li>${e(text.adjustments)}</li><li>${e(text.advice[offer.jurisdiction])}</li></ul>`,
-    `<p>${e(text.contact(offer.school.name, offer.school.phone))}</p>`,
-    `<p>${e(text.signOff)}<br>${e(input.senderName)}<br>${e(offer.school.name)}</p>`,
+    `<p>${e(text.contact(school.name, school.phone))}</p>`,
+    `<p>${e(text.signOff)}<br>${e(input.senderName)}<br>${e(school.name)}</p>`,
     `<p style="color:#666;font-size:12px">${e(offer.ref)}</p>`,
     "</div>",
   ].join("\n");
-  return { subject: `${text.subject(offer.school.name)} [${offer.ref}]`, html };
+  return { subject: `${text.subject(school.name)} [${offer.ref}]`, html };
 }

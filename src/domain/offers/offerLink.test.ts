@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MEETING_TYPES } from "../meetings/meetingTypes";
 import { instant } from "../time/instant";
 import { type IanaZone, ianaZone } from "../time/zone";
 import { textToBase64url } from "./base64url";
@@ -11,17 +12,13 @@ import { OFFER_REF } from "./offerSchema";
 const at = (iso: string) => instant(Date.parse(iso));
 
 const offer: OfferPayload = {
-  v: 1,
+  v: 2,
   ref: "CG-7K3M-Q9XD",
-  school: {
-    name: "Craigmount Primary School",
-    replyTo: "pupil.support@craigmount.example.sch.uk",
-    phone: "0131 496 0123",
-  },
-  purpose: "A review of how things are going at school and what support would help next term",
+  type: "supportPlanReview",
+  replyTo: "pupil.support@craigmount.example.sch.uk",
   people: [
     { name: "Aileen MacLeod", role: "Depute head teacher, who will chair the meeting" },
-    { name: "Tomasz Wiśniewski", role: "Class teacher" },
+    { name: "Tomasz Wiśniewski", role: "Class teacher (P2)" },
     { name: "Dr Priya Raman", role: "Educational psychologist" },
     { name: "Siobhán Ní Bhriain", role: "Pupil support assistant" },
   ],
@@ -40,7 +37,7 @@ const BEFORE = at("2026-11-23T09:00:00Z");
 
 /** Signs any JSON as the link would, to prove the checks behind the checksum. */
 const signed = (json: unknown) => {
-  const body = `o1.${textToBase64url(JSON.stringify(json))}`;
+  const body = `o2.${textToBase64url(JSON.stringify(json))}`;
   return `${body}.${crc32Hex(body)}`;
 };
 
@@ -59,18 +56,20 @@ const slotArb = fc
   })
   .map(({ start, minutes }) => ({ start: instant(start), end: instant(start + minutes * 60_000) }));
 
+// Names and roles as a link may carry them: no address, and too few digits for a phone number.
+const noAddress = (s: string) => !s.includes("@");
+const personArb = fc.record({
+  name: readable(100).filter((s) => noAddress(s) && !/\p{Nd}/u.test(s)),
+  role: readable(100).filter((s) => noAddress(s) && (s.match(/\p{Nd}/gu)?.length ?? 0) === 0),
+});
 const payloadArb: fc.Arbitrary<OfferPayload> = fc.record({
-  v: fc.constant(1 as const),
+  v: fc.constant(2 as const),
   ref: fc.tuple(block, block).map(([a, b]) => `CG-${a}-${b}`),
-  school: fc.record({
-    name: readable(120),
-    replyTo: fc
-      .tuple(fc.stringMatching(/^[A-Za-z0-9._+-]{1,20}$/), fc.array(label, { minLength: 2, maxLength: 4 }))
-      .map(([local, labels]) => `${local}@${labels.join(".")}`),
-    phone: fc.stringMatching(/^\+?[0-9]{4,12}$/).map((d) => (d.length < 5 ? `0${d}` : d)),
-  }),
-  purpose: readable(400),
-  people: fc.array(fc.record({ name: readable(100), role: readable(100) }), { minLength: 1, maxLength: 12 }),
+  type: fc.constantFrom(...MEETING_TYPES.map((t) => t.id)),
+  replyTo: fc
+    .tuple(fc.stringMatching(/^[A-Za-z0-9._+-]{1,20}$/), fc.array(label, { minLength: 2, maxLength: 4 }))
+    .map(([local, labels]) => `${local}@${labels.join(".")}`),
+  people: fc.array(personArb, { minLength: 1, maxLength: 12 }),
   format: fc.constantFrom("inPerson" as const, "online" as const, "hybrid" as const),
   lang: fc.constantFrom("en-GB", "pl", "ur-PK", "ar", "uk", "ro", "zh-Hant-TW", "gd"),
   zone: fc.constantFrom(...ZONES).map((z) => z as IanaZone),
@@ -96,7 +95,7 @@ describe("encodeOffer and decodeOffer", () => {
   it("keeps a three-time offer's fragment short enough for any mail client", () => {
     const fragment = encodeOffer(offer);
     expect(fragment.length).toBeLessThan(1500);
-    expect(fragment).toMatch(/^o1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    expect(fragment).toMatch(/^o2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   });
 
   it("finds any single changed character", () => {
@@ -117,10 +116,10 @@ describe("encodeOffer and decodeOffer", () => {
     const flip = (i: number) =>
       fragment.slice(0, i) + (fragment[i] === "A" ? "B" : "A") + fragment.slice(i + 1);
     expect(decodeOffer(flip(10), BEFORE)).toEqual({ kind: "broken", reason: "checksum" });
-    expect(decodeOffer(`o2${fragment.slice(2)}`, BEFORE)).toEqual({
+    expect(decodeOffer(`o3${fragment.slice(2)}`, BEFORE)).toEqual({
       kind: "broken",
       reason: "unknownVersion",
-      detail: "o2",
+      detail: "o3",
     });
   });
 
@@ -151,12 +150,37 @@ describe("encodeOffer and decodeOffer", () => {
     ["a lower-case reference", { ref: "cg-7k3m-q9xd" }, "ref"],
     ["a zone that does not exist", { zone: "Europe/Atlantis" }, "zone"],
     ["a language that is not a tag", { lang: "Polish language" }, "lang"],
+    ["a reply address with a query", { replyTo: "a@b.example?cc=x@y.example" }, "replyTo"],
+    ["a meeting type outside the catalogue", { type: "urgentCall" }, "type"],
+    ["staff's purpose in their own words", { purpose: "URGENT: call 07700 900123 today" }, "offer"],
+    ["a note", { note: "URGENT: call 07700 900123 today" }, "offer"],
+    ["the school's name and phone", { school: { name: "Craigmount", phone: "07700 900123" } }, "offer"],
     [
-      "a reply address with a query",
-      { school: { ...offer.school, replyTo: "a@b.example?cc=x@y.example" } },
-      "school.replyTo",
+      "a phone number as a name",
+      { people: [{ name: "Call 07700 900123", role: "Office" }] },
+      "people.0.name",
     ],
-    ["a blank purpose", { purpose: "  " }, "purpose"],
+    [
+      "a phone number as a role",
+      { people: [{ name: "Office", role: "Call 07700 900123" }] },
+      "people.0.role",
+    ],
+    [
+      "a phone number split across roles",
+      {
+        people: [
+          { name: "A", role: "Call 0770" },
+          { name: "B", role: "0900" },
+          { name: "C", role: "123" },
+        ],
+      },
+      "people",
+    ],
+    [
+      "an address as a role",
+      { people: [{ name: "Office", role: "write to help@forger.example" }] },
+      "people.0.role",
+    ],
     ["a name with a control character", { people: [{ name: "A\u0007", role: "Teacher" }] }, "people.0.name"],
     ["nobody coming", { people: [] }, "people"],
     ["an unknown format", { format: "telepathy" }, "format"],
@@ -171,7 +195,7 @@ describe("encodeOffer and decodeOffer", () => {
   it("refuses intact links that are not an offer", () => {
     expect(decodeOffer(signed([1, 2]), BEFORE)).toMatchObject({ kind: "broken", reason: "invalid" });
     expect(decodeOffer(signed(null), BEFORE)).toMatchObject({ kind: "broken", reason: "invalid" });
-    const notJson = `o1.${textToBase64url("{nope")}`;
+    const notJson = `o2.${textToBase64url("{nope")}`;
     expect(decodeOffer(`${notJson}.${crc32Hex(notJson)}`, BEFORE)).toEqual({
       kind: "broken",
       reason: "malformed",

@@ -7,15 +7,17 @@ import { checkOffer } from "./offerSchema";
 /*
  * An offer travels in the link's URL fragment, which browsers never send to a server:
  *
- *   o1.<base64url of the offer's UTF-8 JSON>.<CRC-32 of everything before the last dot, 8 hex digits>
+ *   o2.<base64url of the offer's UTF-8 JSON>.<CRC-32 of everything before the last dot, 8 hex digits>
  *
  * The checksum catches corruption (a link cut short or wrapped by a mail client) and casual edits
  * (someone changing a character by hand). It does not stop a determined forger, who can recompute
- * it. That is fine: the page only helps the carer write a reply, and the reply goes to the school,
- * who checks it against the offer they really sent before booking anything.
+ * it. So the link carries nothing the page presents as the school's own words (see OfferPayload):
+ * the page takes the school's name and phone from its deployment, accepts a reply address only
+ * within the school's domains, and the school checks every reply against the offer it really sent.
+ * `o1` links carried the school's name, phone and staff's purpose text; they are no longer read.
  */
 
-const VERSION = "o1";
+const VERSION = "o2";
 // Far more than six times and twelve people need; refuses to chew on something absurd.
 const MAX_FRAGMENT_LENGTH = 8_000;
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -61,7 +63,7 @@ export function decodeOffer(fragment: string, now: Instant): DecodedOffer {
   const version = /^(o\d+)\./.exec(text)?.[1];
   if (version === undefined) return broken("malformed", "no version");
   if (version !== VERSION) return broken("unknownVersion", version);
-  const parts = /^(o1\.([A-Za-z0-9_-]+))\.([0-9a-f]{8})$/.exec(text);
+  const parts = /^(o2\.([A-Za-z0-9_-]+))\.([0-9a-f]{8})$/.exec(text);
   const [, signed, encoded, checksum] = parts ?? [];
   if (signed === undefined || encoded === undefined || checksum === undefined) return broken("malformed");
   if (crc32Hex(signed) !== checksum) return broken("checksum");

@@ -1,3 +1,4 @@
+import type { MeetingTypeId } from "../meetings/meetingTypes";
 import type { Instant } from "../time/instant";
 import type { IanaZone } from "../time/zone";
 
@@ -9,16 +10,21 @@ export interface OfferPerson {
 }
 
 /**
- * What the parent response page shows, carried in the link's URL fragment so no server sees it.
- * Nothing sensitive: no child's name, no needs, no diagnosis — only times, the meeting's purpose in
- * neutral words, who is coming and how to contact the school.
+ * What the parent response page needs, carried in the link's URL fragment so no server sees it.
+ *
+ * Anyone can make a link (its checksum has no key), so it carries nothing the page would present
+ * as the school's own words: no school name or phone number (the page takes those from the
+ * deployment's settings), no purpose in staff's words and no note (the page shows the catalogue's
+ * purpose for `type`; staff's words travel in the email, which comes from the school's mailbox).
+ * Nothing sensitive either: no child's name, no needs, no diagnosis.
  */
 export interface OfferPayload {
-  readonly v: 1;
+  readonly v: 2;
   readonly ref: string;
-  readonly school: { readonly name: string; readonly replyTo: string; readonly phone: string };
-  /** Neutral, e.g. "a review of how things are going at school". */
-  readonly purpose: string;
+  /** The kind of meeting, from the fixed catalogue (`MEETING_TYPES`). */
+  readonly type: MeetingTypeId;
+  /** Where the answer goes: the sender's address, accepted by the page only within the school's domains. */
+  readonly replyTo: string;
   readonly people: readonly OfferPerson[];
   readonly format: "inPerson" | "online" | "hybrid";
   /** The carer's preferred language (BCP 47) and time zone. */

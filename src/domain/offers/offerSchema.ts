@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { isMeetingTypeId, type MeetingTypeId } from "../meetings/meetingTypes";
 import type { Instant } from "../time/instant";
 import { type IanaZone, ianaZone } from "../time/zone";
 import type { OfferPayload } from "./offerPayload";
@@ -8,9 +9,18 @@ export const OFFER_REF = /^CG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 // Plain enough for a mailto: link with no escaping, which is all a school's reply address needs.
 const EMAIL = /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
-const PHONE = /^[+(0-9][0-9 ()-]{4,24}$/;
 const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const CONTROL = /\p{Cc}/u;
+const DIGIT = /\p{Nd}/gu;
+/*
+ * Who is coming is the one piece of staff-made text the page shows from a link, and anyone can
+ * make a link: names and roles may hold no address and too few digits for a phone number, so a
+ * forged link cannot use them to send a family to someone else. Real roles ("Class teacher (P2)")
+ * need a digit or two; a phone number needs at least seven.
+ */
+const MAX_DIGITS_IN_A_ROLE = 4;
+const MAX_DIGITS_IN_PEOPLE = 6;
+const digits = (s: string) => s.match(DIGIT)?.length ?? 0;
 // Latest instant a Date can hold; anything later is not a time anyone can mean.
 const MAX_INSTANT = 8_640_000_000_000_000;
 
@@ -48,18 +58,33 @@ const slot = z
   .strictObject({ start: instantSchema, end: instantSchema })
   .check(z.refine((s) => s.start < s.end, "a time must end after it starts"));
 
+const person = z.strictObject({
+  name: text(100).check(
+    z.refine((s) => digits(s) === 0, "must not contain digits"),
+    z.refine((s) => !s.includes("@"), "must not contain an address"),
+  ),
+  role: text(100).check(
+    z.refine(
+      (s) => digits(s) <= MAX_DIGITS_IN_A_ROLE,
+      `must not contain more than ${MAX_DIGITS_IN_A_ROLE} digits`,
+    ),
+    z.refine((s) => !s.includes("@"), "must not contain an address"),
+  ),
+});
+
 const schema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(2),
   ref: z.string().check(z.regex(OFFER_REF, "not a reference like CG-XXXX-XXXX")),
-  school: z.strictObject({
-    name: text(120),
-    replyTo: z.string().check(z.maxLength(254), z.regex(EMAIL, "not an email address")),
-    phone: z.string().check(z.regex(PHONE, "not a phone number")),
-  }),
-  purpose: text(400),
-  people: z
-    .array(z.strictObject({ name: text(100), role: text(100) }))
-    .check(z.minLength(1), z.maxLength(12)),
+  type: z.string().check(z.maxLength(40), z.refine(isMeetingTypeId, "not a meeting type in the catalogue")),
+  replyTo: z.string().check(z.maxLength(254), z.regex(EMAIL, "not an email address")),
+  people: z.array(person).check(
+    z.minLength(1),
+    z.maxLength(12),
+    z.refine(
+      (ps) => ps.reduce((n, p) => n + digits(p.role), 0) <= MAX_DIGITS_IN_PEOPLE,
+      `must not contain more than ${MAX_DIGITS_IN_PEOPLE} digits in all`,
+    ),
+  ),
   format: z.enum(["inPerson", "online", "hybrid"]),
   lang: z.string().check(z.maxLength(35), z.refine(isLanguageTag, "not a language tag")),
   zone: z.string().check(z.maxLength(64), z.refine(isZone, "not an IANA time zone")),
@@ -88,6 +113,7 @@ export function checkOffer(json: unknown): OfferCheck {
     ok: true,
     offer: {
       ...o,
+      type: o.type as MeetingTypeId,
       zone: o.zone as IanaZone,
       slots: o.slots.map((s) => ({ start: s.start as Instant, end: s.end as Instant })),
       expires: o.expires as Instant,

@@ -14,6 +14,7 @@ import { useState } from "react";
 import type { OfferDraft } from "../../domain/meetings/flows/offerFlow";
 import type { MeetingInvitee, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
 import type { OfferContext } from "../../domain/meetings/meetingActions";
+import { blocksSending } from "../../domain/privacy/privacyGuard";
 import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import { Loading } from "../../ui/Loading";
 import { SanitizedHtml } from "../../ui/SanitizedHtml";
@@ -23,7 +24,7 @@ import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
-import { namesChild } from "./childNameGuard";
+import { privacyText } from "./privacyText";
 
 const useStyles = makeStyles({
   stack: { display: "grid", gap: tokens.spacingVerticalM },
@@ -135,8 +136,17 @@ function OfferForm(
   const preview = offers.preview(draft, context, props.replacing);
   const email = preview.emails[Math.min(shown, preview.emails.length - 1)];
   const households = new Set(context.carers.map((c) => c.household)).size;
-  // The link and email can be forwarded and scanned: the child's name stays out of them.
-  const named = namesChild(context.childFirstName, `${purpose} ${note}`);
+  // Emails, links and invitations can be forwarded and scanned: the child's name stops the send,
+  // initials, surname and needs words are warnings staff may overrule.
+  const childFirstName = context.childName.first || "the child";
+  const named = preview.privacy.some(blocksSending);
+  const typed = (where: string) =>
+    preview.privacy.filter((f) => f.where === where).map((f) => privacyText(f, childFirstName));
+  const purposeNotes = typed("purpose");
+  const noteNotes = typed("note");
+  const elsewhere = preview.privacy
+    .filter((f) => f.where !== "purpose" && f.where !== "note")
+    .map((f) => privacyText(f, childFirstName));
   return (
     <div className={styles.stack}>
       <Text>
@@ -146,18 +156,31 @@ function OfferForm(
       <Field
         label="Why we are meeting (shown to the family)"
         hint="Plain words; no diagnosis or needs — the link and email can be forwarded."
-        validationState={named ? "warning" : "none"}
-        validationMessage={
-          named
-            ? `Please leave ${context.childFirstName}'s name out of the purpose and the note: emails and links can be forwarded.`
-            : undefined
-        }
+        validationState={purposeNotes.length > 0 ? "warning" : "none"}
+        validationMessage={purposeNotes.length > 0 ? purposeNotes.join(" ") : undefined}
       >
         <Textarea value={purpose} onChange={(_, d) => setPurpose(d.value)} />
       </Field>
-      <Field label="A note from you (optional)" hint="Added to each email as you write it.">
+      <Field
+        label="A note from you (optional)"
+        hint="Added to each email as you write it."
+        validationState={noteNotes.length > 0 ? "warning" : "none"}
+        validationMessage={noteNotes.length > 0 ? noteNotes.join(" ") : undefined}
+      >
         <Textarea value={note} onChange={(_, d) => setNote(d.value)} />
       </Field>
+      {elsewhere.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Before sending, check what leaves the school:
+            <ul>
+              {elsewhere.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Checkbox
         checked={holds}
         onChange={(_, d) => setHolds(Boolean(d.checked))}

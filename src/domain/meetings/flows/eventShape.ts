@@ -31,13 +31,16 @@ export function eventAttendees(
   ];
 }
 
+/** The invitation's first line, which every attendee reads. */
+export const eventPurposeLine = (meeting: Meeting): string => `A meeting ${meeting.purpose}.`;
+
 /**
  * The invitation's body, which every attendee can read. Supporters are named so staff know who
  * is coming, unless households are kept apart: then the body says only what all may see, and the
  * details stay on the child's timeline.
  */
 export function eventBody(meeting: Meeting, households: readonly string[]): string {
-  const lines = [`A meeting ${meeting.purpose}.`];
+  const lines = [eventPurposeLine(meeting)];
   if (!meeting.keepApart) {
     for (const h of households) {
       const reply = replyOf(meeting, h);

@@ -4,20 +4,27 @@ import type { OfferPayload } from "../../offers/offerPayload";
 import { instant } from "../../time/instant";
 import { ianaZone } from "../../time/zone";
 import type { Meeting, MeetingCarer } from "../meeting";
+import { isMeetingTypeId } from "../meetingTypes";
 import { when } from "../timelineText";
 import type { MeetingDeps } from "./flowDeps";
 
-/** The offer as one carer's link carries it: times, purpose, who comes, contact — nothing sensitive. */
+/**
+ * The offer as one carer's link carries it: the kind of meeting, times, who comes and where the
+ * answer goes — nothing sensitive, and none of staff's own words. Throws a RangeError for a
+ * meeting type outside the catalogue (the preview lists it as an offer that cannot be linked).
+ */
 export function offerPayloadFor(
   meeting: Meeting,
   carer: MeetingCarer,
   deps: Pick<MeetingDeps, "school" | "sender">,
 ): OfferPayload {
+  const type = meeting.typeId;
+  if (!isMeetingTypeId(type)) throw new RangeError(`"${type}" is not a meeting type the parent page knows`);
   return {
-    v: 1,
+    v: 2,
     ref: carer.ref,
-    school: { name: deps.school.name, replyTo: deps.sender.email, phone: deps.school.phone },
-    purpose: meeting.purpose,
+    type,
+    replyTo: deps.sender.email,
     people: meeting.invitees.filter((i) => i.required).map((i) => ({ name: i.name, role: i.role })),
     format: meeting.format,
     lang: carer.lang,
@@ -42,6 +49,8 @@ export function offerEmailFor(meeting: Meeting, carer: MeetingCarer, deps: Meeti
   const texts = deps.texts(carer.lang);
   return offerEmail({
     offer: offerPayloadFor(meeting, carer, deps),
+    school: deps.school,
+    purpose: meeting.purpose,
     carerName: carer.name,
     senderName: deps.sender.name,
     link,
