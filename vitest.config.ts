@@ -24,6 +24,9 @@ export default defineConfig({
           name: "component",
           environment: "jsdom",
           include: ["src/**/*.test.tsx"],
+          // Typing with user-event through jsdom takes seconds per form on a busy two-core machine;
+          // a slow machine must not fail the gate (waits inside tests keep their own limits).
+          testTimeout: 20_000,
           setupFiles: ["tests/setup/component.ts"],
         },
       },
