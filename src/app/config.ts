@@ -15,6 +15,11 @@ const schema = z
       .optional(),
     VITE_SCHOOL_ZONE: z.string().default("Europe/London"),
     VITE_HOST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    // Staff share PCs in many schools: then nothing of one person's session may outlive their tab.
+    VITE_SHARED_COMPUTERS: z
+      .enum(["true", "false", "yes", "no", "1", "0"])
+      .default("false")
+      .transform((v) => v === "true" || v === "yes" || v === "1"),
   })
   .refine((c) => c.VITE_MODE === "demo" || (c.VITE_CLIENT_ID && c.VITE_SHAREPOINT_SITE), {
     message: "live mode needs VITE_CLIENT_ID and VITE_SHAREPOINT_SITE",
@@ -28,6 +33,11 @@ export interface AppConfig {
   readonly sharePointSite: string;
   readonly schoolZone: string;
   readonly hostTimeoutMs: number;
+  /**
+   * The school's staff share computers: drafts and the sign-in cache live in sessionStorage (gone
+   * when the tab or window closes) instead of localStorage.
+   */
+  readonly sharedComputers: boolean;
 }
 
 export const DEMO_SITE = "commonground.sharepoint.com:/sites/pastoral";
@@ -47,5 +57,6 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
     sharePointSite: c.VITE_SHAREPOINT_SITE ?? DEMO_SITE,
     schoolZone: c.VITE_SCHOOL_ZONE,
     hostTimeoutMs: c.VITE_HOST_TIMEOUT_MS,
+    sharedComputers: c.VITE_SHARED_COMPUTERS,
   };
 }

@@ -15,8 +15,12 @@ export async function demoServices(site: string, base: Base) {
   const tenant = await DemoTenant.open({ seed: DEMO_SEED, now: () => Date.now(), store: indexedDbStore() });
   await serveInBrowser(tenant);
   listenForParentReplies(tenant);
-  // The demo tenant accepts any bearer token; no one signs in to a fictional school.
-  const g = graphServices({ token: async () => "demo" }, site);
+  // The demo tenant accepts any bearer token; no one signs in to a fictional school, so signing out
+  // only forgets this device's drafts.
+  const g = graphServices(
+    { token: async () => "demo", user: () => "demo", signOut: async () => "signedOut" },
+    site,
+  );
   await prepareDemoRecords(g);
   const demo: DemoControls = {
     async reset() {

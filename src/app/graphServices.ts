@@ -9,23 +9,21 @@ import { GraphRecordsSetup } from "../adapters/graph/records/setup";
 import { GRAPH_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
-import type { AccessTokenProvider } from "../domain/ports/access-token";
 import type { Services } from "../features/services";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
 import { MeetingStore } from "./meetings/meetingStore";
 import { offerActions } from "./meetings/offerActions";
+import { signOutWithDrafts } from "./signOut";
+import type { SignIn } from "./tokensOnFirstUse";
 
-/** The production Graph code, over whichever token provider the mode gives it. */
-export function graphServices(
-  tokens: AccessTokenProvider,
-  site: string,
-  options: Partial<GraphTransportOptions> = {},
-) {
+/** The production Graph code, over whichever sign-in the mode gives it. */
+export function graphServices(tokens: SignIn, site: string, options: Partial<GraphTransportOptions> = {}) {
   const graph = new GraphTransport({ tokens, scopes: GRAPH_SCOPES, ...options });
   const siteRef = new SiteRef(graph, site);
   return {
     graph,
+    session: tokens,
     directory: new GraphDirectory(graph, siteRef),
     records: new GraphRecords(graph, siteRef),
     setup: new GraphRecordsSetup(graph, siteRef),
@@ -43,11 +41,12 @@ export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPag
 
 /** The ports features use, and the meeting use cases built once over them. */
 export function pick(g: GraphServices, base: Base) {
-  const { directory, records, setup, families, freeBusy, schoolSettings, mail, calendar } = g;
+  const { session, directory, records, setup, families, freeBusy, schoolSettings, mail, calendar } = g;
   const ports = { ...base, directory, records, freeBusy, schoolSettings, mail, calendar };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
   return {
+    session: signOutWithDrafts(session, base.drafts),
     directory,
     records,
     setup,

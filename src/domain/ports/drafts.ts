@@ -3,4 +3,6 @@ export interface Drafts {
   load(key: string): unknown;
   save(key: string, value: unknown): void;
   clear(key: string): void;
+  /** Forgets every draft of the signed-in user on this device (at sign-out). */
+  clearAll(): void;
 }
