@@ -2,6 +2,13 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type Rolldown } from "vite";
+import {
+  headersFile,
+  metaTag,
+  PARENT_PAGE_POLICY,
+  STAFF_APP_POLICY,
+  staticWebAppConfig,
+} from "./manifest/hosting.ts";
 
 const port = Number(process.env.PORT ?? 5173);
 
@@ -48,8 +55,35 @@ function liveBuildWithoutDemoWorker(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy: each built page gets it as a `<meta>` (for hosts that cannot set
+ * headers; the dev server's inline React refresh script would break under it, so build only), and
+ * `dist/` gets the hosting files that send it as headers, with `frame-ancestors` for Teams and Outlook.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "common-ground:content-security-policy",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        const policy = ctx.path.endsWith("/parent.html") ? PARENT_PAGE_POLICY : STAFF_APP_POLICY;
+        return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${metaTag(policy)}`);
+      },
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+      this.emitFile({
+        type: "asset",
+        fileName: "staticwebapp.config.json",
+        source: `${JSON.stringify(staticWebAppConfig(), null, 2)}\n`,
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), liveBuildWithoutDemoWorker()],
+  plugins: [react(), liveBuildWithoutDemoWorker(), contentSecurityPolicy()],
   publicDir: "assets/public",
   server: { port, strictPort: true, host: "127.0.0.1" },
   preview: { port, strictPort: true, host: "127.0.0.1" },

@@ -6,7 +6,7 @@ import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
 import { GraphRecords } from "../adapters/graph/records/records";
 import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../adapters/graph/records/setup";
-import { GRAPH_SCOPES } from "../adapters/graph/scopes";
+import { GRAPH_SCOPES, SETUP_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
 import type { Services } from "../features/services";
@@ -26,7 +26,11 @@ export function graphServices(tokens: SignIn, site: string, options: Partial<Gra
     session: tokens,
     directory: new GraphDirectory(graph, siteRef),
     records: new GraphRecords(graph, siteRef),
-    setup: new GraphRecordsSetup(graph, siteRef),
+    setup: new GraphRecordsSetup(
+      graph,
+      siteRef,
+      new GraphTransport({ tokens, scopes: SETUP_SCOPES, ...options }),
+    ),
     families: new GraphFamilyContacts(graph, siteRef),
     freeBusy: new GraphFreeBusy(graph),
     mail: new GraphMail(graph),
