@@ -2,6 +2,6 @@
 // elsewhere Office.onReady never settles. The manifest opens the add-in with ?host=outlook.
 // A file of its own rather than an inline script, so the Content-Security-Policy needs no 'unsafe-inline'.
 if (/[?&]host=outlook(&|$)/.test(location.search)) {
-  var tag = "script";
-  document.write("<" + tag + ' src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></' + tag + ">");
+  const tag = "script";
+  document.write(`<${tag} src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></${tag}>`);
 }
