@@ -111,8 +111,8 @@ export function staticWebAppConfig(): object {
 }
 
 /**
- * nginx: `add_header` in a `location` replaces the server's, so the families' page repeats all of
- * its headers.
+ * nginx, inside the `server` block: `add_header` in a `location` replaces the server's, so the
+ * families' page repeats all of its headers.
  */
 export function nginxSnippet(): string {
   const lines = (headers: Record<string, string>, indent: string) =>
@@ -120,6 +120,7 @@ export function nginxSnippet(): string {
   return [
     ...lines(STAFF_HEADERS, ""),
     "location ~ ^/parent(\\.html)?$ {",
+    "    try_files $uri $uri.html =404;",
     ...lines(PARENT_HEADERS, "    "),
     "}",
   ].join("\n");
