@@ -16,6 +16,7 @@ import { MeetingStore } from "./meetings/meetingStore";
 import { offerActions } from "./meetings/offerActions";
 import { signOutWithDrafts } from "./signOut";
 import type { SignIn } from "./tokensOnFirstUse";
+import { userDrafts } from "./userDrafts";
 
 /** The production Graph code, over whichever sign-in the mode gives it. */
 export function graphServices(tokens: SignIn, site: string, options: Partial<GraphTransportOptions> = {}) {
@@ -46,11 +47,14 @@ export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPag
 /** The ports features use, and the meeting use cases built once over them. */
 export function pick(g: GraphServices, base: Base) {
   const { session, directory, records, setup, families, freeBusy, schoolSettings, mail, calendar } = g;
-  const ports = { ...base, directory, records, freeBusy, schoolSettings, mail, calendar };
+  // Replaces the device's drafts in Services: each signed-in user's are kept apart.
+  const drafts = userDrafts(base.drafts, () => session.user());
+  const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
   return {
-    session: signOutWithDrafts(session, base.drafts),
+    session: signOutWithDrafts(session, drafts),
+    drafts,
     directory,
     records,
     setup,
@@ -60,6 +64,6 @@ export function pick(g: GraphServices, base: Base) {
     mail,
     calendar,
     meetings: meetingActions(ports, store, deps),
-    offers: offerActions(ports, store, deps, base.drafts),
+    offers: offerActions(ports, store, deps, drafts),
   };
 }

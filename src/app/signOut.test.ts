@@ -6,6 +6,7 @@ import { readConfig } from "./config";
 import { draftStorage, storageKind } from "./deviceStorage";
 import { signOutWithDrafts } from "./signOut";
 import { type SignIn, tokensOnFirstUse } from "./tokensOnFirstUse";
+import { userDrafts } from "./userDrafts";
 
 /** The sign-in library's side, as the app sees it: whose it is, and whether it was asked to end. */
 function signInAs(user: string, outcome: SignOutOutcome) {
@@ -27,7 +28,7 @@ describe("sign-out", () => {
     const { signIn, state } = signInAs("aileen.macrae@glenmore.sch.uk", "hostKeepsSignIn");
     const tokens = tokensOnFirstUse(async () => signIn);
     await tokens.token(["User.Read"]);
-    const drafts = localDrafts(storage, () => tokens.user());
+    const drafts = userDrafts(localDrafts(storage), () => tokens.user());
     drafts.save("find-times.GP1001", { childId: "GP1001", adjustments: ["interpreter"] });
     expect(storage.length).toBe(1);
 

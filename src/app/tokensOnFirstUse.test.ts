@@ -42,4 +42,14 @@ describe("tokensOnFirstUse", () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(tokens.user()).toBe("t@school.org");
   });
+
+  it("names the user by the host's hint until the sign-in library has loaded", async () => {
+    const tokens = tokensOnFirstUse(
+      async () => provider("t"),
+      () => "Aileen@glenmore.sch.uk",
+    );
+    expect(tokens.user()).toBe("Aileen@glenmore.sch.uk");
+    await tokens.token(["User.Read"]);
+    expect(tokens.user()).toBe("t@school.org");
+  });
 });

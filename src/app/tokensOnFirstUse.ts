@@ -10,8 +10,10 @@ export type SignIn = AccessTokenProvider & Session;
  * load; a load that fails is tried again on the next call (a dropped connection should not leave
  * the app unable to sign in until it is reopened). Signing out loads it too: a sign-in cached on
  * this device by an earlier visit must be forgotten even if nothing asked for a token this time.
+ * `hint` names the user until the library has loaded (the host's login hint), so drafts saved under
+ * their name are found on a reload before anything has asked for a token.
  */
-export function tokensOnFirstUse(load: () => Promise<SignIn>): SignIn {
+export function tokensOnFirstUse(load: () => Promise<SignIn>, hint?: () => string | undefined): SignIn {
   let provider: Promise<SignIn> | undefined;
   let loaded: SignIn | undefined;
   const ready = () => {
@@ -33,7 +35,8 @@ export function tokensOnFirstUse(load: () => Promise<SignIn>): SignIn {
     async token(scopes) {
       return (await ready()).token(scopes);
     },
-    user: () => loaded?.user(),
+    // Before the sign-in library has loaded, the host's login hint (Teams, Outlook) names the user.
+    user: () => loaded?.user() ?? hint?.(),
     async signOut() {
       return (await ready()).signOut();
     },

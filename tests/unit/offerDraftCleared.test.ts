@@ -12,7 +12,7 @@ describe("the offer-in-progress draft", () => {
     });
     await expect(stopping.offers.send(w.draft)).rejects.toThrow("stopped after save 2");
     // Kept on this device so that Send again finishes the job instead of starting a second offer.
-    expect(world.draftKeys()).toEqual(["common-ground.draft.anyone.offer-in-progress.GP9001"]);
+    expect(world.draftKeys()).toEqual(["common-ground.draft.offer-in-progress.GP9001"]);
 
     const again = await world.build();
     const done = await again.offers.send(w.draft);

@@ -3,6 +3,6 @@ export interface Drafts {
   load(key: string): unknown;
   save(key: string, value: unknown): void;
   clear(key: string): void;
-  /** Forgets every draft of the signed-in user on this device (at sign-out). */
-  clearAll(): void;
+  /** Forgets every draft whose key starts with `prefix`; every draft when there is none (at sign-out). */
+  clearAll(prefix?: string): void;
 }
