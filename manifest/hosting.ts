@@ -38,9 +38,11 @@ export const STAFF_APP_POLICY: Policy = {
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'", "data:"],
   "font-src": ["'self'"],
-  "connect-src": ["'self'", GRAPH, SIGN_IN],
-  // MSAL renews a sign-in in a hidden frame on Microsoft's sign-in page when it is not nested.
-  "frame-src": [SIGN_IN],
+  // Office.js fetches its own resources from its CDN inside Outlook.
+  "connect-src": ["'self'", GRAPH, SIGN_IN, OFFICE_JS],
+  // MSAL renews a sign-in in a hidden frame on Microsoft's sign-in page when it is not nested; the
+  // frame ends on redirect.html, on this origin.
+  "frame-src": ["'self'", SIGN_IN],
   "worker-src": ["'self'"],
   "manifest-src": ["'self'"],
   "object-src": ["'none'"],

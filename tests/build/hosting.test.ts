@@ -74,7 +74,9 @@ describe("the built site's Content-Security-Policy", () => {
         "'self'",
         "https://graph.microsoft.com",
         "https://login.microsoftonline.com",
+        "https://appsforoffice.microsoft.com",
       ]);
+      expect(csp["frame-src"]).toEqual(["'self'", "https://login.microsoftonline.com"]);
       expect(csp["worker-src"]).toEqual(["'self'"]);
       expect(csp["object-src"]).toEqual(["'none'"]);
       expect(headers["X-Content-Type-Options"]).toBe("nosniff");
