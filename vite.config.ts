@@ -2,6 +2,14 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type Plugin, type Rolldown } from "vite";
+import {
+  headersFile,
+  metaTag,
+  PARENT_PAGE_POLICY,
+  STAFF_APP_POLICY,
+  staticWebAppConfig,
+} from "./manifest/hosting.ts";
+import { SCHOOL } from "./src/adapters/demo-tenant/seed/school.ts";
 import { readSchoolIdentity } from "./src/domain/offers/schoolIdentity.ts";
 
 const port = Number(process.env.PORT ?? 5173);
@@ -72,8 +80,62 @@ export function liveBuildChecks(): Plugin {
   };
 }
 
+/**
+ * The demo's parent page speaks for the fictional school: outside a live build its identity is
+ * the demo school's, whatever the environment says, so the page itself never imports the demo.
+ */
+function demoSchoolIdentity(): Plugin {
+  return {
+    name: "common-ground:demo-school-identity",
+    config(config, { mode }) {
+      const env = loadEnv(mode, config.root ?? process.cwd(), "VITE_");
+      if (env.VITE_MODE === "live") return undefined;
+      return {
+        define: {
+          "import.meta.env.VITE_SCHOOL_NAME": JSON.stringify(SCHOOL.name),
+          "import.meta.env.VITE_SCHOOL_PHONE": JSON.stringify(SCHOOL.phone),
+          "import.meta.env.VITE_REPLY_DOMAINS": JSON.stringify(SCHOOL.domain),
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The Content-Security-Policy: each built page gets it as a `<meta>` (for hosts that cannot set
+ * headers; the dev server's inline React refresh script would break under it, so build only), and
+ * `dist/` gets the hosting files that send it as headers, with `frame-ancestors` for Teams and Outlook.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "common-ground:content-security-policy",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        const policy = ctx.path.endsWith("/parent.html") ? PARENT_PAGE_POLICY : STAFF_APP_POLICY;
+        return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${metaTag(policy)}`);
+      },
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+      this.emitFile({
+        type: "asset",
+        fileName: "staticwebapp.config.json",
+        source: `${JSON.stringify(staticWebAppConfig(), null, 2)}\n`,
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), liveBuildWithoutDemoWorker(), liveBuildChecks()],
+  plugins: [
+    react(),
+    liveBuildWithoutDemoWorker(),
+    liveBuildChecks(),
+    demoSchoolIdentity(),
+    contentSecurityPolicy(),
+  ],
   publicDir: "assets/public",
   server: { port, strictPort: true, host: "127.0.0.1" },
   preview: { port, strictPort: true, host: "127.0.0.1" },

@@ -2,7 +2,9 @@ import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentu
 import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, use, useEffect, useState } from "react";
 import type { Host } from "../domain/ports/host";
+import type { SignOutOutcome } from "../domain/ports/session";
 import { parseRoute, routeTitle } from "../features/routes";
+import { SignedOutContext, SignedOutPage } from "../features/SignOutButton";
 import { type Services, ServicesProvider } from "../features/services";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { PageSkeleton } from "../ui/PageSkeleton";
@@ -100,6 +102,19 @@ export function AppShell({ host, demo, services }: ShellProps) {
     if (!firstPageShown) return;
     return whenIdle(() => prefetchPages(demo ? [...AREA_PAGES, "demoInbox"] : AREA_PAGES));
   }, [firstPageShown, demo]);
+  // Once signed out, nothing of the member of staff's stays on screen.
+  const [signedOut, setSignedOut] = useState<SignOutOutcome>();
+  if (signedOut) {
+    return (
+      <FluentProvider theme={fluentTheme(host.context.kind, theme)} className={styles.root}>
+        <Suspense fallback={null}>
+          <WithServices services={services}>
+            <SignedOutPage outcome={signedOut} />
+          </WithServices>
+        </Suspense>
+      </FluentProvider>
+    );
+  }
   return (
     <FluentProvider theme={fluentTheme(host.context.kind, theme)} className={styles.root}>
       <header className={styles.header}>
@@ -125,7 +140,9 @@ export function AppShell({ host, demo, services }: ShellProps) {
         <ErrorBoundary key={path}>
           <Suspense fallback={<PageSkeleton title={routeTitle(parseRoute(path))} />}>
             <WithServices services={services}>
-              <Page path={path} />
+              <SignedOutContext.Provider value={setSignedOut}>
+                <Page path={path} />
+              </SignedOutContext.Provider>
               <PageShown onShown={setFirstPageShown} />
             </WithServices>
           </Suspense>

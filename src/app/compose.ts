@@ -1,14 +1,14 @@
 import { keyValueStore } from "../adapters/browser/keyValueStore";
 import { localDrafts } from "../adapters/browser/localDrafts";
 import { systemClock } from "../adapters/browser/systemClock";
-import type { AccessTokenProvider } from "../domain/ports/access-token";
 import type { Host } from "../domain/ports/host";
 import { ianaZone } from "../domain/time/zone";
 import type { DemoControls, Services } from "../features/services";
 import { cachedReads } from "./cachedReads";
 import type { AppConfig } from "./config";
+import { draftStorage, storageKind } from "./deviceStorage";
 import { type Base, type GraphServices, graphServices, pick } from "./graphServices";
-import { tokensOnFirstUse } from "./tokensOnFirstUse";
+import { type SignIn, tokensOnFirstUse } from "./tokensOnFirstUse";
 
 /**
  * Known when the bundle is built, not only when it runs: with `VITE_MODE=live` the bundler drops
@@ -25,36 +25,41 @@ export function compose(config: AppConfig, host: Host): Services {
   const base: Base = {
     clock: systemClock,
     schoolZone: ianaZone(config.schoolZone),
-    drafts: localDrafts(window.localStorage),
+    drafts: localDrafts(draftStorage(config, window)),
     parentPageUrl: new URL("parent.html", window.location.href).toString(),
     random: () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32,
   };
   const live = BUILT_FOR_LIVE || config.mode === "live";
   const tokens = live ? liveTokens(config, host) : demoTokens(config.sharePointSite);
   const g = graphServices(tokens, config.sharePointSite);
-  // Each member of staff has their own copy; with no one known yet, the copy lasts as long as the tab.
+  // Each member of staff has their own copy; with no one known yet, or on computers staff share,
+  // the copy lasts as long as the tab.
   const user = live ? host.context.loginHint : "demo";
   const reads = cachedReads(g, {
     user: user ?? "",
-    storage: user ? keyValueStore() : undefined,
+    storage: user && !config.sharedComputers ? keyValueStore() : undefined,
   });
   const demo = live ? undefined : demoControls(config.sharePointSite, g, reads.clear);
   return { ...base, host, ...pick(g, base, reads), demo };
 }
 
-/** MSAL is downloaded when Graph first asks for a token. */
-function liveTokens(config: AppConfig, host: Host): AccessTokenProvider {
+/** MSAL is downloaded when Graph first asks for a token; until then the host's login hint names the user. */
+function liveTokens(config: AppConfig, host: Host): SignIn {
   const { clientId } = config;
   if (!clientId) throw new Error("Common Ground is not configured correctly. live mode needs VITE_CLIENT_ID");
-  return tokensOnFirstUse(async () => {
-    const { msalTokenProvider } = await import("../adapters/auth/msalTokens");
-    return msalTokenProvider({
-      clientId,
-      authority: config.authority,
-      redirectUri: new URL("redirect.html", window.location.href).toString(),
-      loginHint: host.context.loginHint,
-    });
-  });
+  return tokensOnFirstUse(
+    async () => {
+      const { msalTokenProvider } = await import("../adapters/auth/msalTokens");
+      return msalTokenProvider({
+        clientId,
+        authority: config.authority,
+        redirectUri: new URL("redirect.html", window.location.href).toString(),
+        loginHint: host.context.loginHint,
+        cacheLocation: storageKind(config),
+      });
+    },
+    () => host.context.loginHint,
+  );
 }
 
 /**
@@ -62,12 +67,15 @@ function liveTokens(config: AppConfig, host: Host): AccessTokenProvider {
  * waits until the tenant is open and serving, so no request reaches the network before it.
  * Loaded only here, so a member of staff on the live app never downloads the fictional school.
  */
-function demoTokens(site: string): AccessTokenProvider {
-  return tokensOnFirstUse(async () => {
-    const { demoTenant } = await import("./demoServices");
-    await demoTenant(site);
-    return { token: async () => "demo" };
-  });
+function demoTokens(site: string): SignIn {
+  return tokensOnFirstUse(
+    async () => {
+      const { demoTenant, DEMO_SIGN_IN } = await import("./demoServices");
+      await demoTenant(site);
+      return DEMO_SIGN_IN;
+    },
+    () => "demo",
+  );
 }
 
 function demoControls(site: string, g: GraphServices, forget: () => Promise<void>): DemoControls {

@@ -21,6 +21,8 @@ const schema = z
     ),
     VITE_SCHOOL_ZONE: z._default(z.string(), "Europe/London"),
     VITE_HOST_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 10_000),
+    // Staff share PCs in many schools: then nothing of one person's session may outlive their tab.
+    VITE_SHARED_COMPUTERS: z._default(z.enum(["true", "false", "yes", "no", "1", "0"]), "false"),
   })
   .check(
     z.refine((c) => c.VITE_MODE === "demo" || Boolean(c.VITE_CLIENT_ID && c.VITE_SHAREPOINT_SITE), {
@@ -36,6 +38,11 @@ export interface AppConfig {
   readonly sharePointSite: string;
   readonly schoolZone: string;
   readonly hostTimeoutMs: number;
+  /**
+   * The school's staff share computers: drafts and the sign-in cache live in sessionStorage (gone
+   * when the tab or window closes) instead of localStorage.
+   */
+  readonly sharedComputers: boolean;
 }
 
 export const DEMO_SITE = "commonground.sharepoint.com:/sites/pastoral";
@@ -55,5 +62,6 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
     sharePointSite: c.VITE_SHAREPOINT_SITE ?? DEMO_SITE,
     schoolZone: c.VITE_SCHOOL_ZONE,
     hostTimeoutMs: c.VITE_HOST_TIMEOUT_MS,
+    sharedComputers: ["true", "yes", "1"].includes(c.VITE_SHARED_COMPUTERS),
   };
 }

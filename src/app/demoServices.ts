@@ -5,6 +5,7 @@ import { DemoTenant } from "../adapters/demo-tenant/tenant";
 import type { DemoControls } from "../features/services";
 import { DEMO_SEED, prepareDemoRecords } from "./demoRecords";
 import { type GraphServices, graphServices } from "./graphServices";
+import type { SignIn } from "./tokensOnFirstUse";
 
 /**
  * The in-browser fictional school: msw answers Graph's requests, so the production Graph code is
@@ -33,9 +34,19 @@ async function openTenant(site: string): Promise<DemoTenant> {
   await serveInBrowser(tenant);
   listenForParentReplies(tenant);
   // Its own transport: the app's waits for this tenant before sending anything.
-  await prepareDemoRecords(graphServices({ token: async () => "demo" }, site));
+  await prepareDemoRecords(graphServices(DEMO_SIGN_IN, site));
   return tenant;
 }
+
+/**
+ * The demo tenant accepts any bearer token; no one signs in to a fictional school, so signing out
+ * only forgets this device's drafts and cached reads.
+ */
+export const DEMO_SIGN_IN: SignIn = {
+  token: async () => "demo",
+  user: () => "demo",
+  signOut: async () => "signedOut",
+};
 
 /** The demo's controls, over the app's own Graph services; `forget` drops what the app has cached. */
 export function demoControls(site: string, g: GraphServices, forget: () => Promise<void>): DemoControls {

@@ -6,30 +6,33 @@ import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
 import { GraphRecords } from "../adapters/graph/records/records";
 import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../adapters/graph/records/setup";
-import { GRAPH_SCOPES } from "../adapters/graph/scopes";
+import { GRAPH_SCOPES, SETUP_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
-import type { AccessTokenProvider } from "../domain/ports/access-token";
 import type { Services } from "../features/services";
 import type { CachedReads } from "./cachedReads";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
 import { MeetingStore } from "./meetings/meetingStore";
 import { offerActions } from "./meetings/offerActions";
+import { signOutWithDrafts } from "./signOut";
+import type { SignIn } from "./tokensOnFirstUse";
+import { userDrafts } from "./userDrafts";
 
-/** The production Graph code, over whichever token provider the mode gives it. */
-export function graphServices(
-  tokens: AccessTokenProvider,
-  site: string,
-  options: Partial<GraphTransportOptions> = {},
-) {
+/** The production Graph code, over whichever sign-in the mode gives it. */
+export function graphServices(tokens: SignIn, site: string, options: Partial<GraphTransportOptions> = {}) {
   const graph = new GraphTransport({ tokens, scopes: GRAPH_SCOPES, ...options });
   const siteRef = new SiteRef(graph, site);
   return {
     graph,
+    session: tokens,
     directory: new GraphDirectory(graph, siteRef),
     records: new GraphRecords(graph, siteRef),
-    setup: new GraphRecordsSetup(graph, siteRef),
+    setup: new GraphRecordsSetup(
+      graph,
+      siteRef,
+      new GraphTransport({ tokens, scopes: SETUP_SCOPES, ...options }),
+    ),
     families: new GraphFamilyContacts(graph, siteRef),
     freeBusy: new GraphFreeBusy(graph),
     mail: new GraphMail(graph),
@@ -47,12 +50,16 @@ export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPag
  * family reads go through `reads`, the cache over `g`'s own.
  */
 export function pick(g: GraphServices, base: Base, reads: CachedReads) {
-  const { records, setup, freeBusy, mail, calendar } = g;
+  const { session, records, setup, freeBusy, mail, calendar } = g;
   const { directory, schoolSettings, families } = reads;
-  const ports = { ...base, directory, records, freeBusy, schoolSettings, mail, calendar };
+  // Replaces the device's drafts in Services: each signed-in user's are kept apart.
+  const drafts = userDrafts(base.drafts, () => session.user());
+  const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
   return {
+    session: signOutWithDrafts(session, drafts, reads.clear),
+    drafts,
     directory,
     records,
     setup,
@@ -62,6 +69,6 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     mail,
     calendar,
     meetings: meetingActions(ports, store, deps),
-    offers: offerActions(ports, store, deps, base.drafts),
+    offers: offerActions(ports, store, deps, drafts),
   };
 }

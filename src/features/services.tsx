@@ -10,6 +10,7 @@ import type { Mail } from "../domain/ports/mail";
 import type { Records } from "../domain/ports/records";
 import type { RecordsSetup } from "../domain/ports/records-setup";
 import type { SchoolSettings } from "../domain/ports/school-settings";
+import type { Session } from "../domain/ports/session";
 import type { Clock } from "../domain/time/clock";
 import type { IanaZone } from "../domain/time/zone";
 
@@ -32,6 +33,8 @@ export interface DemoControls {
 /** What features use; `src/app` builds it from live or demo adapters. */
 export interface Services {
   readonly host: Host;
+  /** Who is signed in, and signing out (drafts on this device go with it). */
+  readonly session: Session;
   readonly clock: Clock;
   readonly schoolZone: IanaZone;
   readonly directory: Directory;

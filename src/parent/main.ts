@@ -1,17 +1,12 @@
 import "./parent.css";
-import { SCHOOL } from "../adapters/demo-tenant/seed/school";
 import { readSchoolIdentity, type SchoolIdentityCheck } from "../domain/offers/schoolIdentity";
 import { renderPage } from "./page";
 
 /**
  * Who the school is comes from the build (see README, "Deploy to a school's tenant"), never from
- * the link. The demo speaks for its fictional school; `VITE_MODE` is replaced when the bundle is
- * built, so a live build contains none of the demo school.
+ * the link. Outside a live build, vite.config.ts sets these to the demo school's.
  */
-const school: SchoolIdentityCheck =
-  import.meta.env.VITE_MODE === "live"
-    ? readSchoolIdentity(import.meta.env)
-    : { ok: true, identity: { name: SCHOOL.name, phone: SCHOOL.phone, replyDomains: [SCHOOL.domain] } };
+const school: SchoolIdentityCheck = readSchoolIdentity(import.meta.env);
 
 if (!school.ok) console.error("The parent page is not configured:", school.problems.join("; "));
 

@@ -33,7 +33,11 @@ export async function bookingBench(): Promise<Record<string, number>> {
   const server = setupServer(...tenant.handlers());
   server.listen({ onUnhandledRequest: "error" });
   try {
-    const g = graphServices({ token: async () => "bench" }, SITE, { sleep: async () => undefined });
+    const g = graphServices(
+      { token: async () => "bench", user: () => "bench", signOut: async () => "signedOut" },
+      SITE,
+      { sleep: async () => undefined },
+    );
     await prepareDemoRecords(g);
     const random = prng(DEMO_SEED);
     const services = pick(

@@ -205,7 +205,10 @@ export function meetingWorld() {
     };
   }
 
-  return { ctx, reset, build, setUp, footprint };
+  /** The keys of the drafts this device holds (offers being sent). */
+  const draftKeys = () => [...memory.keys()];
+
+  return { ctx, reset, build, setUp, footprint, draftKeys };
 }
 
 /** A store that dies at one save: before it is written, or just after. */

@@ -28,7 +28,13 @@ let disk: ReturnType<typeof memoryStorage>;
 
 beforeEach(async () => {
   await reset();
-  g = graphServices({ token: async () => "test" }, SITE, { sleep: async () => undefined });
+  g = graphServices(
+    { token: async () => "test", user: () => "aileen", signOut: async () => "signedOut" },
+    SITE,
+    {
+      sleep: async () => undefined,
+    },
+  );
   await prepareDemoRecords(g);
   disk = memoryStorage();
 });

@@ -3,8 +3,10 @@ import type { Drafts } from "../../domain/ports/drafts";
 const PREFIX = "common-ground.draft.";
 
 /**
- * Drafts in localStorage. Add-in iframes may partition or block storage; then drafts live only in
- * memory for this session, which is still better than failing the form.
+ * Drafts in web storage (localStorage, or sessionStorage on shared computers). Add-in iframes may
+ * partition or block storage; then drafts live only in memory for this session, which is still
+ * better than failing the form. Whose drafts they are is the caller's business (src/app keeps
+ * each signed-in user's apart).
  */
 export function localDrafts(storage: Storage | undefined): Drafts {
   const memory = new Map<string, string>();
@@ -40,6 +42,20 @@ export function localDrafts(storage: Storage | undefined): Drafts {
       memory.delete(key);
       try {
         storage?.removeItem(PREFIX + key);
+      } catch (cause) {
+        console.warn("Draft storage unavailable", cause);
+      }
+    },
+    clearAll(prefix = "") {
+      for (const k of [...memory.keys()]) if (k.startsWith(prefix)) memory.delete(k);
+      if (!storage) return;
+      try {
+        const gone: string[] = [];
+        for (let i = 0; i < storage.length; i++) {
+          const k = storage.key(i);
+          if (k?.startsWith(PREFIX + prefix)) gone.push(k);
+        }
+        for (const k of gone) storage.removeItem(k);
       } catch (cause) {
         console.warn("Draft storage unavailable", cause);
       }

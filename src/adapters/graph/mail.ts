@@ -51,15 +51,6 @@ export class GraphMail implements Mail {
     }
   }
 
-  async saveDraft(mail: OutgoingMail): Promise<{ id: string }> {
-    const res = await this.graph.request<G.Message>({
-      method: "POST",
-      path: "/me/messages",
-      body: message(mail),
-    });
-    return { id: res.body.id ?? "" };
-  }
-
   async findByReference(reference: string): Promise<ReceivedMail[]> {
     const res = await this.graph.request<{ value: G.Message[] }>({
       method: "GET",

@@ -1,40 +1,28 @@
 import Papa from "papaparse";
-import { ianaZone } from "../time/zone";
+import { type FamilyField, type FamilyRow, readFamilyRow } from "./misRow";
 
-/** One carer of one child, as the school's MIS export lists them. */
-export interface FamilyRow {
-  readonly childId: string;
-  readonly childName: string;
-  readonly yearGroup: string;
-  readonly classTeacherEmail: string;
-  readonly carerName: string;
-  readonly relationship: string;
-  readonly carerEmail: string;
-  readonly preferredLanguage: string;
-  readonly timeZone: string;
-  readonly household: string;
-  readonly standingAdjustments: readonly string[];
-  /**
-   * The school keeps this child's households apart (a court order, say): each is invited on its own
-   * and never sees the other's details. The flag belongs to the child, so every row of a child
-   * carries the same value; `undefined` when the file does not say, so an import leaves it as it is.
-   */
-  readonly keepHouseholdsApart?: boolean | undefined;
-}
+export type { FamilyRow } from "./misRow";
 
-export interface CsvProblem {
-  /** 1-based line number in the file, counting the header. */
-  readonly line: number;
-  readonly message: string;
+/** Every reason one row of the file is left out. */
+export interface RowProblem {
+  /** The row's number as a spreadsheet shows it: the header is row 1, blank rows count. */
+  readonly row: number;
+  readonly messages: readonly string[];
 }
 
 export interface ParsedFamilies {
   readonly rows: readonly FamilyRow[];
-  readonly problems: readonly CsvProblem[];
+  /** One entry per row left out, in file order: its length is the number of rows to fix. */
+  readonly problems: readonly RowProblem[];
+  /** Set when nothing in the file can be imported (no usable header, too many rows). */
+  readonly fileProblem?: string | undefined;
 }
 
+/** More rows than any school's carers: a file this long is not an MIS export. */
+export const MAX_ROWS = 20_000;
+
 /** Headers we accept, lower-cased without spaces, for each field (MIS exports name columns differently). */
-const HEADERS: Record<keyof FamilyRow, readonly string[]> = {
+const HEADERS: Record<FamilyField, readonly string[]> = {
   childId: ["childid", "pupilid", "upn", "scn"],
   childName: ["childname", "pupilname", "name"],
   yearGroup: ["yeargroup", "year", "class", "stage"],
@@ -44,118 +32,84 @@ const HEADERS: Record<keyof FamilyRow, readonly string[]> = {
   carerEmail: ["careremail", "contactemail", "parentemail", "email"],
   preferredLanguage: ["preferredlanguage", "homelanguage", "language"],
   timeZone: ["timezone"],
-  household: ["household", "address", "householdid"],
+  household: ["household", "householdid"],
   standingAdjustments: ["standingadjustments", "adjustments"],
   keepHouseholdsApart: ["keephouseholdsapart", "householdsapart", "keepapart"],
 };
 
-/** Yes and no as MIS exports write them; blank means the file does not say. */
-const YES_NO: Readonly<Record<string, boolean | undefined>> = {
-  yes: true,
-  true: true,
-  "1": true,
-  no: false,
-  false: false,
-  "0": false,
-  "": undefined,
-};
+const REQUIRED = ["childId", "childName", "carerName", "carerEmail"] as const;
 
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-
-/** A BCP 47 tag in its canonical form (`pl_PL` → `pl-PL`), or undefined if it is not one. */
-function canonicalLanguage(text: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(text.trim().replace(/_/g, "-"))[0];
-  } catch (cause) {
-    if (cause instanceof RangeError) return undefined;
-    throw cause;
-  }
+/** Papa's parse errors in words for the school; each belongs to the row it was found in. */
+function parseErrorText(code: string): string {
+  if (code === "MissingQuotes")
+    return 'A quote (") is opened and never closed, so the rest was read as one cell.';
+  if (code === "InvalidQuotes") return 'Its quotes (") are not in pairs.';
+  return "It could not be read as CSV.";
 }
 
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+
 /**
- * Reads the MIS export of children and carers (one row per carer). Each bad row is reported with
- * its line and skipped; good rows are kept, so one typo does not block a whole import.
+ * Reads the MIS export of children and carers (one row per carer). Each row that cannot be
+ * imported is reported once, with all its problems, and left out; good rows are kept, so one typo
+ * does not block a whole import. A carer listed twice for a child (emails compared without case)
+ * is imported once and the later row reported. Runs in time linear in the file's length.
  */
 export function parseFamiliesCsv(csv: string): ParsedFamilies {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  // Blank rows are kept so that row numbers match what a spreadsheet shows.
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: false });
   const [header = [], ...data] = parsed.data;
-  const problems: CsvProblem[] = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 1, message: e.message }));
-  const index = new Map(header.map((h, i) => [h.toLowerCase().replace(/[\s_-]/g, ""), i]));
-  const column = (field: keyof FamilyRow) =>
-    HEADERS[field].map((h) => index.get(h)).find((i) => i !== undefined);
-  const missing = (["childId", "childName", "carerName", "carerEmail"] as const).filter(
-    (f) => column(f) === undefined,
-  );
-  if (missing.length > 0) {
+  if (data.length > MAX_ROWS) {
     return {
       rows: [],
-      problems: [
-        {
-          line: 1,
-          message: `The header row has no column for: ${missing.map((f) => f[0]?.toUpperCase() + f.slice(1)).join(", ")}.`,
-        },
-      ],
+      problems: [],
+      fileProblem: `The file has more than ${MAX_ROWS.toLocaleString("en-GB")} rows.`,
     };
   }
+  const index = new Map(header.map((h, i) => [h.toLowerCase().replace(/[\s_-]/g, ""), i]));
+  const column = (field: FamilyField) => HEADERS[field].map((h) => index.get(h)).find((i) => i !== undefined);
+  const missing = REQUIRED.filter((f) => column(f) === undefined);
+  if (missing.length > 0) {
+    const names = missing.map((f) => f[0]?.toUpperCase() + f.slice(1)).join(", ");
+    return { rows: [], problems: [], fileProblem: `The header row has no column for: ${names}.` };
+  }
+  const at = Object.fromEntries(Object.keys(HEADERS).map((f) => [f, column(f as FamilyField)])) as Record<
+    FamilyField,
+    number | undefined
+  >;
+  const parseErrors = new Map<number, string>();
+  for (const e of parsed.errors) {
+    // Errors without a row (the delimiter was guessed) leave every row readable.
+    if (e.row === undefined) continue;
+    const row = e.row + 1;
+    if (!parseErrors.has(row)) parseErrors.set(row, parseErrorText(e.code));
+  }
+
   const rows: FamilyRow[] = [];
+  const problems: RowProblem[] = [];
+  const firstRowOf = new Map<string, number>();
   data.forEach((cells, i) => {
-    const line = i + 2;
-    const get = (field: keyof FamilyRow) => {
-      const at = column(field);
-      return at === undefined ? "" : (cells[at] ?? "").trim();
-    };
-    const email = get("carerEmail").toLowerCase();
-    const zone = get("timeZone");
-    if (!get("childId") || !get("childName") || !get("carerName")) {
-      problems.push({ line, message: "A child id, child name and carer name are needed." });
-      return;
-    }
-    if (!EMAIL.test(email)) {
-      problems.push({ line, message: `"${get("carerEmail")}" is not an email address.` });
-      return;
-    }
-    const language = canonicalLanguage(get("preferredLanguage") || "en");
-    if (!language) {
-      problems.push({
-        line,
-        message: `"${get("preferredLanguage")}" is not a language code like pl, ur or en.`,
-      });
-      return;
-    }
-    const apartText = get("keepHouseholdsApart");
-    if (!Object.hasOwn(YES_NO, apartText.toLowerCase())) {
-      problems.push({
-        line,
-        message: `KeepHouseholdsApart is "${apartText}"; write yes or no (or leave it blank).`,
-      });
-      return;
-    }
-    if (zone) {
-      try {
-        ianaZone(zone);
-      } catch (cause) {
-        if (!(cause instanceof RangeError)) throw cause;
-        problems.push({ line, message: `"${zone}" is not a time zone name like Europe/London.` });
-        return;
+    const row = i + 2;
+    const parseError = parseErrors.get(row);
+    if (isBlank(cells) && !parseError) return;
+    const reading = readFamilyRow((field) => {
+      const c = at[field];
+      return c === undefined ? undefined : cells[c];
+    });
+    const messages = [...(parseError ? [parseError] : []), ...(reading.ok ? [] : reading.messages)];
+    if (reading.ok) {
+      const key = `${reading.row.childId}\u0000${reading.row.carerEmail}`;
+      const first = firstRowOf.get(key);
+      if (first !== undefined) {
+        messages.push(
+          `The same carer as row ${first} (${reading.row.carerEmail} for ${reading.row.childId}); only row ${first} is imported.`,
+        );
+      } else if (messages.length === 0) {
+        firstRowOf.set(key, row);
+        rows.push(reading.row);
       }
     }
-    rows.push({
-      childId: get("childId"),
-      childName: get("childName"),
-      yearGroup: get("yearGroup"),
-      classTeacherEmail: get("classTeacherEmail").toLowerCase(),
-      carerName: get("carerName"),
-      relationship: get("relationship") || "Parent/carer",
-      carerEmail: email,
-      preferredLanguage: language,
-      timeZone: zone,
-      household: get("household") || "1",
-      standingAdjustments: get("standingAdjustments")
-        .split(";")
-        .map((a) => a.trim())
-        .filter(Boolean),
-      keepHouseholdsApart: YES_NO[apartText.toLowerCase()],
-    });
+    if (messages.length > 0) problems.push({ row, messages });
   });
   return { rows: oneFlagPerChild(rows), problems };
 }

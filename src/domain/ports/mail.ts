@@ -26,7 +26,6 @@ export interface ReceivedMail {
 export interface Mail {
   /** Sends once: if the send's outcome is uncertain, Sent Items is checked before reporting failure. */
   send(mail: OutgoingMail): Promise<void>;
-  saveDraft(mail: OutgoingMail): Promise<{ readonly id: string }>;
   /** Whether mail carrying `reference` is already in Sent Items (to resume work without resending). */
   sentWithReference(reference: string): Promise<boolean>;
   /** Mail in the inbox that carries `reference`, newest first. */

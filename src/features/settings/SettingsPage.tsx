@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { errorText } from "../errorText";
+import { SignOutButton } from "../SignOutButton";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { FamilyImportPanel } from "./FamilyImportPanel";
@@ -42,6 +43,12 @@ export function SettingsPage() {
       </Text>
       <RecordsSetupPanel />
       <FamilyImportPanel />
+      <h3>Signing out</h3>
+      <Text>
+        On a computer others use, sign out when you finish: your sign-in and any unfinished forms are removed
+        from this computer.
+      </Text>
+      <SignOutButton />
       {demo && (
         <>
           <h3>Demo school</h3>

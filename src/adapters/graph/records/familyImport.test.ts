@@ -107,4 +107,24 @@ describe("keep households apart, through the demo tenant", () => {
     expect(stored()).toEqual({ Ann: false, Rob: false, Gran: false });
     expect(await apartOf(directory)).toEqual({ GP1: false });
   });
+
+  it("stores a carer listed twice once and never stores a formula, whoever hands it the rows", async () => {
+    const { families } = await services();
+    const ann = carer("GP1", "Ann", "1");
+    const result = await families.importRows([
+      ann,
+      { ...ann, carerEmail: "ANN@example.net" },
+      { ...carer("GP2", "Bea", "1"), relationship: '=HYPERLINK("http://x.example","Bea")' },
+    ]);
+    expect(result).toEqual({
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+      failed: [
+        "Ann (Child GP1): listed twice; saved once",
+        "Bea (Child GP2): Relationship starts like a spreadsheet formula",
+      ],
+    });
+    expect(stored()).toEqual({ Ann: false });
+  });
 });

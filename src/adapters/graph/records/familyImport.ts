@@ -1,4 +1,5 @@
 import type { FamilyRow } from "../../../domain/families/misCsv";
+import { isFormulaLike } from "../../../domain/families/spreadsheetCell";
 import type { FamilyContacts, ImportResult } from "../../../domain/ports/family-contacts";
 import { type BatchRequest, sendBatch } from "../batch";
 import type { SiteRef } from "../site";
@@ -83,12 +84,27 @@ export class GraphFamilyContacts implements FamilyContacts {
     const requests: BatchRequest[] = [];
     const labels: string[] = [];
     let unchanged = 0;
+    // The CSV reader already refuses these; rows can come from elsewhere, and a list is exported to Excel.
+    const refused: string[] = [];
+    const seen = new Set<string>();
     for (const row of rows) {
-      const current = known.get(keyOf(row.childId, row.carerEmail));
+      const key = keyOf(row.childId, row.carerEmail);
+      const label = `${row.carerName} (${row.childName})`;
+      if (seen.has(key)) {
+        refused.push(`${label}: listed twice; saved once`);
+        continue;
+      }
+      seen.add(key);
+      const current = known.get(key);
       const fields = toFields(
         row,
         said.get(row.childId) ?? (current ? undefined : apartNow.has(row.childId)),
       );
+      const formula = Object.entries(fields).find(([, v]) => typeof v === "string" && isFormulaLike(v));
+      if (formula) {
+        refused.push(`${label}: ${formula[0]} starts like a spreadsheet formula`);
+        continue;
+      }
       if (!current) {
         requests.push({ method: "POST", path: `${path}/items`, body: { fields } });
       } else if (
@@ -101,7 +117,7 @@ export class GraphFamilyContacts implements FamilyContacts {
         unchanged++;
         continue;
       }
-      labels.push(`${row.carerName} (${row.childName})`);
+      labels.push(label);
     }
     // Carers on the list but not in this file still belong to the child: the flag is the child's.
     const inFile = new Set(rows.map((r) => keyOf(r.childId, r.carerEmail)));
@@ -115,7 +131,7 @@ export class GraphFamilyContacts implements FamilyContacts {
     const results = await sendBatch(this.graph, requests);
     let added = 0;
     let updated = 0;
-    const failed: string[] = [];
+    const failed: string[] = [...refused];
     results.forEach((r, i) => {
       if (!r.ok) failed.push(`${labels[i]}: ${r.error.message}`);
       else if (requests[i]?.method === "POST") added++;

@@ -7,12 +7,20 @@ import { LISTS, SCHEMA_VERSION } from "./schema";
 
 const VERSION_KEY = "SchemaVersion";
 
-/** Creates Common Ground's lists on the pastoral site (columns indexed) and records the schema version. */
+/**
+ * Creates Common Ground's lists on the pastoral site (columns indexed) and records the schema
+ * version. Changing the lists' schema goes through `manage`, a transport whose tokens carry
+ * Sites.Manage.All (SETUP_SCOPES); checking and everything else goes through everyday tokens.
+ */
 export class GraphRecordsSetup implements RecordsSetup {
+  private readonly manage: GraphTransport;
   constructor(
     private readonly graph: GraphTransport,
     private readonly site: SiteRef,
-  ) {}
+    manage?: GraphTransport,
+  ) {
+    this.manage = manage ?? graph;
+  }
 
   async status(): Promise<SetupStatus> {
     const siteId = await this.site.siteId();
@@ -49,7 +57,7 @@ export class GraphRecordsSetup implements RecordsSetup {
       const list = lists.find((l) => l.displayName === spec.displayName);
       if (!list) {
         onStep(`Creating ${spec.displayName}…`);
-        await this.graph.request({
+        await this.manage.request({
           method: "POST",
           path: `/sites/${siteId}/lists`,
           body: {
@@ -68,14 +76,14 @@ export class GraphRecordsSetup implements RecordsSetup {
         const have = columns.find((x) => x.name === c.name);
         if (!have) {
           onStep(`Adding ${c.name} to ${spec.displayName}…`);
-          await this.graph.request({
+          await this.manage.request({
             method: "POST",
             path: `/sites/${siteId}/lists/${list.id}/columns`,
             body: c,
           });
         } else if (c.indexed && !have.indexed) {
           onStep(`Indexing ${c.name} in ${spec.displayName}…`);
-          await this.graph.request({
+          await this.manage.request({
             method: "PATCH",
             path: `/sites/${siteId}/lists/${list.id}/columns/${have.id}`,
             body: { indexed: true },

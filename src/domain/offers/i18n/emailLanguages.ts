@@ -34,8 +34,11 @@ const NOTICES: ReadonlyMap<string, NoticeText> = new Map([
   ["ro", RO_NOTICE],
 ]);
 
+/** The languages the emails to families are written in, by primary language subtag. */
+export const EMAIL_LANGUAGES: readonly string[] = [...OFFER_EMAILS.keys()];
+
 /** The primary language subtag of a BCP 47 tag, lower-cased: "pl-PL" → "pl". */
-const primaryLanguage = (tag: string): string => tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? "";
+export const primaryLanguage = (tag: string): string => tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? "";
 
 /** The offer email's words in the carer's language, where we have that language; English otherwise. */
 export function offerEmailTextFor(lang: string): OfferEmailText {
