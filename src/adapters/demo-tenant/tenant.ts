@@ -128,7 +128,8 @@ export class DemoTenant {
         });
         this.requests.record(request.method, url, body);
         const req: FakeRequest = { method: request.method, url, headers, body };
-        const { response, holdMs } = dispatch(req, this.context(), this.faults);
+        const { response, holdMs, dropped } = dispatch(req, this.context(), this.faults);
+        if (dropped) return HttpResponse.error();
         if (holdMs > 0) await delay(holdMs);
         const init = {
           status: response.status,

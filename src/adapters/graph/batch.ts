@@ -1,6 +1,6 @@
 import { ServiceError } from "../../domain/errors";
 import { errorFromResponse, type GraphRequest } from "./graphRequest";
-import { isThrottle, isTransient, retryDelayMs } from "./retryPolicy";
+import { isThrottle, isTransient, notRun, retryDelayMs } from "./retryPolicy";
 import type { GraphTransport } from "./transport";
 
 export const BATCH_LIMIT = 20;
@@ -102,7 +102,10 @@ export async function sendBatch(
       // A 424 failed only because what it depended on failed; repeat it if that is being repeated.
       for (const i of chunk) {
         const sub = byId.get(String(i));
-        if (sub?.status === 424 && requests[i]?.dependsOn?.some((d) => retriedIds.has(d))) retry.push(i);
+        const dependsOn = requests[i]?.dependsOn ?? [];
+        // Not run: repeat it if what it needs is being repeated, or if it needs nothing in this batch.
+        if (sub && notRun(sub.status) && (dependsOn.length === 0 || dependsOn.some((d) => retriedIds.has(d))))
+          retry.push(i);
       }
     }
     if (retry.length === 0) break;

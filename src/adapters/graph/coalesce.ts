@@ -1,6 +1,6 @@
 import { isServiceError, ServiceError } from "../../domain/errors";
 import { errorFromResponse, GRAPH_ROOT, type GraphRequest, type GraphResponse } from "./graphRequest";
-import { isThrottle, isTransient } from "./retryPolicy";
+import { isThrottle, isTransient, notRun } from "./retryPolicy";
 
 const BATCH_LIMIT = 20;
 
@@ -57,7 +57,8 @@ function subRequest(req: GraphRequest, id: number) {
  * Sends requests started together (before the next task) as one JSON `$batch`, so a step that
  * releases holds, sends confirmations and writes the timeline costs one round trip, not six.
  * Each answer is judged as if it had come alone: throttled ones, and failures of requests that
- * are safe to repeat, are sent again on their own through the full retry policy; a server error
+ * are safe to repeat, are sent again on their own through the full retry policy, as is one that
+ * was not run (424); a server error
  * after a write that is not safe to repeat is `uncertain`, never retried blindly.
  */
 export class Coalescer {
@@ -116,7 +117,7 @@ export class Coalescer {
         else w.reject(new ServiceError("uncertain", `${w.req.method} ${w.req.path}: no answer in the batch`));
       } else if (sub.status < 400) {
         w.resolve({ status: sub.status, body: sub.body, headers: new Headers(sub.headers ?? {}) });
-      } else if (isThrottle(sub.status) || (isSafe(w.req) && isTransient(sub.status))) {
+      } else if (isThrottle(sub.status) || notRun(sub.status) || (isSafe(w.req) && isTransient(sub.status))) {
         this.alone(w);
       } else if (!isSafe(w.req) && sub.status >= 500) {
         w.reject(

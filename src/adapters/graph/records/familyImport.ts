@@ -45,6 +45,8 @@ function patch(path: string, item: KnownItem, body: object): BatchRequest {
     path: `${path}/items/${item.id}/fields`,
     body,
     headers: item.eTag ? { "If-Match": item.eTag } : {},
+    // Repeated after a lost answer, a conditional update would meet itself as a 412.
+    safeToRepeat: !item.eTag,
   };
 }
 
