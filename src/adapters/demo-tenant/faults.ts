@@ -66,6 +66,25 @@ export class FaultPlan {
     return this.faults.reduce((n, f) => n + f.left, 0);
   }
 
+  /**
+   * Whether a `$batch` never arrives because one of its sub-requests meets an `offline` fault:
+   * the connection fails before the server sees any of it.
+   */
+  batchDropped(subs: readonly { req: FakeRequest; path: string }[], nowMs: number): boolean {
+    if (nowMs < this.offlineUntil) return true;
+    const fault = this.faults.find(
+      (f) =>
+        f.kind === "offline" &&
+        f.left > 0 &&
+        subs.some((s) => (!f.method || f.method === s.req.method) && (!f.path || f.path.test(s.path))),
+    );
+    if (!fault) return false;
+    fault.left -= 1;
+    this.faults = this.faults.filter((f) => f.left > 0);
+    this.offlineUntil = nowMs + (fault.forMs ?? 60_000);
+    return true;
+  }
+
   /** The fault for this request, if any; a conflict applies only to writes that carry an ETag. */
   take(req: FakeRequest, path: string, nowMs: number, inBatch = false): FaultOutcome {
     if (nowMs < this.offlineUntil) return { kind: "drop" };

@@ -60,21 +60,25 @@ function dispatchBatch(req: FakeRequest, ctx: TenantContext, faults: FaultPlan):
       holdMs: 0,
     };
   }
+  const subs = requests.map((sub) => {
+    const url = new URL(`https://graph.microsoft.com/v1.0${sub.url.startsWith("/") ? "" : "/"}${sub.url}`);
+    const headers = Object.fromEntries(
+      Object.entries({ ...req.headers, ...sub.headers }).map(([k, v]) => [k.toLowerCase(), v]),
+    );
+    const subReq: FakeRequest = { method: sub.method.toUpperCase(), url, headers, body: sub.body };
+    return { sub, req: subReq, path: pathOf(url) };
+  });
+  if (faults.batchDropped(subs, ctx.now())) return { response: { status: 0 }, holdMs: 0, dropped: true };
   const status = new Map<string, number>();
   const omitted = new Set<string>();
   let holdMs = 0;
-  const responses = requests.map((sub) => {
+  const responses = subs.map(({ sub, req: subReq, path }) => {
     const failedDependency = (sub.dependsOn ?? []).some((d) => (status.get(d) ?? 424) >= 400);
     let response: FakeResponse;
     if (failedDependency) {
       response = graphError(424, "FailedDependency", "Failed dependency", ctx.now());
     } else {
-      const url = new URL(`https://graph.microsoft.com/v1.0${sub.url.startsWith("/") ? "" : "/"}${sub.url}`);
-      const headers = Object.fromEntries(
-        Object.entries({ ...req.headers, ...sub.headers }).map(([k, v]) => [k.toLowerCase(), v]),
-      );
-      const subReq: FakeRequest = { method: sub.method.toUpperCase(), url, headers, body: sub.body };
-      const fault = faults.take(subReq, pathOf(url), ctx.now(), true);
+      const fault = faults.take(subReq, path, ctx.now(), true);
       response = fault?.kind === "respond" ? fault.response : dispatchOne(subReq, ctx);
       // One slow sub-request holds back the whole batch's answer.
       if (fault?.kind === "hang") holdMs = Math.max(holdMs, fault.ms);
@@ -109,7 +113,7 @@ export function dispatch(req: FakeRequest, ctx: TenantContext, faults: FaultPlan
   const hold = fault?.kind === "hang" ? fault.ms : 0;
   if (path === "/$batch" && req.method === "POST") {
     const batch = dispatchBatch(req, ctx, faults);
-    return { response: batch.response, holdMs: Math.max(hold, batch.holdMs) };
+    return { ...batch, holdMs: Math.max(hold, batch.holdMs) };
   }
   return { response: dispatchOne(req, ctx), holdMs: hold };
 }

@@ -35,6 +35,13 @@ function nextTask(run: () => void): void {
   channel.port2.postMessage(undefined);
 }
 
+/** A sub-response's header, whatever the case of its name. */
+function headerOf(sub: SubResponse, name: string): string | null {
+  const wanted = name.toLowerCase();
+  const found = Object.entries(sub.headers ?? {}).find(([k]) => k.toLowerCase() === wanted);
+  return found ? found[1] : null;
+}
+
 const isSafe = (req: GraphRequest) => req.safeToRepeat ?? req.method !== "POST";
 
 /** A sub-request of `$batch`: relative URL, and the headers the envelope's own do not lend it. */
@@ -67,6 +74,8 @@ export class Coalescer {
   constructor(
     private readonly send: (req: GraphRequest) => Promise<GraphResponse<unknown>>,
     private readonly defer: (run: () => void) => void = nextTask,
+    /** Waits before a throttled or failed sub-request goes again (its `Retry-After`, or a backoff). */
+    private readonly backOff: (retryAfter: string | null) => Promise<void> = async () => undefined,
   ) {}
 
   enqueue(req: GraphRequest): Promise<GraphResponse<unknown>> {
@@ -117,8 +126,11 @@ export class Coalescer {
         else w.reject(new ServiceError("uncertain", `${w.req.method} ${w.req.path}: no answer in the batch`));
       } else if (sub.status < 400) {
         w.resolve({ status: sub.status, body: sub.body, headers: new Headers(sub.headers ?? {}) });
-      } else if (isThrottle(sub.status) || notRun(sub.status) || (isSafe(w.req) && isTransient(sub.status))) {
+      } else if (notRun(sub.status)) {
         this.alone(w);
+      } else if (isThrottle(sub.status) || (isSafe(w.req) && isTransient(sub.status))) {
+        const retryAfter = headerOf(sub, "Retry-After");
+        this.backOff(retryAfter).then(() => this.alone(w), w.reject);
       } else if (!isSafe(w.req) && sub.status >= 500) {
         w.reject(
           new ServiceError("uncertain", errorFromResponse(sub.status, sub.body).message, {

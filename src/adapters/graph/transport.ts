@@ -46,7 +46,12 @@ export class GraphTransport {
       ...options,
     };
     this.limiter = new Limiter(this.o.maxConcurrent);
-    this.coalescer = new Coalescer((req) => this.direct(req));
+    this.coalescer = new Coalescer(
+      (req) => this.direct(req),
+      undefined,
+      // A throttled sub-request waits as a request alone would before its first retry.
+      (retryAfter) => this.o.sleep(retryDelayMs(0, retryAfter, this.o.now(), this.o.random)),
+    );
   }
 
   /** Sends one request; requests started together travel as one `$batch`. */
