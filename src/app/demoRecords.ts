@@ -2,9 +2,10 @@ import { misExportCsv } from "../adapters/demo-tenant/seed/families";
 import { prng } from "../adapters/demo-tenant/seed/prng";
 import { SCHOOL } from "../adapters/demo-tenant/seed/school";
 import { DEMO_SCHOOL_CALENDAR } from "../adapters/demo-tenant/seed/schoolCalendar";
+import type { DemoTenant } from "../adapters/demo-tenant/tenant";
 import { parseFamiliesCsv } from "../domain/families/misCsv";
 import { schoolCalendarFromJson } from "../domain/school/schoolCalendarJson";
-import type { GraphServices } from "./graphServices";
+import { type GraphServices, graphServices } from "./graphServices";
 
 /** The fictional school's seed: the same number always makes the same school. */
 export const DEMO_SEED = 20_261_122;
@@ -22,4 +23,15 @@ export async function prepareDemoRecords(g: GraphServices): Promise<void> {
     phone: SCHOOL.phone,
     jurisdiction: SCHOOL.jurisdiction,
   });
+}
+
+/**
+ * Back to the seeded school, ready to use. The new school is set up aside and swapped in whole, so
+ * a screen reading meanwhile (Settings checking the lists) never meets a list that is not there yet.
+ */
+export async function resetDemoSchool(tenant: DemoTenant, site: string): Promise<void> {
+  await tenant.reset((fetch) =>
+    prepareDemoRecords(graphServices({ token: async () => "demo" }, site, { fetch })),
+  );
+  await tenant.flush();
 }

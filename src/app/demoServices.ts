@@ -3,7 +3,7 @@ import { indexedDbStore } from "../adapters/demo-tenant/idbStore";
 import { listenForParentReplies } from "../adapters/demo-tenant/parentReplies";
 import { DemoTenant } from "../adapters/demo-tenant/tenant";
 import type { DemoControls } from "../features/services";
-import { DEMO_SEED, prepareDemoRecords } from "./demoRecords";
+import { DEMO_SEED, prepareDemoRecords, resetDemoSchool } from "./demoRecords";
 import { type Base, graphServices, pick } from "./graphServices";
 
 /**
@@ -19,11 +19,7 @@ export async function demoServices(site: string, base: Base) {
   const g = graphServices({ token: async () => "demo" }, site);
   await prepareDemoRecords(g);
   const demo: DemoControls = {
-    async reset() {
-      await tenant.reset();
-      await prepareDemoRecords(g);
-      await tenant.flush();
-    },
+    reset: () => resetDemoSchool(tenant, site),
     injectFault(kind) {
       const fault = {
         throttle: "throttle",
