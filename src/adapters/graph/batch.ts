@@ -81,7 +81,8 @@ export async function sendBatch(
         const sub = byId.get(String(i));
         const req = requests[i] as BatchRequest;
         if (!sub) {
-          results[i] = { ok: false, error: new ServiceError("unknown", `No response for batch item ${i}`) };
+          // No answer: the request may or may not have run.
+          results[i] = { ok: false, error: new ServiceError("uncertain", `No response for batch item ${i}`) };
           continue;
         }
         const safe = req.safeToRepeat ?? req.method !== "POST";
