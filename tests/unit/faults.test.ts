@@ -220,6 +220,16 @@ const SCENARIOS: readonly Scenario[] = [
     firstSeen: SUCCESS,
   },
   {
+    name: "sendMail times out and Sent Items lags past the bounded wait: Finish sends nothing twice",
+    during: "offer",
+    faults: [
+      { kind: "timeoutAfterCommit", ...SEND_MAIL },
+      // Both emails' copies stay hidden for every look (four each) after the lost answer.
+      { kind: "lagSentItems", times: 8 },
+    ],
+    firstSeen: TEXT.uncertain,
+  },
+  {
     name: "the booking's confirmation email commits, then times out",
     during: "book",
     faults: [{ kind: "timeoutAfterCommit", ...SEND_MAIL }],

@@ -1,6 +1,6 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 import { isServiceError } from "../../domain/errors";
-import type { Mail, OutgoingMail, ReceivedMail } from "../../domain/ports/mail";
+import type { Mail, OutgoingMail, ReceivedMail, SendOptions } from "../../domain/ports/mail";
 import { instant } from "../../domain/time/instant";
 import type { GraphTransport } from "./transport";
 
@@ -56,7 +56,8 @@ export function referenceFilter(reference: string): string {
 export class GraphMail implements Mail {
   constructor(private readonly graph: GraphTransport) {}
 
-  async send(mail: OutgoingMail): Promise<void> {
+  async send(mail: OutgoingMail, options: SendOptions = {}): Promise<void> {
+    if (options.mayHaveSent && mail.reference && (await this.sentWithReference(mail.reference))) return;
     try {
       await this.graph.request({
         method: "POST",
@@ -90,7 +91,7 @@ export class GraphMail implements Mail {
   }
 
   /** Looks in Sent Items by the exact reference property, a few times over a few seconds (bounded). */
-  async sentWithReference(reference: string): Promise<boolean> {
+  private async sentWithReference(reference: string): Promise<boolean> {
     const filter = encodeURIComponent(referenceFilter(reference));
     for (let look = 0; ; look++) {
       const res = await this.graph.request<{ value: G.Message[] }>({
