@@ -45,7 +45,8 @@ export async function sendBatch(
 ): Promise<BatchResult[]> {
   const {
     maxRounds = 5,
-    sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
+    // The transport's own wait, so tests record it instead of sleeping.
+    sleep = (ms) => transport.pause(ms),
     random = Math.random,
   } = options;
   const results: (BatchResult | undefined)[] = requests.map(() => undefined);
