@@ -5,6 +5,7 @@ import { settle, useFakeTimeouts } from "../../../../tests/support/fakeTime";
 import { instant } from "../../../domain/time/instant";
 import { SiteRef } from "../site";
 import { GraphRecords } from "./records";
+import { GraphSchoolSettings } from "./schoolSettings";
 import { GraphRecordsSetup } from "./setup";
 
 const { ctx, reset } = serveDemoTenant();
@@ -137,5 +138,30 @@ describe("list writes whose answer is lost", () => {
     expect(fieldsOf(item).Status).toBe("offered");
     expect(saved.version).toBe(item?.eTag);
     expect(ctx.tenant.requestLog.map((q) => q.method).slice(-3)).toEqual(["PATCH", "GET", "PATCH"]);
+  });
+
+  it("a school setting saved twice, each answer lost after it committed, is one item with the last value", async () => {
+    await records();
+    const graph = ctx.transport({ timeoutMs: 5_000 });
+    const settings = new GraphSchoolSettings(
+      graph,
+      new SiteRef(graph, "commonground.sharepoint.com:/sites/pastoral"),
+    );
+    const profile = {
+      name: "Glenmore Primary School",
+      phone: "01234 567890",
+      jurisdiction: "scotland" as const,
+    };
+    ctx.tenant.injectFault({ kind: "timeoutAfterCommit", method: "POST", path: /CG Settings\/items$/ });
+    await settle(settings.saveProfile(profile), 1000);
+    ctx.tenant.injectFault({
+      kind: "timeoutAfterCommit",
+      method: "PATCH",
+      path: /CG Settings\/items\/\d+\/fields$/,
+    });
+    await settle(settings.saveProfile({ ...profile, phone: "01234 000000" }), 1000);
+    const saved = items("CG Settings").filter((i) => fieldsOf(i).Key === "SchoolProfile");
+    expect(saved).toHaveLength(1);
+    expect(await settings.profile()).toEqual({ ...profile, phone: "01234 000000" });
   });
 });
