@@ -7,7 +7,7 @@ import type { DemoControls, Services } from "../features/services";
 import { cachedReads } from "./cachedReads";
 import type { AppConfig } from "./config";
 import { draftStorage, storageKind } from "./deviceStorage";
-import { type Base, type GraphServices, graphServices, pick } from "./graphServices";
+import { type Base, graphServices, pick } from "./graphServices";
 import { type SignIn, tokensOnFirstUse } from "./tokensOnFirstUse";
 
 /**
@@ -39,7 +39,7 @@ export function compose(config: AppConfig, host: Host): Services {
     user: user ?? "",
     storage: user && !config.sharedComputers ? keyValueStore() : undefined,
   });
-  const demo = live ? undefined : demoControls(config.sharePointSite, g, reads.clear);
+  const demo = live ? undefined : demoControls(config.sharePointSite, reads.clear);
   return { ...base, host, ...pick(g, base, reads), demo };
 }
 
@@ -78,8 +78,8 @@ function demoTokens(site: string): SignIn {
   );
 }
 
-function demoControls(site: string, g: GraphServices, forget: () => Promise<void>): DemoControls {
-  const controls = () => import("./demoServices").then((m) => m.demoControls(site, g, forget));
+function demoControls(site: string, forget: () => Promise<void>): DemoControls {
+  const controls = () => import("./demoServices").then((m) => m.demoControls(site, forget));
   return {
     reset: async () => (await controls()).reset(),
     injectFault: async (fault) => (await controls()).injectFault(fault),

@@ -3,9 +3,11 @@ import { indexedDbStore } from "../adapters/demo-tenant/idbStore";
 import { listenForParentReplies } from "../adapters/demo-tenant/parentReplies";
 import { DemoTenant } from "../adapters/demo-tenant/tenant";
 import type { DemoControls } from "../features/services";
-import { DEMO_SEED, prepareDemoRecords } from "./demoRecords";
-import { type GraphServices, graphServices } from "./graphServices";
-import type { SignIn } from "./tokensOnFirstUse";
+import { DEMO_SEED, DEMO_SIGN_IN, prepareDemoRecords, resetDemoSchool } from "./demoRecords";
+
+export { DEMO_SIGN_IN };
+
+import { graphServices } from "./graphServices";
 
 /**
  * The in-browser fictional school: msw answers Graph's requests, so the production Graph code is
@@ -38,25 +40,12 @@ async function openTenant(site: string): Promise<DemoTenant> {
   return tenant;
 }
 
-/**
- * The demo tenant accepts any bearer token; no one signs in to a fictional school, so signing out
- * only forgets this device's drafts and cached reads.
- */
-export const DEMO_SIGN_IN: SignIn = {
-  token: async () => "demo",
-  user: () => "demo",
-  signOut: async () => "signedOut",
-};
-
-/** The demo's controls, over the app's own Graph services; `forget` drops what the app has cached. */
-export function demoControls(site: string, g: GraphServices, forget: () => Promise<void>): DemoControls {
+/** The demo's controls; `forget` drops what the app has cached. */
+export function demoControls(site: string, forget: () => Promise<void>): DemoControls {
   return {
     async reset() {
-      const tenant = await demoTenant(site);
-      await tenant.reset();
+      await resetDemoSchool(await demoTenant(site), site);
       await forget();
-      await prepareDemoRecords(g);
-      await tenant.flush();
     },
     async injectFault(kind) {
       const fault = {

@@ -1,27 +1,30 @@
 import { bookingBench } from "./booking.bench";
+import { faultsBench } from "./faults.bench";
 import { freeBusyBench } from "./freeBusy.bench";
 import { parentSizeBench } from "./parentSize.bench";
 import { slotsBench } from "./slots.bench";
 import { taskpaneBench } from "./taskpane.bench";
 
 /**
- * Prints every figure as `bench: <name> = <value>` (two decimals), one per line. A bench is a
+ * Prints every figure as `bench: <name> = <value>` (numbers to two decimals, strings such as a
+ * `passed/total` count as they are), one per line. A bench is a
  * `<area>.bench.ts` file exporting a function that measures and returns its named figures; add it
  * to this list. One failing bench is reported and fails the run, but the others still print.
  */
-const benches: Array<() => Promise<Record<string, number>>> = [
+const benches: Array<() => Promise<Record<string, number | string>>> = [
   freeBusyBench,
   slotsBench,
   parentSizeBench,
   bookingBench,
   taskpaneBench,
+  faultsBench,
 ];
 
 let failed = false;
 for (const bench of benches) {
   try {
     for (const [name, value] of Object.entries(await bench())) {
-      process.stdout.write(`bench: ${name} = ${value.toFixed(2)}\n`);
+      process.stdout.write(`bench: ${name} = ${typeof value === "string" ? value : value.toFixed(2)}\n`);
     }
   } catch (error) {
     failed = true;

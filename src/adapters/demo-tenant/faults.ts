@@ -10,7 +10,17 @@ export type FaultKind =
   | "gatewayTimeout"
   /** Carry the request out, then answer too late for the client to hear it. */
   | "timeoutAfterCommit"
-  | "conflict";
+  | "conflict"
+  /** The sign-in has expired (401), as when a token lapses part-way through a flow. */
+  | "unauthenticated"
+  /** A sub-request of a `$batch` answered 424: something it depended on failed, so it was not run. */
+  | "failedDependency"
+  /** A sub-request of a `$batch` is carried out, but the batch's answer leaves it out. */
+  | "missingFromBatch"
+  /** Sent Items does not yet show what was just sent (its copy lags the send), for `times` reads. */
+  | "lagSentItems"
+  /** The network is gone: this request and every one after it fail until `forMs` has passed. */
+  | "offline";
 
 export interface Fault {
   readonly kind: FaultKind;
@@ -23,16 +33,25 @@ export interface Fault {
   readonly retryAfterSeconds?: number;
   /** For `timeoutAfterCommit`: how long the answer is held back. */
   readonly hangMs?: number;
+  /** For `offline`: how long, by the tenant's clock, the network stays away. */
+  readonly forMs?: number;
 }
 
 export type FaultOutcome =
   | { readonly kind: "respond"; readonly response: FakeResponse }
   | { readonly kind: "hang"; readonly ms: number }
+  /** Carry the request out but leave its answer out of the batch. */
+  | { readonly kind: "omit" }
+  /** No answer at all: the connection failed. */
+  | { readonly kind: "drop" }
   | undefined;
+
+const SENT_ITEMS = /\/mailFolders\/sentitems\/messages$/i;
 
 /** Faults waiting to happen, consumed in order by the requests they match. */
 export class FaultPlan {
   private faults: Array<Fault & { left: number }> = [];
+  private offlineUntil = Number.NEGATIVE_INFINITY;
 
   add(fault: Fault): void {
     this.faults.push({ ...fault, left: fault.times ?? 1 });
@@ -40,20 +59,44 @@ export class FaultPlan {
 
   clear(): void {
     this.faults = [];
+    this.offlineUntil = Number.NEGATIVE_INFINITY;
   }
 
   get pending(): number {
     return this.faults.reduce((n, f) => n + f.left, 0);
   }
 
+  /**
+   * Whether a `$batch` never arrives because one of its sub-requests meets an `offline` fault:
+   * the connection fails before the server sees any of it.
+   */
+  batchDropped(subs: readonly { req: FakeRequest; path: string }[], nowMs: number): boolean {
+    if (nowMs < this.offlineUntil) return true;
+    const fault = this.faults.find(
+      (f) =>
+        f.kind === "offline" &&
+        f.left > 0 &&
+        subs.some((s) => (!f.method || f.method === s.req.method) && (!f.path || f.path.test(s.path))),
+    );
+    if (!fault) return false;
+    fault.left -= 1;
+    this.faults = this.faults.filter((f) => f.left > 0);
+    this.offlineUntil = nowMs + (fault.forMs ?? 60_000);
+    return true;
+  }
+
   /** The fault for this request, if any; a conflict applies only to writes that carry an ETag. */
-  take(req: FakeRequest, path: string, nowMs: number): FaultOutcome {
+  take(req: FakeRequest, path: string, nowMs: number, inBatch = false): FaultOutcome {
+    if (nowMs < this.offlineUntil) return { kind: "drop" };
     const fault = this.faults.find(
       (f) =>
         f.left > 0 &&
         (!f.method || f.method === req.method) &&
         (!f.path || f.path.test(path)) &&
-        (f.kind !== "conflict" || (req.method !== "GET" && Boolean(req.headers["if-match"]))),
+        (f.kind !== "conflict" || (req.method !== "GET" && Boolean(req.headers["if-match"]))) &&
+        (f.kind !== "lagSentItems" || (req.method === "GET" && SENT_ITEMS.test(path))) &&
+        ((f.kind !== "failedDependency" && f.kind !== "missingFromBatch") || inBatch) &&
+        (f.kind !== "offline" || !inBatch),
     );
     if (!fault) return undefined;
     fault.left -= 1;
@@ -81,6 +124,24 @@ export class FaultPlan {
         return respond(graphError(412, LIST_MESSAGES.preconditionCode, LIST_MESSAGES.precondition, nowMs));
       case "timeoutAfterCommit":
         return { kind: "hang", ms: fault.hangMs ?? 45_000 };
+      case "unauthenticated":
+        return respond(
+          graphError(
+            401,
+            "InvalidAuthenticationToken",
+            "Lifetime validation failed, the token is expired.",
+            nowMs,
+          ),
+        );
+      case "failedDependency":
+        return respond(graphError(424, "FailedDependency", "Failed dependency", nowMs));
+      case "missingFromBatch":
+        return { kind: "omit" };
+      case "lagSentItems":
+        return respond({ status: 200, body: { value: [] } });
+      case "offline":
+        this.offlineUntil = nowMs + (fault.forMs ?? 60_000);
+        return { kind: "drop" };
     }
   }
 }

@@ -13,6 +13,8 @@ const BATCH_LIMIT = 20;
 export interface Dispatched {
   readonly response: FakeResponse;
   readonly holdMs: number;
+  /** No answer at all: the connection failed (offline). */
+  readonly dropped?: boolean;
 }
 
 function pathOf(url: URL): string {
@@ -45,30 +47,42 @@ interface BatchBody {
   }>;
 }
 
-function dispatchBatch(req: FakeRequest, ctx: TenantContext, faults: FaultPlan): FakeResponse {
+function dispatchBatch(req: FakeRequest, ctx: TenantContext, faults: FaultPlan): Dispatched {
   const requests = (req.body as BatchBody | undefined)?.requests ?? [];
   if (requests.length === 0 || requests.length > BATCH_LIMIT) {
-    return graphError(
-      400,
-      "BadRequest",
-      `The number of requests in a batch must be between 1 and ${BATCH_LIMIT}.`,
-      ctx.now(),
-    );
+    return {
+      response: graphError(
+        400,
+        "BadRequest",
+        `The number of requests in a batch must be between 1 and ${BATCH_LIMIT}.`,
+        ctx.now(),
+      ),
+      holdMs: 0,
+    };
   }
+  const subs = requests.map((sub) => {
+    const url = new URL(`https://graph.microsoft.com/v1.0${sub.url.startsWith("/") ? "" : "/"}${sub.url}`);
+    const headers = Object.fromEntries(
+      Object.entries({ ...req.headers, ...sub.headers }).map(([k, v]) => [k.toLowerCase(), v]),
+    );
+    const subReq: FakeRequest = { method: sub.method.toUpperCase(), url, headers, body: sub.body };
+    return { sub, req: subReq, path: pathOf(url) };
+  });
+  if (faults.batchDropped(subs, ctx.now())) return { response: { status: 0 }, holdMs: 0, dropped: true };
   const status = new Map<string, number>();
-  const responses = requests.map((sub) => {
+  const omitted = new Set<string>();
+  let holdMs = 0;
+  const responses = subs.map(({ sub, req: subReq, path }) => {
     const failedDependency = (sub.dependsOn ?? []).some((d) => (status.get(d) ?? 424) >= 400);
     let response: FakeResponse;
     if (failedDependency) {
       response = graphError(424, "FailedDependency", "Failed dependency", ctx.now());
     } else {
-      const url = new URL(`https://graph.microsoft.com/v1.0${sub.url.startsWith("/") ? "" : "/"}${sub.url}`);
-      const headers = Object.fromEntries(
-        Object.entries({ ...req.headers, ...sub.headers }).map(([k, v]) => [k.toLowerCase(), v]),
-      );
-      const subReq: FakeRequest = { method: sub.method.toUpperCase(), url, headers, body: sub.body };
-      const fault = faults.take(subReq, pathOf(url), ctx.now());
+      const fault = faults.take(subReq, path, ctx.now(), true);
       response = fault?.kind === "respond" ? fault.response : dispatchOne(subReq, ctx);
+      // One slow sub-request holds back the whole batch's answer.
+      if (fault?.kind === "hang") holdMs = Math.max(holdMs, fault.ms);
+      if (fault?.kind === "omit") omitted.add(sub.id);
     }
     status.set(sub.id, response.status);
     return {
@@ -78,7 +92,10 @@ function dispatchBatch(req: FakeRequest, ctx: TenantContext, faults: FaultPlan):
       body: response.body,
     };
   });
-  return { status: 200, body: { responses } };
+  return {
+    response: { status: 200, body: { responses: responses.filter((r) => !omitted.has(r.id)) } },
+    holdMs,
+  };
 }
 
 /** Answers one Graph request against the tenant, applying any planned fault first. */
@@ -91,8 +108,12 @@ export function dispatch(req: FakeRequest, ctx: TenantContext, faults: FaultPlan
   }
   const path = pathOf(req.url);
   const fault = faults.take(req, path, ctx.now());
+  if (fault?.kind === "drop") return { response: { status: 0 }, holdMs: 0, dropped: true };
   if (fault?.kind === "respond") return { response: fault.response, holdMs: 0 };
-  const response =
-    path === "/$batch" && req.method === "POST" ? dispatchBatch(req, ctx, faults) : dispatchOne(req, ctx);
-  return { response, holdMs: fault?.kind === "hang" ? fault.ms : 0 };
+  const hold = fault?.kind === "hang" ? fault.ms : 0;
+  if (path === "/$batch" && req.method === "POST") {
+    const batch = dispatchBatch(req, ctx, faults);
+    return { ...batch, holdMs: Math.max(hold, batch.holdMs) };
+  }
+  return { response: dispatchOne(req, ctx), holdMs: hold };
 }

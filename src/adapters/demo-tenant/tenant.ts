@@ -45,9 +45,19 @@ export class DemoTenant {
     return this.state;
   }
 
-  /** Back to the seeded school, and saved that way. */
-  async reset(): Promise<void> {
-    this.state = buildSeedState(this.options.seed, this.options.now());
+  /**
+   * Back to the seeded school, and saved that way. `prepare` readies the new school first (set-up,
+   * imports) through `fetch`, which answers as Graph would but from the new state alone; the new
+   * state replaces the old in one step, so requests made meanwhile are answered from the old school
+   * whole, never from one whose lists do not exist yet.
+   */
+  async reset(prepare?: (fetch: typeof globalThis.fetch) => Promise<void>): Promise<void> {
+    const fresh = new DemoTenant(buildSeedState(this.options.seed, this.options.now()), {
+      ...this.options,
+      store: undefined,
+    });
+    if (prepare) await prepare((input, init) => fresh.answer(new Request(input, init)));
+    this.state = fresh.state;
     this.faults.clear();
     this.changed();
     await this.saving;
@@ -107,38 +117,40 @@ export class DemoTenant {
 
   /** The msw handlers that answer `https://graph.microsoft.com/v1.0/*`. */
   handlers(): HttpHandler[] {
-    return [
-      http.all("https://graph.microsoft.com/v1.0/*", async ({ request }) => {
-        const text = await request.text();
-        const url = new URL(request.url);
-        let body: unknown;
-        try {
-          body = text ? JSON.parse(text) : undefined;
-        } catch (cause) {
-          if (!(cause instanceof SyntaxError)) throw cause;
-          this.requests.record(request.method, url, undefined);
-          return HttpResponse.json(
-            { error: { code: "BadRequest", message: "Invalid JSON in the request body." } },
-            { status: 400 },
-          );
-        }
-        const headers: Record<string, string> = {};
-        request.headers.forEach((v, k) => {
-          headers[k.toLowerCase()] = v;
-        });
-        this.requests.record(request.method, url, body);
-        const req: FakeRequest = { method: request.method, url, headers, body };
-        const { response, holdMs } = dispatch(req, this.context(), this.faults);
-        if (holdMs > 0) await delay(holdMs);
-        const init = {
-          status: response.status,
-          headers: { "request-id": `demo-${this.state.nextId}`, ...response.headers },
-        };
-        return response.body === undefined
-          ? new HttpResponse(null, init)
-          : HttpResponse.json(response.body as object, init);
-      }),
-    ];
+    return [http.all("https://graph.microsoft.com/v1.0/*", ({ request }) => this.answer(request))];
+  }
+
+  /** Answers one HTTP request to Graph from this tenant, applying any planned fault. */
+  private async answer(request: Request): Promise<Response> {
+    const text = await request.text();
+    const url = new URL(request.url);
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch (cause) {
+      if (!(cause instanceof SyntaxError)) throw cause;
+      this.requests.record(request.method, url, undefined);
+      return HttpResponse.json(
+        { error: { code: "BadRequest", message: "Invalid JSON in the request body." } },
+        { status: 400 },
+      );
+    }
+    const headers: Record<string, string> = {};
+    request.headers.forEach((v, k) => {
+      headers[k.toLowerCase()] = v;
+    });
+    this.requests.record(request.method, url, body);
+    const req: FakeRequest = { method: request.method, url, headers, body };
+    const { response, holdMs, dropped } = dispatch(req, this.context(), this.faults);
+    if (dropped) return HttpResponse.error();
+    if (holdMs > 0) await delay(holdMs);
+    const init = {
+      status: response.status,
+      headers: { "request-id": `demo-${this.state.nextId}`, ...response.headers },
+    };
+    return response.body === undefined
+      ? new HttpResponse(null, init)
+      : HttpResponse.json(response.body as object, init);
   }
 
   private context(): TenantContext {

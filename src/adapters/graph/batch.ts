@@ -1,6 +1,6 @@
 import { ServiceError } from "../../domain/errors";
 import { errorFromResponse, type GraphRequest } from "./graphRequest";
-import { isThrottle, isTransient, retryDelayMs } from "./retryPolicy";
+import { isThrottle, isTransient, notRun, retryDelayMs } from "./retryPolicy";
 import type { GraphTransport } from "./transport";
 
 export const BATCH_LIMIT = 20;
@@ -45,7 +45,8 @@ export async function sendBatch(
 ): Promise<BatchResult[]> {
   const {
     maxRounds = 5,
-    sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
+    // The transport's own wait, so tests record it instead of sleeping.
+    sleep = (ms) => transport.pause(ms),
     random = Math.random,
   } = options;
   const results: (BatchResult | undefined)[] = requests.map(() => undefined);
@@ -81,7 +82,8 @@ export async function sendBatch(
         const sub = byId.get(String(i));
         const req = requests[i] as BatchRequest;
         if (!sub) {
-          results[i] = { ok: false, error: new ServiceError("unknown", `No response for batch item ${i}`) };
+          // No answer: the request may or may not have run.
+          results[i] = { ok: false, error: new ServiceError("uncertain", `No response for batch item ${i}`) };
           continue;
         }
         const safe = req.safeToRepeat ?? req.method !== "POST";
@@ -102,7 +104,10 @@ export async function sendBatch(
       // A 424 failed only because what it depended on failed; repeat it if that is being repeated.
       for (const i of chunk) {
         const sub = byId.get(String(i));
-        if (sub?.status === 424 && requests[i]?.dependsOn?.some((d) => retriedIds.has(d))) retry.push(i);
+        const dependsOn = requests[i]?.dependsOn ?? [];
+        // Not run: repeat it if what it needs is being repeated, or if it needs nothing in this batch.
+        if (sub && notRun(sub.status) && (dependsOn.length === 0 || dependsOn.some((d) => retriedIds.has(d))))
+          retry.push(i);
       }
     }
     if (retry.length === 0) break;

@@ -1,6 +1,6 @@
 import { isServiceError, ServiceError } from "../../domain/errors";
 import { errorFromResponse, GRAPH_ROOT, type GraphRequest, type GraphResponse } from "./graphRequest";
-import { isThrottle, isTransient } from "./retryPolicy";
+import { isThrottle, isTransient, notRun } from "./retryPolicy";
 
 const BATCH_LIMIT = 20;
 
@@ -35,6 +35,13 @@ function nextTask(run: () => void): void {
   channel.port2.postMessage(undefined);
 }
 
+/** A sub-response's header, whatever the case of its name. */
+function headerOf(sub: SubResponse, name: string): string | null {
+  const wanted = name.toLowerCase();
+  const found = Object.entries(sub.headers ?? {}).find(([k]) => k.toLowerCase() === wanted);
+  return found ? found[1] : null;
+}
+
 const isSafe = (req: GraphRequest) => req.safeToRepeat ?? req.method !== "POST";
 
 /** A sub-request of `$batch`: relative URL, and the headers the envelope's own do not lend it. */
@@ -57,7 +64,8 @@ function subRequest(req: GraphRequest, id: number) {
  * Sends requests started together (before the next task) as one JSON `$batch`, so a step that
  * releases holds, sends confirmations and writes the timeline costs one round trip, not six.
  * Each answer is judged as if it had come alone: throttled ones, and failures of requests that
- * are safe to repeat, are sent again on their own through the full retry policy; a server error
+ * are safe to repeat, are sent again on their own through the full retry policy, as is one that
+ * was not run (424); a server error
  * after a write that is not safe to repeat is `uncertain`, never retried blindly.
  */
 export class Coalescer {
@@ -66,6 +74,8 @@ export class Coalescer {
   constructor(
     private readonly send: (req: GraphRequest) => Promise<GraphResponse<unknown>>,
     private readonly defer: (run: () => void) => void = nextTask,
+    /** Waits before a throttled or failed sub-request goes again (its `Retry-After`, or a backoff). */
+    private readonly backOff: (retryAfter: string | null) => Promise<void> = async () => undefined,
   ) {}
 
   enqueue(req: GraphRequest): Promise<GraphResponse<unknown>> {
@@ -116,8 +126,11 @@ export class Coalescer {
         else w.reject(new ServiceError("uncertain", `${w.req.method} ${w.req.path}: no answer in the batch`));
       } else if (sub.status < 400) {
         w.resolve({ status: sub.status, body: sub.body, headers: new Headers(sub.headers ?? {}) });
-      } else if (isThrottle(sub.status) || (isSafe(w.req) && isTransient(sub.status))) {
+      } else if (notRun(sub.status)) {
         this.alone(w);
+      } else if (isThrottle(sub.status) || (isSafe(w.req) && isTransient(sub.status))) {
+        const retryAfter = headerOf(sub, "Retry-After");
+        this.backOff(retryAfter).then(() => this.alone(w), w.reject);
       } else if (!isSafe(w.req) && sub.status >= 500) {
         w.reject(
           new ServiceError("uncertain", errorFromResponse(sub.status, sub.body).message, {

@@ -1,8 +1,18 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 import { isServiceError } from "../../domain/errors";
-import type { Mail, OutgoingMail, ReceivedMail } from "../../domain/ports/mail";
+import type { Mail, OutgoingMail, ReceivedMail, SendOptions } from "../../domain/ports/mail";
 import { instant } from "../../domain/time/instant";
 import type { GraphTransport } from "./transport";
+
+/**
+ * The reference travels twice: in the subject, for people and replies, and as a named extended
+ * property, which Graph can `$filter` on exactly (a `$search` goes through an index that lags).
+ * The property stays on the copy in Sent Items, so a send whose answer was lost can be found.
+ */
+export const REFERENCE_PROPERTY = "String {6d1c8a2e-53b4-4f0e-9a71-c2e84b0f5d39} Name CommonGroundReference";
+
+/** Waits between looks in Sent Items: its copy of a message can appear a few seconds after the send. */
+const SENT_ITEMS_WAITS_MS = [1000, 2000, 4000] as const;
 
 function message(mail: OutgoingMail): G.Message {
   const to = (list: OutgoingMail["to"]) =>
@@ -15,6 +25,9 @@ function message(mail: OutgoingMail): G.Message {
     body: { contentType: "html", content: mail.html },
     toRecipients: to(mail.to),
     ccRecipients: to(mail.cc),
+    ...(mail.reference
+      ? { singleValueExtendedProperties: [{ id: REFERENCE_PROPERTY, value: mail.reference }] }
+      : {}),
   };
 }
 
@@ -32,12 +45,19 @@ function received(m: G.Message): ReceivedMail {
 }
 
 const search = (reference: string) => encodeURIComponent(`"${reference.replaceAll('"', "")}"`);
+const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
+
+/** The exact filter for mail carrying `reference` in its extended property. */
+export function referenceFilter(reference: string): string {
+  return `singleValueExtendedProperties/Any(ep: ep/id eq ${quote(REFERENCE_PROPERTY)} and ep/value eq ${quote(reference)})`;
+}
 
 /** Mail as the signed-in member of staff. The reference travels in the subject so replies carry it back. */
 export class GraphMail implements Mail {
   constructor(private readonly graph: GraphTransport) {}
 
-  async send(mail: OutgoingMail): Promise<void> {
+  async send(mail: OutgoingMail, options: SendOptions = {}): Promise<void> {
+    if (options.mayHaveSent && mail.reference && (await this.sentWithReference(mail.reference))) return;
     try {
       await this.graph.request({
         method: "POST",
@@ -45,8 +65,10 @@ export class GraphMail implements Mail {
         body: { message: message(mail), saveToSentItems: true },
       });
     } catch (e) {
-      // sendMail cannot be repeated safely; when its outcome is unknown, Sent Items says whether it went.
-      if (isServiceError(e, "uncertain") && (await this.sentWithReference(mail.reference))) return;
+      // sendMail cannot be repeated safely; when its outcome is unknown, Sent Items says whether it
+      // went. Not found after the bounded wait, it stays uncertain: never sent a second time here.
+      if (isServiceError(e, "uncertain") && mail.reference && (await this.sentWithReference(mail.reference)))
+        return;
       throw e;
     }
   }
@@ -59,11 +81,18 @@ export class GraphMail implements Mail {
     return res.body.value.map(received).sort((a, b) => b.receivedAt - a.receivedAt);
   }
 
-  async sentWithReference(reference: string): Promise<boolean> {
-    const res = await this.graph.request<{ value: G.Message[] }>({
-      method: "GET",
-      path: `/me/mailFolders/sentitems/messages?$search=${search(reference)}&$top=5`,
-    });
-    return res.body.value.length > 0;
+  /** Looks in Sent Items by the exact reference property, a few times over a few seconds (bounded). */
+  private async sentWithReference(reference: string): Promise<boolean> {
+    const filter = encodeURIComponent(referenceFilter(reference));
+    for (let look = 0; ; look++) {
+      const res = await this.graph.request<{ value: G.Message[] }>({
+        method: "GET",
+        path: `/me/mailFolders/sentitems/messages?$filter=${filter}&$select=id&$top=1`,
+      });
+      if (res.body.value.length > 0) return true;
+      const wait = SENT_ITEMS_WAITS_MS[look];
+      if (wait === undefined) return false;
+      await this.graph.pause(wait);
+    }
   }
 }

@@ -25,3 +25,8 @@ export function isThrottle(status: number): boolean {
 export function isTransient(status: number): boolean {
   return status === 503 || status === 504;
 }
+
+/** 424 in a `$batch`: the sub-request was not run (what it depended on failed), so any method may repeat it. */
+export function notRun(status: number): boolean {
+  return status === 424;
+}

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { serveDemoTenant, TEST_NOW } from "../../../tests/support/demoTenantServer";
+import { drainTimers, settle, useFakeTimeouts } from "../../../tests/support/fakeTime";
 import { ServiceError } from "../../domain/errors";
 import { instant } from "../../domain/time/instant";
 import { GraphCalendar } from "./calendar";
@@ -9,6 +10,9 @@ import { SiteRef } from "./site";
 
 const { ctx, reset } = serveDemoTenant();
 beforeEach(reset);
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const directory = () =>
   new GraphDirectory(
@@ -69,25 +73,33 @@ describe("GraphTransport retries", () => {
       reference: "CG-TEST1",
     });
     await expect(sent).rejects.toMatchObject({ code: "uncertain" });
-    expect(ctx.sleeps).toEqual([]);
+    // No resend: only Sent Items is looked at, four times over seven seconds, by exact filter.
+    expect(ctx.sleeps).toEqual([1000, 2000, 4000]);
+    const looks = ctx.tenant.requestLog.filter((r) => r.method === "GET");
+    expect(looks).toHaveLength(4);
+    expect(looks.every((r) => r.path === "/me/mailFolders/sentitems/messages")).toBe(true);
     expect(ctx.tenant.snapshot.external).toHaveLength(0);
   });
 
   it("treats a sendMail that timed out after it went as sent, by finding it in Sent Items", async () => {
+    useFakeTimeouts();
     ctx.tenant.injectFault({ kind: "timeoutAfterCommit", method: "POST", path: /sendMail$/, hangMs: 200 });
     const mail = new GraphMail(ctx.transport({ timeoutMs: 50 }));
-    await mail.send({
-      to: [{ name: "A Parent", email: "parent@example.net" }],
-      cc: [],
-      subject: "Meeting times",
-      html: "<p>Hello</p>",
-      reference: "CG-TEST2",
-    });
-    await new Promise((r) => setTimeout(r, 250));
+    await settle(
+      mail.send({
+        to: [{ name: "A Parent", email: "parent@example.net" }],
+        cc: [],
+        subject: "Meeting times",
+        html: "<p>Hello</p>",
+        reference: "CG-TEST2",
+      }),
+    );
+    await drainTimers();
     expect(ctx.tenant.snapshot.external.map((m) => m.message.subject)).toEqual(["Meeting times [CG-TEST2]"]);
   });
 
   it("does not duplicate an event whose create timed out after committing (transactionId)", async () => {
+    useFakeTimeouts();
     ctx.tenant.injectFault({
       kind: "timeoutAfterCommit",
       method: "POST",
@@ -96,21 +108,23 @@ describe("GraphTransport retries", () => {
     });
     const calendar = new GraphCalendar(ctx.transport({ timeoutMs: 50 }));
     const start = instant(TEST_NOW + 2 * 86_400_000);
-    const event = await calendar.create(
-      {
-        subject: "Family meeting – Ms Rahman",
-        bodyHtml: "<p>Agenda to follow</p>",
-        start,
-        end: instant(start + 3_600_000),
-        attendees: [{ name: "Priya Sharma", email: "priya.sharma@glenmore.example.org", type: "required" }],
-        hideAttendees: false,
-        location: undefined,
-        online: true,
-        hold: false,
-      },
-      "txn-1",
+    const event = await settle(
+      calendar.create(
+        {
+          subject: "Family meeting – Ms Rahman",
+          bodyHtml: "<p>Agenda to follow</p>",
+          start,
+          end: instant(start + 3_600_000),
+          attendees: [{ name: "Priya Sharma", email: "priya.sharma@glenmore.example.org", type: "required" }],
+          hideAttendees: false,
+          location: undefined,
+          online: true,
+          hold: false,
+        },
+        "txn-1",
+      ),
     );
-    await new Promise((r) => setTimeout(r, 250));
+    await drainTimers();
     const mine = ctx.tenant.snapshot.calendars["aileen.macrae@glenmore.example.org"] ?? [];
     const created = mine.filter((e) => e.transactionId === "txn-1");
     expect(created).toHaveLength(1);

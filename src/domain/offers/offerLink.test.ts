@@ -79,7 +79,8 @@ const payloadArb: fc.Arbitrary<OfferPayload> = fc.record({
 });
 
 describe("encodeOffer and decodeOffer", () => {
-  it("round-trips any valid offer, Unicode included", () => {
+  // Thousands of generated cases take seconds on a loaded two-core machine: past Vitest's 5 s default.
+  it("round-trips any valid offer, Unicode included", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(payloadArb, (payload) => {
         expect(decodeOffer(encodeOffer(payload), instant(0))).toEqual({ kind: "ok", offer: payload });
@@ -203,7 +204,8 @@ describe("encodeOffer and decodeOffer", () => {
     });
   });
 
-  it("never throws, whatever the fragment", () => {
+  // Thousands of generated cases take seconds on a loaded two-core machine: past Vitest's 5 s default.
+  it("never throws, whatever the fragment", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constant("x".repeat(9000))),

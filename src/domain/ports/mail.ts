@@ -23,11 +23,22 @@ export interface ReceivedMail {
   readonly receivedAt: Instant;
 }
 
+export interface SendOptions {
+  /**
+   * This mail may have gone already (work interrupted after sending, before it was recorded):
+   * Sent Items is checked for its reference first, and it is not sent again if it is there.
+   */
+  readonly mayHaveSent?: boolean;
+}
+
 export interface Mail {
-  /** Sends once: if the send's outcome is uncertain, Sent Items is checked before reporting failure. */
-  send(mail: OutgoingMail): Promise<void>;
-  /** Whether mail carrying `reference` is already in Sent Items (to resume work without resending). */
-  sentWithReference(reference: string): Promise<boolean>;
+  /**
+   * Sends exactly once: mail that may have gone already, or whose send's outcome is unknown (a
+   * time-out), is looked for in Sent Items by its reference (waiting a little for Sent Items to
+   * catch up) and never sent a second time; not found after an unknown outcome, it stays
+   * `uncertain` for staff to check.
+   */
+  send(mail: OutgoingMail, options?: SendOptions): Promise<void>;
   /** Mail in the inbox that carries `reference`, newest first. */
   findByReference(reference: string): Promise<readonly ReceivedMail[]>;
 }

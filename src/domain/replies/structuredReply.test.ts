@@ -95,7 +95,8 @@ describe("formatStructuredReply", () => {
 });
 
 describe("parseStructuredReply", () => {
-  it("round-trips any answer exactly", () => {
+  // Thousands of generated cases take seconds on a loaded two-core machine: past Vitest's 5 s default.
+  it("round-trips any answer exactly", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(answerArb, (a) => {
         expect(parseStructuredReply(formatStructuredReply(a, DECEMBER, EN_REPLY_LABELS))).toEqual(a);
@@ -158,7 +159,8 @@ describe("parseStructuredReply", () => {
     ).toBe(2);
   });
 
-  it("rejects anything malformed without throwing", () => {
+  // Thousands of generated cases take seconds on a loaded two-core machine: past Vitest's 5 s default.
+  it("rejects anything malformed without throwing", { timeout: 30_000 }, () => {
     const good =
       /\[cg1:([A-Za-z0-9_-]+)\]/.exec(formatStructuredReply(answer, DECEMBER, EN_REPLY_LABELS))?.[1] ?? "";
     for (const text of [

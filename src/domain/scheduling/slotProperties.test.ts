@@ -11,6 +11,8 @@ import { searchSlots } from "./searchSlots";
 import { slotCase } from "./slotArbitraries";
 
 const RUNS = { numRuns: 1000 };
+/** A thousand generated school weeks each take a couple of seconds; under load, more than 5 s. */
+const PROPERTY_TIME = { timeout: 30_000 };
 type Case = { request: SlotRequest; now: Instant };
 const slotsOf = (c: Case): readonly Slot[] => {
   const r = searchSlots(c.request, c.now);
@@ -68,7 +70,7 @@ function windowHolds(w: FamilyWindow, date: string, weekday: number, minutes: nu
 describe("slot engine properties", () => {
   let found = 0;
 
-  it("never overlaps a required attendee's or its room's busy time (buffers included)", () => {
+  it("never overlaps a required attendee's or its room's busy time (buffers included)", PROPERTY_TIME, () => {
     fc.assert(
       fc.property(slotCase, (c) => {
         const { meeting, attendees, rooms, roomFeatures, tentative, family } = c.request;
@@ -105,44 +107,49 @@ describe("slot engine properties", () => {
     expect(found).toBeGreaterThan(RUNS.numRuns / 5);
   });
 
-  it("puts every slot inside working hours, the school day, term, the search and the family's windows", () => {
-    fc.assert(
-      fc.property(slotCase, (c) => {
-        const req = c.request;
-        const { school, family } = req;
-        const stated = family.preferred.length + family.acceptable.length > 0;
-        const windows = [...family.preferred, ...family.acceptable];
-        const earliest = noticeDate(c);
-        for (const slot of slotsOf(c)) {
-          expect(slot.start).toBeGreaterThanOrEqual(c.now);
-          const first = readClock(slot.start, school.zone);
-          expect(first.date >= iso(req.search.first) && first.date >= earliest).toBe(true);
-          expect(readClock(slot.end - MINUTE_MS, school.zone).date <= iso(req.search.last)).toBe(true);
-          for (const t of samples(slot)) {
-            const s = readClock(t, school.zone);
-            expect(isSchoolDay(req, s.date, s.weekday)).toBe(true);
-            const core = school.dayByWeekday?.[s.weekday] ?? school.day;
-            const extra = req.useExtendedDay ? school.extendedDay : undefined;
-            const from = Math.min(core.from, extra?.from ?? core.from);
-            const to = Math.max(core.to, extra?.to ?? core.to);
-            expect(from <= s.minutes && s.minutes < to).toBe(true);
-            for (const a of req.attendees) {
-              const h = a.workingHours;
-              if (!a.required || !h) continue;
-              const w = readClock(t, h.zone);
-              expect(h.days.includes(w.weekday) && h.from <= w.minutes && w.minutes < h.to).toBe(true);
+  it(
+    "puts every slot inside working hours, the school day, term, the search and the family's windows",
+    PROPERTY_TIME,
+    () => {
+      fc.assert(
+        fc.property(slotCase, (c) => {
+          const req = c.request;
+          const { school, family } = req;
+          const stated = family.preferred.length + family.acceptable.length > 0;
+          const windows = [...family.preferred, ...family.acceptable];
+          const earliest = noticeDate(c);
+          for (const slot of slotsOf(c)) {
+            expect(slot.start).toBeGreaterThanOrEqual(c.now);
+            const first = readClock(slot.start, school.zone);
+            expect(first.date >= iso(req.search.first) && first.date >= earliest).toBe(true);
+            expect(readClock(slot.end - MINUTE_MS, school.zone).date <= iso(req.search.last)).toBe(true);
+            for (const t of samples(slot)) {
+              const s = readClock(t, school.zone);
+              expect(isSchoolDay(req, s.date, s.weekday)).toBe(true);
+              const core = school.dayByWeekday?.[s.weekday] ?? school.day;
+              const extra = req.useExtendedDay ? school.extendedDay : undefined;
+              const from = Math.min(core.from, extra?.from ?? core.from);
+              const to = Math.max(core.to, extra?.to ?? core.to);
+              expect(from <= s.minutes && s.minutes < to).toBe(true);
+              for (const a of req.attendees) {
+                const h = a.workingHours;
+                if (!a.required || !h) continue;
+                const w = readClock(t, h.zone);
+                expect(h.days.includes(w.weekday) && h.from <= w.minutes && w.minutes < h.to).toBe(true);
+              }
+              const f = readClock(t, family.zone);
+              expect(family.avoidDays.includes(f.weekday) || inRanges(family.avoidDates, f.date)).toBe(false);
+              if (stated)
+                expect(windows.some((w) => windowHolds(w, f.date, f.weekday, f.minutes))).toBe(true);
             }
-            const f = readClock(t, family.zone);
-            expect(family.avoidDays.includes(f.weekday) || inRanges(family.avoidDates, f.date)).toBe(false);
-            if (stated) expect(windows.some((w) => windowHolds(w, f.date, f.weekday, f.minutes))).toBe(true);
           }
-        }
-      }),
-      RUNS,
-    );
-  });
+        }),
+        RUNS,
+      );
+    },
+  );
 
-  it("gives the same answer whatever order the inputs come in", () => {
+  it("gives the same answer whatever order the inputs come in", PROPERTY_TIME, () => {
     const shuffled = (c: Case, seed: number): SlotRequest => {
       let state = seed >>> 0;
       const random = () => {
@@ -195,31 +202,35 @@ describe("slot engine properties", () => {
     );
   });
 
-  it("never starts in a clock-change gap or offers the repeated hour twice, and lasts real minutes", () => {
-    fc.assert(
-      fc.property(slotCase, (c) => {
-        const { school, family, meeting, granularityMinutes } = c.request;
-        const length = (meeting.minutes + (meeting.extraMinutes ?? 0)) * MINUTE_MS;
-        for (const slot of slotsOf(c)) {
-          expect(slot.end - slot.start).toBe(length);
-          const s = readClock(slot.start, school.zone);
-          // The engine's own reading of the clocks agrees with Intl's.
-          expect([iso(slot.schoolTime.date), slot.schoolTime.minutes]).toEqual([s.date, s.minutes]);
-          const f = readClock(slot.start, family.zone);
-          expect([iso(slot.familyTime.date), slot.familyTime.minutes]).toEqual([f.date, f.minutes]);
-          // On the grid of the school's clock: a start is a wall time that exists, never a shifted one.
-          expect(s.minutes % granularityMinutes).toBe(0);
-          // Not a second showing of a wall time already shown that day, on either clock.
-          for (const zone of [school.zone, family.zone] as IanaZone[]) {
-            const here = readClock(slot.start, zone);
-            for (let k = 1; k <= 8; k++) {
-              const earlier = readClock(slot.start - k * 15 * MINUTE_MS, zone);
-              expect(earlier.date === here.date && earlier.minutes === here.minutes).toBe(false);
+  it(
+    "never starts in a clock-change gap or offers the repeated hour twice, and lasts real minutes",
+    PROPERTY_TIME,
+    () => {
+      fc.assert(
+        fc.property(slotCase, (c) => {
+          const { school, family, meeting, granularityMinutes } = c.request;
+          const length = (meeting.minutes + (meeting.extraMinutes ?? 0)) * MINUTE_MS;
+          for (const slot of slotsOf(c)) {
+            expect(slot.end - slot.start).toBe(length);
+            const s = readClock(slot.start, school.zone);
+            // The engine's own reading of the clocks agrees with Intl's.
+            expect([iso(slot.schoolTime.date), slot.schoolTime.minutes]).toEqual([s.date, s.minutes]);
+            const f = readClock(slot.start, family.zone);
+            expect([iso(slot.familyTime.date), slot.familyTime.minutes]).toEqual([f.date, f.minutes]);
+            // On the grid of the school's clock: a start is a wall time that exists, never a shifted one.
+            expect(s.minutes % granularityMinutes).toBe(0);
+            // Not a second showing of a wall time already shown that day, on either clock.
+            for (const zone of [school.zone, family.zone] as IanaZone[]) {
+              const here = readClock(slot.start, zone);
+              for (let k = 1; k <= 8; k++) {
+                const earlier = readClock(slot.start - k * 15 * MINUTE_MS, zone);
+                expect(earlier.date === here.date && earlier.minutes === here.minutes).toBe(false);
+              }
             }
           }
-        }
-      }),
-      RUNS,
-    );
-  });
+        }),
+        RUNS,
+      );
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 import { graphError, mailboxOf, ok, page, type Route, route, type TenantContext } from "../http";
+import { messageMatches, parseMessageFilter } from "../messageFilter";
 import { newId } from "../state";
 
 function recipients(m: G.Message): string[] {
@@ -98,8 +99,16 @@ export const mailRoutes: Route[] = [
       const box = owner ? ctx.state.mailboxes[owner] : undefined;
       if (!box) return graphError(404, "ErrorInvalidUser", "The requested user is invalid.", ctx.now());
       const search = req.url.searchParams.get("$search");
+      const rawFilter = req.url.searchParams.get("$filter");
+      const filter = rawFilter === null ? undefined : parseMessageFilter(rawFilter);
+      if (typeof filter === "string") return graphError(400, "BadRequest", filter, ctx.now());
       const found = box
-        .filter((m) => inFolder(m, folder?.toLowerCase()) && matchesSearch(m, search))
+        .filter(
+          (m) =>
+            inFolder(m, folder?.toLowerCase()) &&
+            matchesSearch(m, search) &&
+            (filter === undefined || messageMatches(m, filter)),
+        )
         .sort((a, b) =>
           (b.receivedDateTime ?? b.createdDateTime ?? "").localeCompare(
             a.receivedDateTime ?? a.createdDateTime ?? "",

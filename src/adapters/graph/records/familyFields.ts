@@ -19,6 +19,8 @@ const schema = z.object({
     .unknown()
     .optional()
     .transform((v) => v === true || (typeof v === "string" && /^(yes|true|1)$/i.test(v.trim()))),
+  // The client key of the last write, so a write whose answer was lost can be recognised.
+  WriteKey: z.string().optional(),
 });
 
 export type FamilyFields = z.infer<typeof schema>;

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { serveDemoTenant } from "../../../../tests/support/demoTenantServer";
+import { settle, useFakeTimeouts } from "../../../../tests/support/fakeTime";
 import { type FamilyRow, parseFamiliesCsv } from "../../../domain/families/misCsv";
 import { misExportCsv } from "../../demo-tenant/seed/families";
 import { prng } from "../../demo-tenant/seed/prng";
@@ -126,5 +127,41 @@ describe("keep households apart, through the demo tenant", () => {
       ],
     });
     expect(stored()).toEqual({ Ann: false });
+  });
+});
+
+describe("an import whose answer is lost", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("a $batch that committed and timed out: every row counted once, none written twice", async () => {
+    useFakeTimeouts();
+    const { families } = await services();
+    await families.importRows([carer("GP1", "Ann", "1")]);
+    ctx.tenant.injectFault({ kind: "timeoutAfterCommit", method: "POST", path: /^\/\$batch$/ });
+    const result = await settle(
+      families.importRows([carer("GP1", "Ann", "2"), carer("GP1", "Rob", "2"), carer("GP2", "Bea", "1")]),
+      1000,
+    );
+    expect(result).toEqual({ added: 2, updated: 1, unchanged: 0, failed: [] });
+    expect(Object.keys(stored()).sort()).toEqual(["Ann", "Bea", "Rob"]);
+  });
+
+  it("a row left out of the $batch's answer is found by its WriteKey, not added again", async () => {
+    const { families } = await services();
+    ctx.tenant.injectFault({ kind: "missingFromBatch", method: "POST", path: /CG Family Contacts\/items$/ });
+    const result = await families.importRows([carer("GP1", "Ann", "1"), carer("GP1", "Rob", "2")]);
+    expect(result).toEqual({ added: 2, updated: 0, unchanged: 0, failed: [] });
+    const list = ctx.tenant.snapshot.sites[0]?.lists.find((l) => l.list.displayName === "CG Family Contacts");
+    expect(list?.items).toHaveLength(2);
+  });
+
+  it("a row refused with 503 before it ran is sent once more", async () => {
+    const { families } = await services();
+    ctx.tenant.injectFault({ kind: "unavailable", method: "POST", path: /CG Family Contacts\/items$/ });
+    const result = await families.importRows([carer("GP1", "Ann", "1"), carer("GP1", "Rob", "2")]);
+    expect(result).toEqual({ added: 2, updated: 0, unchanged: 0, failed: [] });
+    expect(Object.keys(stored()).sort()).toEqual(["Ann", "Rob"]);
   });
 });

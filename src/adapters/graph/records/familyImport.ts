@@ -1,14 +1,16 @@
+import { isServiceError, type ServiceError } from "../../../domain/errors";
 import type { FamilyRow } from "../../../domain/families/misCsv";
 import { isFormulaLike } from "../../../domain/families/spreadsheetCell";
 import type { FamilyContacts, ImportResult } from "../../../domain/ports/family-contacts";
-import { type BatchRequest, sendBatch } from "../batch";
+import { type BatchRequest, type BatchResult, sendBatch } from "../batch";
 import type { SiteRef } from "../site";
 import type { GraphTransport } from "../transport";
 import { type FamilyFields, familyFields } from "./familyFields";
-import { listSpec } from "./schema";
+import { listSpec, WRITE_KEY } from "./schema";
+import { newWriteKey } from "./writeOnce";
 
 /** The columns written for one carer; KeepHouseholdsApart only when there is something to say. */
-type FieldsToWrite = Omit<FamilyFields, "KeepHouseholdsApart"> & {
+type FieldsToWrite = Omit<FamilyFields, "KeepHouseholdsApart" | "WriteKey"> & {
   Title: string;
   KeepHouseholdsApart?: boolean;
 };
@@ -44,9 +46,25 @@ function patch(path: string, item: KnownItem, body: object): BatchRequest {
   return {
     method: "PATCH",
     path: `${path}/items/${item.id}/fields`,
-    body,
+    body: { ...body, [WRITE_KEY]: newWriteKey() },
     headers: item.eTag ? { "If-Match": item.eTag } : {},
+    // Repeated after a lost answer, a conditional update would meet itself as a 412.
+    safeToRepeat: !item.eTag,
   };
+}
+
+/** Whether a failed write may still have been carried out. */
+function mayHaveRun(error: ServiceError): boolean {
+  return (
+    ["uncertain", "timeout", "unavailable", "network"].includes(error.code) || (error.status ?? 0) >= 500
+  );
+}
+
+/** The WriteKey a request carries (a create's is under `fields`). */
+function writeKeyOf(req: BatchRequest | undefined): string | undefined {
+  const body = (req?.body ?? {}) as Record<string, unknown> & { fields?: Record<string, unknown> };
+  const key = (body.fields ?? body)[WRITE_KEY];
+  return typeof key === "string" ? key : undefined;
 }
 
 /** Imports the MIS export into "CG Family Contacts" through `$batch`, updating known carers in place. */
@@ -71,6 +89,37 @@ export class GraphFamilyContacts implements FamilyContacts {
       return fields ? [{ id: item.id, eTag: item.eTag, fields }] : [];
     });
     return { path, items };
+  }
+
+  /**
+   * Sends the writes through `$batch`, each exactly once: a write whose answer was lost (the batch
+   * timed out, or its answer was a 5xx) is looked for by its WriteKey; found, it is done; not
+   * found, it is sent once more (a conditional update then meets any real change as a 412).
+   */
+  private async sendOnce(requests: readonly BatchRequest[]): Promise<BatchResult[]> {
+    let results: BatchResult[];
+    try {
+      results = await sendBatch(this.graph, requests);
+    } catch (e) {
+      if (!isServiceError(e, "uncertain")) throw e;
+      results = requests.map(() => ({ ok: false, error: e }));
+    }
+    const unsure = results.flatMap((r, i) => (!r.ok && mayHaveRun(r.error) ? [i] : []));
+    if (unsure.length === 0) return results;
+    const { items } = await this.items();
+    const written = new Set(items.map((i) => i.fields.WriteKey));
+    const again = unsure.filter((i) => {
+      const key = writeKeyOf(requests[i]);
+      return key === undefined || !written.has(key);
+    });
+    for (const i of unsure)
+      if (!again.includes(i)) results[i] = { ok: true, status: 200, body: {}, headers: {} };
+    const retried = await sendBatch(
+      this.graph,
+      again.map((i) => requests[i] as BatchRequest),
+    );
+    for (const [j, i] of again.entries()) results[i] = retried[j] ?? (results[i] as BatchResult);
+    return results;
   }
 
   async importRows(rows: readonly FamilyRow[]): Promise<ImportResult> {
@@ -106,7 +155,11 @@ export class GraphFamilyContacts implements FamilyContacts {
         continue;
       }
       if (!current) {
-        requests.push({ method: "POST", path: `${path}/items`, body: { fields } });
+        requests.push({
+          method: "POST",
+          path: `${path}/items`,
+          body: { fields: { ...fields, [WRITE_KEY]: newWriteKey() } },
+        });
       } else if (
         Object.entries(fields).some(
           ([k, v]) => k !== "Title" && (current.fields as Record<string, unknown>)[k] !== v,
@@ -128,7 +181,7 @@ export class GraphFamilyContacts implements FamilyContacts {
       requests.push(patch(path, item, { KeepHouseholdsApart: apart }));
       labels.push(`${item.fields.CarerName} (${item.fields.ChildName})`);
     }
-    const results = await sendBatch(this.graph, requests);
+    const results = await this.sendOnce(requests);
     let added = 0;
     let updated = 0;
     const failed: string[] = [...refused];
@@ -145,7 +198,7 @@ export class GraphFamilyContacts implements FamilyContacts {
     const requests = items
       .filter((i) => i.fields.ChildId === childId && i.fields.KeepHouseholdsApart !== apart)
       .map((i) => patch(path, i, { KeepHouseholdsApart: apart }));
-    const failure = (await sendBatch(this.graph, requests)).find((r) => !r.ok);
+    const failure = (await this.sendOnce(requests)).find((r) => !r.ok);
     // Rows already saved stay saved: the child reads as kept apart while any row says so, the safe side.
     if (failure && !failure.ok) throw failure.error;
   }

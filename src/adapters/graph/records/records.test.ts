@@ -52,6 +52,7 @@ describe("records set-up", () => {
       "EntryDate",
       "MeetingRef",
       "EntryKey",
+      "WriteKey",
     ]);
     const again: string[] = [];
     await setup.provision((s) => again.push(s));

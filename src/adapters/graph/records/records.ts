@@ -12,12 +12,7 @@ import { instantFromIso, instantToIso } from "../../../domain/time/instant";
 import type { SiteRef } from "../site";
 import type { GraphTransport } from "../transport";
 import { listSpec } from "./schema";
-
-interface Item<F> {
-  id: string;
-  eTag?: string;
-  fields: F;
-}
+import { createOnce, type ListItem as Item, patchOnce } from "./writeOnce";
 
 interface TimelineFields {
   ChildId: string;
@@ -77,7 +72,8 @@ function meetingFrom(item: Item<MeetingFields>): MeetingItem {
 /**
  * Timeline and meeting records in SharePoint lists. Every read filters on an indexed column
  * (ChildId), so it keeps working on lists far past the 5,000-item threshold; every update sends
- * `If-Match`, so a concurrent edit surfaces as a conflict instead of being overwritten.
+ * `If-Match`, so a concurrent edit surfaces as a conflict instead of being overwritten; every write
+ * carries a client key, so one whose answer was lost is found, not repeated (see writeOnce).
  */
 export class GraphRecords implements Records {
   constructor(
@@ -96,23 +92,17 @@ export class GraphRecords implements Records {
 
   async addTimelineEntry(entry: NewTimelineEntry): Promise<TimelineEntry> {
     const path = await this.site.listPath(listSpec("timeline").displayName);
-    const res = await this.graph.request<Item<TimelineFields>>({
-      method: "POST",
-      path: `${path}/items`,
-      body: {
-        fields: {
-          Title: entry.summary.slice(0, 255),
-          ChildId: entry.childId,
-          EntryDate: instantToIso(entry.at),
-          Kind: entry.kind,
-          Summary: entry.summary.slice(0, 255),
-          Details: entry.details,
-          MeetingRef: entry.meetingRef,
-          EntryKey: entry.key,
-        },
-      },
+    const item = await createOnce<TimelineFields>(this.graph, path, {
+      Title: entry.summary.slice(0, 255),
+      ChildId: entry.childId,
+      EntryDate: instantToIso(entry.at),
+      Kind: entry.kind,
+      Summary: entry.summary.slice(0, 255),
+      Details: entry.details,
+      MeetingRef: entry.meetingRef,
+      EntryKey: entry.key,
     });
-    return entryFrom(res.body);
+    return entryFrom(item);
   }
 
   async timelineKeys(meetingRef: string): Promise<ReadonlySet<string>> {
@@ -164,24 +154,14 @@ export class GraphRecords implements Records {
       Data: record.data,
     };
     if (!record.id) {
-      const res = await this.graph.request<Item<MeetingFields>>({
-        method: "POST",
-        path: `${path}/items`,
-        body: { fields: { Title: record.status, ...fields } },
-      });
-      return { id: res.body.id, version: res.body.eTag ?? "" };
+      const item = await createOnce<MeetingFields>(this.graph, path, { Title: record.status, ...fields });
+      return { id: item.id, version: item.eTag ?? "" };
     }
     if (!version)
       throw new ServiceError(
         "conflict",
         "An existing meeting record can only be saved with the version it was read at.",
       );
-    const res = await this.graph.request<MeetingFields & { "@odata.etag"?: string }>({
-      method: "PATCH",
-      path: `${path}/items/${encodeURIComponent(record.id)}/fields`,
-      body: fields,
-      headers: { "If-Match": version },
-    });
-    return { id: record.id, version: res.body["@odata.etag"] ?? "" };
+    return { id: record.id, version: await patchOnce(this.graph, path, record.id, version, fields) };
   }
 }

@@ -1,7 +1,7 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 
 /** Bumped whenever a list or column is added; recorded in the settings list by set-up. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface ListSpec {
   readonly key: "families" | "timeline" | "meetings" | "settings";
@@ -15,6 +15,12 @@ const longText = (name: string): G.ColumnDefinition => ({
   name,
   text: { allowMultipleLines: true, maxLength: 100_000 } as G.TextColumn,
 });
+/**
+ * A key the client makes for each write and stores with it, so a write whose answer was lost (a
+ * time-out, a 5xx, a dropped connection) can be found and adopted instead of being made twice.
+ */
+export const WRITE_KEY = "WriteKey";
+const writeKey = (): G.ColumnDefinition => text(WRITE_KEY, true);
 const when = (name: string, indexed = false): G.ColumnDefinition => ({
   name,
   dateTime: { format: "dateTime" },
@@ -45,6 +51,7 @@ export const LISTS: readonly ListSpec[] = [
       longText("StandingAdjustments"),
       // Yes/No: the child's households are kept apart (each invited on its own). Same on every row of a child.
       { name: "KeepHouseholdsApart", boolean: {} },
+      writeKey(),
     ],
   },
   {
@@ -61,13 +68,20 @@ export const LISTS: readonly ListSpec[] = [
       text("MeetingRef", true),
       // Names the step that wrote an entry (e.g. `m12:booked`), so a retried step finds its own entry.
       text("EntryKey", true),
+      writeKey(),
     ],
   },
   {
     key: "meetings",
     displayName: "CG Meetings",
     description: "Meeting records from request to follow-up.",
-    columns: [text("ChildId", true), text("Status", true), when("UpdatedAt", true), longText("Data")],
+    columns: [
+      text("ChildId", true),
+      text("Status", true),
+      when("UpdatedAt", true),
+      longText("Data"),
+      writeKey(),
+    ],
   },
   {
     key: "settings",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isServiceError, ServiceError } from "../../../domain/errors";
 import type { SchoolProfile, SchoolSettings } from "../../../domain/ports/school-settings";
 import type { SchoolCalendar } from "../../../domain/scheduling/request";
 import { schoolCalendarFromJson, schoolCalendarToJson } from "../../../domain/school/schoolCalendarJson";
@@ -57,21 +58,37 @@ export class GraphSchoolSettings implements SchoolSettings {
     return this.save(PROFILE, JSON.stringify(profile));
   }
 
-  private async save(key: string, Value: string): Promise<void> {
+  /**
+   * Saves one setting exactly once. A setting's key names its item and its value is written whole,
+   * so a save whose answer was lost is settled by reading the item back: holding our value, it
+   * happened; otherwise a create is sent again, and an update only if the item is unchanged.
+   */
+  private async save(key: string, Value: string, tries = 3): Promise<void> {
     const { path, item } = await this.item(key);
-    if (item) {
-      await this.graph.request({
-        method: "PATCH",
-        path: `${path}/items/${item.id}/fields`,
-        body: { Value },
-        headers: item.eTag ? { "If-Match": item.eTag } : {},
-      });
-    } else {
-      await this.graph.request({
-        method: "POST",
-        path: `${path}/items`,
-        body: { fields: { Title: key, Key: key, Value } },
-      });
+    try {
+      if (item) {
+        await this.graph.request({
+          method: "PATCH",
+          path: `${path}/items/${item.id}/fields`,
+          body: { Value },
+          headers: item.eTag ? { "If-Match": item.eTag } : {},
+          safeToRepeat: !item.eTag,
+        });
+      } else {
+        await this.graph.request({
+          method: "POST",
+          path: `${path}/items`,
+          body: { fields: { Title: key, Key: key, Value } },
+        });
+      }
+    } catch (e) {
+      if (!isServiceError(e, "uncertain")) throw e;
+      const now = (await this.item(key)).item;
+      if (now?.fields.Value === Value) return;
+      if (item && now?.eTag !== item.eTag)
+        throw new ServiceError("conflict", `The setting ${key} was changed by someone else`, { status: 412 });
+      if (tries <= 1) throw e;
+      await this.save(key, Value, tries - 1);
     }
   }
 }

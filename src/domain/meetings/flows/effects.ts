@@ -12,8 +12,9 @@ export function markDone(meeting: Meeting, keys: readonly (string | undefined)[]
 }
 
 /**
- * Sends one email unless it is done. After an interrupted run, Sent Items is asked first: a send
- * that went out before the record was saved must not go twice. Returns the key once sent.
+ * Sends one email unless it is done. After an interrupted run the mail may have gone before the
+ * record was saved, and the mail port is told so: it checks Sent Items before sending, the same
+ * check it makes after a send timed out. Returns the key once sent.
  */
 export async function sendOnce(
   meeting: Meeting,
@@ -23,8 +24,7 @@ export async function sendOnce(
   mail: OutgoingMail,
 ): Promise<string | undefined> {
   if (meeting.done.includes(key)) return undefined;
-  if (ctx.resuming && (await deps.mail.sentWithReference(mail.reference))) return key;
-  await deps.mail.send(mail);
+  await deps.mail.send(mail, { mayHaveSent: ctx.resuming });
   return key;
 }
 
