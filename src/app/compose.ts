@@ -1,10 +1,12 @@
 import { localDrafts } from "../adapters/browser/localDrafts";
 import { systemClock } from "../adapters/browser/systemClock";
+import { workerReplyReader } from "../adapters/browser/workerReplyReader";
 import type { Host } from "../domain/ports/host";
 import { ianaZone } from "../domain/time/zone";
 import type { Services } from "../features/services";
 import type { AppConfig } from "./config";
 import { type Base, graphServices, pick } from "./graphServices";
+import { inProcessReplyReader } from "./meetings/inProcessReplyReader";
 import { tokensOnFirstUse } from "./tokensOnFirstUse";
 
 /**
@@ -21,6 +23,8 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
     drafts: localDrafts(window.localStorage),
     parentPageUrl: new URL("parent.html", window.location.href).toString(),
     random: () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32,
+    // Replies are outside input: read them off the main thread, so none can freeze the pane.
+    replyReader: typeof Worker === "undefined" ? inProcessReplyReader : workerReplyReader(),
   };
   if (BUILT_FOR_LIVE || config.mode === "live") {
     return { ...base, host, ...pick(liveGraph(config, host), base), demo: undefined };

@@ -10,6 +10,7 @@ import { GRAPH_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
 import type { AccessTokenProvider } from "../domain/ports/access-token";
+import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
@@ -39,7 +40,9 @@ export function graphServices(
 
 export type GraphServices = ReturnType<typeof graphServices>;
 
-export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPageUrl" | "random">;
+export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPageUrl" | "random"> & {
+  readonly replyReader: ReplyReader;
+};
 
 /** The ports features use, and the meeting use cases built once over them. */
 export function pick(g: GraphServices, base: Base) {

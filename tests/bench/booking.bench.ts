@@ -4,6 +4,7 @@ import { prng } from "../../src/adapters/demo-tenant/seed/prng";
 import { DemoTenant } from "../../src/adapters/demo-tenant/tenant";
 import { DEMO_SEED, prepareDemoRecords } from "../../src/app/demoRecords";
 import { graphServices, pick } from "../../src/app/graphServices";
+import { inProcessReplyReader } from "../../src/app/meetings/inProcessReplyReader";
 import type { ReplyAnswer } from "../../src/domain/replies/replyAnswer";
 import { DAY_MS, HOUR_MS, instant } from "../../src/domain/time/instant";
 import { ianaZone } from "../../src/domain/time/zone";
@@ -41,6 +42,7 @@ export async function bookingBench(): Promise<Record<string, number>> {
       drafts: localDrafts(undefined),
       parentPageUrl: "https://app.test/parent.html",
       random,
+      replyReader: inProcessReplyReader,
     });
     const children = await g.directory.children();
     const me = await g.directory.me();

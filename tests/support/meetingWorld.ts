@@ -11,6 +11,7 @@ import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSett
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
 import { SiteRef } from "../../src/adapters/graph/site";
 import { familyTexts, type MeetingPorts } from "../../src/app/meetings/flowContext";
+import { inProcessReplyReader } from "../../src/app/meetings/inProcessReplyReader";
 import { meetingActions } from "../../src/app/meetings/meetingActions";
 import { MeetingStore } from "../../src/app/meetings/meetingStore";
 import { offerActions } from "../../src/app/meetings/offerActions";
@@ -107,6 +108,7 @@ export function meetingWorld() {
       schoolSettings,
       calendar: new GraphCalendar(graph),
       mail: new GraphMail(graph),
+      replyReader: inProcessReplyReader,
       freeBusy: new GraphFreeBusy(graph),
       clock: { now: () => instant(ctx.now) },
       random: prng(7),
