@@ -1,6 +1,7 @@
 import { bookingBench } from "./booking.bench";
 import { freeBusyBench } from "./freeBusy.bench";
 import { parentSizeBench } from "./parentSize.bench";
+import { repliesBench } from "./replies.bench";
 import { slotsBench } from "./slots.bench";
 import { taskpaneBench } from "./taskpane.bench";
 
@@ -15,6 +16,7 @@ const benches: Array<() => Promise<Record<string, number>>> = [
   parentSizeBench,
   bookingBench,
   taskpaneBench,
+  repliesBench,
 ];
 
 let failed = false;
