@@ -2,16 +2,17 @@ import type { ReplyInterpretation } from "./replyInterpretation";
 import type { ReplySender } from "./replySender";
 
 /**
- * Whether a reading is an answer: it chooses a time, says none works, could mean a time, carries
- * a structured answer (even a damaged one), or asks for something. "Thanks, see you then!" is not.
+ * Whether a reading is an answer to this offer: it chooses a time, says none works, could mean a
+ * time, carries a structured answer (even a damaged one), or asks for something. "Thanks, see you
+ * then!" is not, and nor is a reply about another offer.
  */
 export function isAnswer(reading: ReplyInterpretation): boolean {
   if (reading.kind !== "notUnderstood") return true;
   switch (reading.code) {
     case "damagedStructuredReply":
     case "choiceNotOffered":
-    case "otherOffer":
       return true;
+    case "otherOffer":
     case "noTime":
     case "empty":
     case "unreadable": {
