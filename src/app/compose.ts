@@ -2,11 +2,11 @@ import { localDrafts } from "../adapters/browser/localDrafts";
 import { systemClock } from "../adapters/browser/systemClock";
 import { workerReplyReader } from "../adapters/browser/workerReplyReader";
 import type { Host } from "../domain/ports/host";
+import type { ReplyReader } from "../domain/ports/reply-reader";
 import { ianaZone } from "../domain/time/zone";
 import type { Services } from "../features/services";
 import type { AppConfig } from "./config";
 import { type Base, graphServices, pick } from "./graphServices";
-import { inProcessReplyReader } from "./meetings/inProcessReplyReader";
 import { tokensOnFirstUse } from "./tokensOnFirstUse";
 
 /**
@@ -24,7 +24,7 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
     parentPageUrl: new URL("parent.html", window.location.href).toString(),
     random: () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32,
     // Replies are outside input: read them off the main thread, so none can freeze the pane.
-    replyReader: typeof Worker === "undefined" ? inProcessReplyReader : workerReplyReader(),
+    replyReader: typeof Worker === "undefined" ? readerOnThisThread : workerReplyReader(),
   };
   if (BUILT_FOR_LIVE || config.mode === "live") {
     return { ...base, host, ...pick(liveGraph(config, host), base), demo: undefined };
@@ -33,6 +33,11 @@ export async function compose(config: AppConfig, host: Host): Promise<Services> 
   const { demoServices } = await import("./demoServices");
   return { ...base, host, ...(await demoServices(config.sharePointSite, base)) };
 }
+
+/** For a host without Web Workers: the reader is fetched when the first reply is read. */
+const readerOnThisThread: ReplyReader = {
+  read: async (input) => (await import("./meetings/inProcessReplyReader")).inProcessReplyReader.read(input),
+};
 
 /** Graph over the school's tenant; MSAL is downloaded when Graph first asks for a token. */
 function liveGraph(config: AppConfig, host: Host) {

@@ -5,7 +5,6 @@ import type { Mail, ReceivedMail } from "../../domain/ports/mail";
 import type { ReplyReader } from "../../domain/ports/reply-reader";
 import { answerFirst } from "../../domain/replies/conversation";
 import type { ReplyInterpretation } from "../../domain/replies/interpretReply";
-import { NO_HINTS } from "../../domain/replies/replyHints";
 import { domainOf, type ReplySender, replySender } from "../../domain/replies/replySender";
 import { ianaZone } from "../../domain/time/zone";
 
@@ -24,7 +23,7 @@ const UNREADABLE: ReplyInterpretation = {
   kind: "notUnderstood",
   code: "unreadable",
   reason: "it could not be read in time, so it is shown as it came",
-  hints: NO_HINTS,
+  hints: { interpreter: null, supporter: null, online: null },
 };
 
 /**
