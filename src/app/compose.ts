@@ -1,7 +1,9 @@
 import { keyValueStore } from "../adapters/browser/keyValueStore";
 import { localDrafts } from "../adapters/browser/localDrafts";
 import { systemClock } from "../adapters/browser/systemClock";
+import { workerReplyReader } from "../adapters/browser/workerReplyReader";
 import type { Host } from "../domain/ports/host";
+import type { ReplyReader } from "../domain/ports/reply-reader";
 import { ianaZone } from "../domain/time/zone";
 import type { DemoControls, Services } from "../features/services";
 import { cachedReads } from "./cachedReads";
@@ -28,6 +30,8 @@ export function compose(config: AppConfig, host: Host): Services {
     drafts: localDrafts(draftStorage(config, window)),
     parentPageUrl: new URL("parent.html", window.location.href).toString(),
     random: () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32,
+    // Replies are outside input: read them off the main thread, so none can freeze the pane.
+    replyReader: typeof Worker === "undefined" ? readerOnThisThread : workerReplyReader(),
   };
   const live = BUILT_FOR_LIVE || config.mode === "live";
   const tokens = live ? liveTokens(config, host) : demoTokens(config.sharePointSite);
@@ -42,6 +46,11 @@ export function compose(config: AppConfig, host: Host): Services {
   const demo = live ? undefined : demoControls(config.sharePointSite, reads.clear);
   return { ...base, host, ...pick(g, base, reads), demo };
 }
+
+/** For a host without Web Workers: the reader is fetched when the first reply is read. */
+const readerOnThisThread: ReplyReader = {
+  read: async (input) => (await import("./meetings/inProcessReplyReader")).inProcessReplyReader.read(input),
+};
 
 /** MSAL is downloaded when Graph first asks for a token; until then the host's login hint names the user. */
 function liveTokens(config: AppConfig, host: Host): SignIn {

@@ -9,6 +9,7 @@ import { GraphRecordsSetup } from "../adapters/graph/records/setup";
 import { GRAPH_SCOPES, SETUP_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
+import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
 import type { CachedReads } from "./cachedReads";
 import { flowContext } from "./meetings/flowContext";
@@ -43,7 +44,9 @@ export function graphServices(tokens: SignIn, site: string, options: Partial<Gra
 
 export type GraphServices = ReturnType<typeof graphServices>;
 
-export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPageUrl" | "random">;
+export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPageUrl" | "random"> & {
+  readonly replyReader: ReplyReader;
+};
 
 /**
  * The ports features use, and the meeting use cases built once over them; directory, settings and

@@ -5,6 +5,7 @@ import { DemoTenant } from "../../src/adapters/demo-tenant/tenant";
 import { cachedReads } from "../../src/app/cachedReads";
 import { DEMO_SEED, prepareDemoRecords } from "../../src/app/demoRecords";
 import { graphServices, pick } from "../../src/app/graphServices";
+import { inProcessReplyReader } from "../../src/app/meetings/inProcessReplyReader";
 import type { ReplyAnswer } from "../../src/domain/replies/replyAnswer";
 import { DAY_MS, HOUR_MS, instant } from "../../src/domain/time/instant";
 import { ianaZone } from "../../src/domain/time/zone";
@@ -48,6 +49,7 @@ export async function bookingBench(): Promise<Record<string, number>> {
         drafts: localDrafts(undefined),
         parentPageUrl: "https://app.test/parent.html",
         random,
+        replyReader: inProcessReplyReader,
       },
       cachedReads(g, { user: "bench" }),
     );

@@ -2,6 +2,7 @@ import { bookingBench } from "./booking.bench";
 import { faultsBench } from "./faults.bench";
 import { freeBusyBench } from "./freeBusy.bench";
 import { parentSizeBench } from "./parentSize.bench";
+import { repliesBench } from "./replies.bench";
 import { slotsBench } from "./slots.bench";
 import { taskpaneBench } from "./taskpane.bench";
 
@@ -18,6 +19,7 @@ const benches: Array<() => Promise<Record<string, number | string>>> = [
   bookingBench,
   taskpaneBench,
   faultsBench,
+  repliesBench,
 ];
 
 let failed = false;

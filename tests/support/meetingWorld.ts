@@ -11,6 +11,7 @@ import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSett
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
 import { SiteRef } from "../../src/adapters/graph/site";
 import { familyTexts, type MeetingPorts } from "../../src/app/meetings/flowContext";
+import { inProcessReplyReader } from "../../src/app/meetings/inProcessReplyReader";
 import { meetingActions } from "../../src/app/meetings/meetingActions";
 import { MeetingStore } from "../../src/app/meetings/meetingStore";
 import { offerActions } from "../../src/app/meetings/offerActions";
@@ -18,6 +19,7 @@ import type { FamilyRow } from "../../src/domain/families/misCsv";
 import type { MeetingDeps } from "../../src/domain/meetings/flows/flowDeps";
 import type { OfferDraft } from "../../src/domain/meetings/flows/offerFlow";
 import type { Meeting, StoredMeeting } from "../../src/domain/meetings/meeting";
+import type { ReplyReader } from "../../src/domain/ports/reply-reader";
 import type { ReplyAnswer } from "../../src/domain/replies/replyAnswer";
 import { schoolCalendarFromJson } from "../../src/domain/school/schoolCalendarJson";
 import { instant } from "../../src/domain/time/instant";
@@ -94,7 +96,10 @@ export function meetingWorld() {
   };
 
   async function build(
-    options: { store?: (records: GraphRecords, ports: MeetingPorts) => MeetingStore } = {},
+    options: {
+      store?: (records: GraphRecords, ports: MeetingPorts) => MeetingStore;
+      replyReader?: ReplyReader;
+    } = {},
   ) {
     const graph = ctx.transport();
     const site = new SiteRef(graph, SITE);
@@ -107,6 +112,7 @@ export function meetingWorld() {
       schoolSettings,
       calendar: new GraphCalendar(graph),
       mail: new GraphMail(graph),
+      replyReader: options.replyReader ?? inProcessReplyReader,
       freeBusy: new GraphFreeBusy(graph),
       clock: { now: () => instant(ctx.now) },
       random: prng(7),

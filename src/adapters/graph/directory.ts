@@ -50,6 +50,11 @@ export function carerFromItem(id: string, f: FamilyFields): Carer {
       .split(";")
       .map((a) => a.trim())
       .filter(Boolean),
+    otherEmails: (f.OtherCarerEmails ?? "")
+      .slice(0, 2_000)
+      .split(/[;,\s]+/)
+      .map((a) => a.trim().toLowerCase())
+      .filter((a) => a.includes("@")),
   };
 }
 

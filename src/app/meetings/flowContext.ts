@@ -10,6 +10,7 @@ import type { Directory } from "../../domain/ports/directory";
 import type { FreeBusy } from "../../domain/ports/free-busy";
 import type { Mail } from "../../domain/ports/mail";
 import type { Records } from "../../domain/ports/records";
+import type { ReplyReader } from "../../domain/ports/reply-reader";
 import type { SchoolSettings } from "../../domain/ports/school-settings";
 import type { Clock } from "../../domain/time/clock";
 import type { IanaZone } from "../../domain/time/zone";
@@ -19,6 +20,8 @@ export interface MeetingPorts {
   readonly records: Records;
   readonly calendar: Calendar;
   readonly mail: Mail;
+  /** Reads families' replies: in a Web Worker in the browser, in process in Node. */
+  readonly replyReader: ReplyReader;
   readonly freeBusy: FreeBusy;
   readonly directory: Directory;
   readonly schoolSettings: SchoolSettings;

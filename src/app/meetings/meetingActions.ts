@@ -61,7 +61,8 @@ export function meetingActions(
     },
     get: (id) => store.get(id),
     async replies(id) {
-      return readReplies(ports.mail, (await store.get(id)).meeting);
+      const [stored, d] = await Promise.all([store.get(id), deps()]);
+      return readReplies(ports, stored.meeting, d.sender.email);
     },
     async book(id, choice, answers) {
       const [stored, d] = await Promise.all([store.get(id), deps()]);
@@ -81,8 +82,9 @@ export function meetingActions(
     },
     async chase(id) {
       const [stored, d] = await Promise.all([store.get(id), deps()]);
-      const replies = await readReplies(ports.mail, stored.meeting);
-      const answered = replies.map((r) => r.carer.household);
+      const replies = await readReplies(ports, stored.meeting, d.sender.email);
+      // Only an answer from a carer's own address stops the reminder; anyone can quote a reference.
+      const answered = replies.filter((r) => r.sender === "carer").map((r) => r.carer.household);
       return start(stored, beginChase(stored.meeting, answered, d), chaseFlow, d);
     },
     async resume(id) {

@@ -1,6 +1,7 @@
 import type { ChildName, PrivacyFinding } from "../privacy/privacyGuard";
 import type { ReplyInterpretation } from "../replies/interpretReply";
 import type { ReplyAnswer } from "../replies/replyAnswer";
+import type { ReplySender } from "../replies/replySender";
 import type { Carer } from "../school/people";
 import type { Instant } from "../time/instant";
 import type { SchoolContact } from "./flows/flowDeps";
@@ -32,13 +33,31 @@ export type MeetingListItem =
       readonly problem: string;
     };
 
-/** One carer's latest reply to the current offer, read for staff to confirm. */
-export interface CarerReply {
-  readonly carer: MeetingCarer;
+/** One message carrying a carer's reference, read for staff. */
+export interface ReplyMessage {
+  /** The message's id in the mailbox. */
+  readonly id: string;
+  /** Who it came from, as received (plain text: shown, never trusted). */
+  readonly from: { readonly name: string; readonly email: string };
+  readonly subject: string;
+  /** Only `carer` (an address on record for them) makes it the carer's own answer. */
+  readonly sender: ReplySender;
+  /** `notUnderstood`/`unreadable` when reading it did not finish in time. */
   readonly reading: ReplyInterpretation;
-  /** The family's words, without our machine token; plain text. */
+  /** The words written this time, without our machine token; plain text. */
   readonly text: string;
   readonly receivedAt: Instant;
+}
+
+/**
+ * One carer's reply to the current offer, read for staff to confirm: the message that answers
+ * (the carer's newest answer from their own address when there is one), and the rest of the
+ * conversation, so nothing that arrived is hidden.
+ */
+export interface CarerReply extends ReplyMessage {
+  readonly carer: MeetingCarer;
+  /** Every other message carrying the carer's reference, newest first. */
+  readonly others: readonly ReplyMessage[];
 }
 
 /** A household's answer as staff confirm it for booking. */
@@ -53,7 +72,7 @@ export interface MeetingActions {
   open(): Promise<readonly MeetingListItem[]>;
   forChild(childId: string): Promise<readonly MeetingListItem[]>;
   get(id: string): Promise<StoredMeeting>;
-  /** The latest reply from each carer to the current offer. */
+  /** Each carer's reply to the current offer, with the rest of their conversation. */
   replies(id: string): Promise<readonly CarerReply[]>;
   /** Books the chosen time with every household that accepted it. Throws a MeetingError when it cannot. */
   book(

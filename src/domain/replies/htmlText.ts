@@ -20,8 +20,9 @@ const CELLS = new Set(["td", "th"]);
 // Their contents are never text a person wrote in the message.
 const HIDDEN = new Set(["script", "style", "head", "title", "template", "noscript", "xml", "svg", "object"]);
 // Outlook (desktop, web, mobile), Gmail, Yahoo, Thunderbird, Proton: where quoted history starts.
+// The value's length is bounded so that a tag full of `id=` cannot make the search backtrack for long.
 const QUOTE_CONTAINER =
-  /\b(?:id|class)\s*=\s*["']?[^"'>]*\b(?:divRplyFwdMsg|appendonsend|gmail_quote|yahoo_quoted|moz-cite-prefix|protonmail_quote|OutlookMessageHeader|mail-editor-reference-message-container)\b/i;
+  /\b(?:id|class)\s*=\s*["']?[^"'>]{0,200}\b(?:divRplyFwdMsg|appendonsend|gmail_quote|yahoo_quoted|moz-cite-prefix|protonmail_quote|OutlookMessageHeader|mail-editor-reference-message-container)\b/i;
 // Longer than any real tag; stops a stray `<` from swallowing the message.
 const MAX_TAG = 4_000;
 
@@ -33,22 +34,28 @@ interface Tag {
   readonly end: number;
 }
 
+/** A `<` that starts no tag we could read: `resume` is where to carry on reading text. */
+interface NotATag {
+  readonly resume: number;
+}
+
 /**
- * Reads the tag starting at `<`, or undefined when the `<` is just a character in the text.
+ * Reads the tag starting at `<`, or where to resume when the `<` is just a character in the text.
  * `nextClose` is the index of the first `>` at or after `at` (-1 for none), found once by the
  * caller so that a body full of stray `<` stays linear.
  */
-function readTag(html: string, at: number, nextClose: number): Tag | undefined {
+function readTag(html: string, at: number, nextClose: number): Tag | NotATag {
+  const notATag = { resume: at + 1 };
   const head = /^<(\/?)([A-Za-z][A-Za-z0-9:-]*|[!?])/.exec(html.slice(at, at + 64));
-  if (!head) return undefined;
+  if (!head) return notATag;
   const name = (head[2] ?? "").toLowerCase();
   const closing = head[1] === "/";
   if (nextClose < 0) {
     // Unterminated at the end of the body: browsers drop it as part of the tag, and so do we. A
     // `<` with no `>` for pages is a character in the text (the guard on the output defuses it).
-    return html.length - at > MAX_TAG ? undefined : { name, closing, source: "", end: html.length };
+    return html.length - at > MAX_TAG ? notATag : { name, closing, source: "", end: html.length };
   }
-  if (nextClose - at > MAX_TAG) return undefined;
+  if (nextClose - at > MAX_TAG) return notATag;
   // Quotes only matter inside attribute values, not in `<!...>` declarations.
   const quotesCount = name !== "!" && name !== "?";
   let quote = openQuote(html, at + head[0].length, nextClose, quotesCount, "");
@@ -58,7 +65,9 @@ function readTag(html: string, at: number, nextClose: number): Tag | undefined {
     if (quote === "" && ch === ">") return { name, closing, source: html.slice(at, i + 1), end: i + 1 };
     quote = openQuote(html, i, i + 1, quotesCount, quote);
   }
-  return limit < html.length ? undefined : { name, closing, source: "", end: html.length };
+  // A quote left open for longer than any real tag: what was read is text, and is not read again
+  // (each `<` in it would otherwise be scanned to the same limit).
+  return limit < html.length ? { resume: limit } : { name, closing, source: "", end: html.length };
 }
 
 /** The attribute quote still open after reading `html[from..to)`, starting with `quote` open. */
@@ -103,9 +112,9 @@ export function htmlToText(html: string): string {
     }
     if (nextClose >= 0 && nextClose < lt) nextClose = html.indexOf(">", lt);
     const tag = readTag(html, lt, nextClose);
-    if (!tag) {
-      out += "<";
-      i = lt + 1;
+    if ("resume" in tag) {
+      out += html.slice(lt, tag.resume);
+      i = tag.resume;
       continue;
     }
     i = tag.end;

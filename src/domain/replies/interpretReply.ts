@@ -7,7 +7,8 @@ import { sentences } from "./replyClauses";
 import { replyGroups } from "./replyGroups";
 import { type ReplyHints, replyHints } from "./replyHints";
 import type { ReplyInterpretation } from "./replyInterpretation";
-import { findReference, replyText } from "./replyText";
+import { findReference, MAX_BODY, replyText } from "./replyText";
+import { withoutTokens } from "./replyToken";
 import { slotFacts } from "./slotFacts";
 import { hasStructuredToken, parseStructuredReply } from "./structuredReply";
 
@@ -29,6 +30,9 @@ export interface ReplyInput {
 
 // "Availability" is read by a person; the first screenful is what they need.
 const MAX_AVAILABILITY = 1_000;
+// A family's answer is a few sentences. The words are read for times and requests up to this
+// length; past it, staff read the reply themselves (and the reading stays quick whatever arrives).
+export const MAX_WORDS_READ = 10_000;
 
 function hintsFromText(text: string): ReplyHints {
   return replyHints(sentences(text).flat(2));
@@ -83,20 +87,41 @@ function structured(answer: ReplyAnswer, offer: ReplyInput["offer"]): ReplyInter
   return { kind: "structured", answer: plainAnswer(answer), hints };
 }
 
+/** A reply read for staff: what it says, and the family's words to show beside it. */
+export interface ReadReply {
+  readonly reading: ReplyInterpretation;
+  /** What the family wrote this time, without our machine token: plain text, at most {@link MAX_WORDS_READ} long. */
+  readonly text: string;
+}
+
 /**
  * Reads a family's reply to an offer as a suggestion for staff: the exact structured answer when
  * the parent page wrote it, otherwise what the free text says (a time, none, or unclear), with any
  * requests for an interpreter, a supporter or joining online. Only what the family wrote this time
  * counts; quoted history (usually our own offer) is ignored. Never throws; every string returned
- * is plain text.
+ * is plain text. Linear in the body's length, and no more than {@link MAX_BODY} of it is read.
  */
+export function readReply(input: ReplyInput): ReadReply {
+  const text = replyText(input.body, input.bodyIsHtml, input.subject);
+  const words = withoutTokens(text).trim();
+  return {
+    reading: interpretText(text, input),
+    text: words.length > MAX_WORDS_READ ? `${words.slice(0, MAX_WORDS_READ - 1)}…` : words,
+  };
+}
+
+/** {@link readReply}'s reading alone. */
 export function interpretReply(input: ReplyInput): ReplyInterpretation {
-  const { subject, body, bodyIsHtml, offer } = input;
-  const text = replyText(body, bodyIsHtml, subject);
-  const answer = parseStructuredReply(text);
+  return interpretText(replyText(input.body, input.bodyIsHtml, input.subject), input);
+}
+
+function interpretText(newest: string, input: ReplyInput): ReplyInterpretation {
+  const { subject, body, offer } = input;
+  const answer = parseStructuredReply(newest);
   if (answer) return structured(answer, offer);
+  const text = newest.length > MAX_WORDS_READ ? newest.slice(0, MAX_WORDS_READ) : newest;
   const hints = hintsFromText(text);
-  if (hasStructuredToken(text)) {
+  if (hasStructuredToken(newest)) {
     return {
       kind: "notUnderstood",
       code: "damagedStructuredReply",
@@ -106,7 +131,7 @@ export function interpretReply(input: ReplyInput): ReplyInterpretation {
   }
   if (text === "") {
     // Nothing new above the history: a structured reply forwarded or quoted whole still counts.
-    const quoted = parseStructuredReply(body);
+    const quoted = parseStructuredReply(body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body);
     if (quoted) return structured(quoted, offer);
     return { kind: "notUnderstood", code: "empty", reason: "there is nothing in it but quoted mail", hints };
   }

@@ -27,10 +27,20 @@ const MOBILE_FOOTER =
 
 type Cut = { readonly at: number; readonly forward: boolean };
 
+// Marker and header lines are short. A longer line is the family's words, and is not tried
+// against the patterns at all: some of them backtrack over a line's length for each place they
+// could start, which is harmless on a short line and quadratic on a long one.
+const MAX_MARKER_LINE = 300;
+
+/** `pattern` tested on `line` only when the line is short enough to be a marker. */
+function marks(pattern: RegExp, line: string): boolean {
+  return line.length <= MAX_MARKER_LINE && pattern.test(line);
+}
+
 function isHeaderBlock(lines: readonly string[], i: number): boolean {
-  if (!HEADER_FROM.test(lines[i] ?? "")) return false;
+  if (!marks(HEADER_FROM, lines[i] ?? "")) return false;
   for (let k = i + 1; k <= i + 6 && k < lines.length; k++) {
-    if (HEADER_DATE.test(lines[k] ?? "")) return true;
+    if (marks(HEADER_DATE, lines[k] ?? "")) return true;
   }
   return false;
 }
@@ -40,14 +50,14 @@ const WROTE_BEFORE_NAME = /(?:^|\s)(?:كتب|كتبت)\s.*:\s*$/u;
 
 function isWroteLine(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? "";
-  if (WROTE_END.test(line)) return /[\d@<]/.test(line) || ON_START.test(line);
-  if (ON_START.test(line) && WROTE_BEFORE_NAME.test(line)) return true;
+  if (marks(WROTE_END, line)) return /[\d@<]/.test(line) || marks(ON_START, line);
+  if (marks(ON_START, line) && marks(WROTE_BEFORE_NAME, line)) return true;
   // "On Tue, 1 Dec 2026 at 10:00, Aileen MacLeod <" wrapped onto the next line or two.
-  if (!ON_START.test(line)) return false;
+  if (!marks(ON_START, line)) return false;
   for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
     const next = lines[k] ?? "";
     if (next.trim() === "") return false;
-    if (WROTE_END.test(next)) return true;
+    if (marks(WROTE_END, next)) return true;
   }
   return false;
 }
@@ -55,8 +65,8 @@ function isWroteLine(lines: readonly string[], i: number): boolean {
 function firstCut(lines: readonly string[]): Cut | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (FORWARD_MARKER.test(line)) return { at: i, forward: true };
-    if (line.trim() === QUOTE_MARKER || REPLY_MARKER.test(line)) return { at: i, forward: false };
+    if (marks(FORWARD_MARKER, line)) return { at: i, forward: true };
+    if (line.trim() === QUOTE_MARKER || marks(REPLY_MARKER, line)) return { at: i, forward: false };
     if (isWroteLine(lines, i) || isHeaderBlock(lines, i)) return { at: i, forward: false };
   }
   return undefined;
@@ -66,8 +76,8 @@ function firstCut(lines: readonly string[]): Cut | undefined {
 function withoutFooters(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    if (SIGNATURE_DELIMITER.test(line)) break;
-    if (!MOBILE_FOOTER.test(line) && !QUOTED_LINE.test(line)) out.push(line);
+    if (marks(SIGNATURE_DELIMITER, line)) break;
+    if (!marks(MOBILE_FOOTER, line) && !QUOTED_LINE.test(line)) out.push(line);
   }
   return out;
 }
@@ -82,10 +92,10 @@ function bodyAfter(lines: readonly string[], cut: number): number {
     const skippable =
       line.trim() === "" ||
       line.trim() === QUOTE_MARKER ||
-      FORWARD_MARKER.test(line) ||
-      REPLY_MARKER.test(line) ||
-      HEADER_FROM.test(line) ||
-      HEADER_OTHER.test(line);
+      marks(FORWARD_MARKER, line) ||
+      marks(REPLY_MARKER, line) ||
+      marks(HEADER_FROM, line) ||
+      marks(HEADER_OTHER, line);
     if (!skippable) break;
     i++;
   }
@@ -109,7 +119,7 @@ export function newestPart(text: string, forwarded: boolean): string {
     const intoForward =
       cut.forward ||
       (forwarded && depth === 0) ||
-      FORWARD_MARKER.test(lines[bodyAfterMarkerOnly(lines, cut.at)] ?? "");
+      marks(FORWARD_MARKER, lines[bodyAfterMarkerOnly(lines, cut.at)] ?? "");
     if (!intoForward) return "";
     lines = lines.slice(bodyAfter(lines, cut.at));
   }

@@ -17,7 +17,12 @@ export type Sentence = readonly Piece[];
 // Abbreviations whose full stop does not end a sentence: "No. 2", "Tues. afternoon", "3 p.m.".
 const ABBREVIATION =
   "no|nr|num|opt|a\\.m|p\\.m|am|pm|dr|mr|mrs|ms|st|approx|tel|mon|tue|tues|wed|weds|thu|thur|thurs|fri|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|wt|czw|pt|pon|godz|ok";
-const SENTENCE_END = new RegExp(`(?<!(?:^|[^\\p{L}])(?:${ABBREVIATION}))[.!?؟;…。]+(?=\\s|$)`, "giu");
+// A run of stops is only tried from its first character: otherwise "....x" is tried from every
+// dot, each attempt running to the end of the run (quadratic on a line of dots).
+const SENTENCE_END = new RegExp(
+  `(?<!(?:^|[^\\p{L}])(?:${ABBREVIATION}))(?<![.!?؟;…。])[.!?؟;…。]+(?=\\s|$)`,
+  "giu",
+);
 const CONTRAST_WORDS =
   "but|however|although|though|whereas|ale|lecz|jednak|dar|însă|insa|але|проте|однак|لكن|ولكن|lekin|magar";
 const CONTRAST = new RegExp(`(?<![\\p{L}\\p{N}])(?=(?:${CONTRAST_WORDS})(?![\\p{L}\\p{N}]))`, "giu");

@@ -27,7 +27,9 @@ export type NotUnderstoodCode =
   /** The structured part was damaged on the way. */
   | "damagedStructuredReply"
   /** The structured part chose a time the offer does not have. */
-  | "choiceNotOffered";
+  | "choiceNotOffered"
+  /** Reading it did not finish within the time allowed (it is shown as it came, unread). */
+  | "unreadable";
 
 /**
  * What a reply to an offer says, as a suggestion for staff to confirm. Closed: every reply is

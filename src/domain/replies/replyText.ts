@@ -9,7 +9,7 @@ import { newestPart } from "./quotedHistory";
 
 // A reply worth reading is a few kilobytes; a body this long is mostly history or attachments
 // pasted inline, and the newest part is at the top.
-const MAX_BODY = 200_000;
+export const MAX_BODY = 200_000;
 const LOOKS_LIKE_HTML = /<(?:html|body|div|p|br|span|table|blockquote)\b[^>]*>/i;
 // Removed: soft hyphens, zero-width spaces, byte-order marks and bidirectional controls (which
 // can also reorder what staff see). Joiners stay: emoji and Arabic-script words need them.

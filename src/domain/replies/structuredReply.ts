@@ -4,7 +4,7 @@ import type { IanaZone } from "../time/zone";
 import type { ReplyAnswer } from "./replyAnswer";
 import { answerFromJson, answerToJson, checkReplyAnswer } from "./replyAnswerCodec";
 import { localeSlotTime, type ReplyLabels } from "./replyLabels";
-import { startsToken, token, tokenPayloads } from "./replyToken";
+import { findTokens, startsToken, token, tokenPayloads } from "./replyToken";
 
 /*
  * The structured reply the parent page writes into a mailto: body. The readable lines are for
@@ -92,8 +92,5 @@ export function parseStructuredReply(text: string): ReplyAnswer | undefined {
 
 /** Whether `text` holds something that looks like a structured-reply token, intact or not. */
 export function hasStructuredToken(text: string): boolean {
-  for (let i = text.indexOf("["); i >= 0; i = text.indexOf("[", i + 1)) {
-    if (startsToken(text, i)) return true;
-  }
-  return false;
+  return findTokens(text).length > 0;
 }

@@ -44,6 +44,11 @@ export interface Carer {
   readonly household: string;
   /** Adjustments the family has asked us to remember (with consent), e.g. "interpreter (Polish)". */
   readonly standingAdjustments: readonly string[];
+  /**
+   * Other addresses the school's records hold for this carer (a work address, an old one), lower
+   * case. A reply from one of them counts as theirs, as one from `email` does.
+   */
+  readonly otherEmails?: readonly string[];
 }
 
 export interface Child {

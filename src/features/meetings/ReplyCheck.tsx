@@ -9,11 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { adjustmentSummary } from "../../domain/meetings/adjustmentSummary";
 import type { StoredMeeting } from "../../domain/meetings/meeting";
 import type { CarerReply } from "../../domain/meetings/meetingActions";
 import { isMeetingError } from "../../domain/meetings/meetingError";
-import type { ReplyInterpretation } from "../../domain/replies/interpretReply";
 import { formatSlot } from "../../ui/datetime/formatSlot";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
@@ -22,6 +20,7 @@ import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
+import { ReplyDetails } from "./ReplyDetails";
 import { confirmedAnswer, pickOf } from "./replyAnswer";
 
 const useStyles = makeStyles({
@@ -31,26 +30,9 @@ const useStyles = makeStyles({
     display: "grid",
     gap: tokens.spacingVerticalXS,
   },
-  quote: { whiteSpace: "pre-wrap", fontStyle: "italic", overflowWrap: "anywhere" },
+  others: { display: "grid", gap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
-
-function suggestion(r: ReplyInterpretation, label: (i: number) => string): string {
-  switch (r.kind) {
-    case "structured":
-      return r.answer.choice
-        ? `Chose time ${r.answer.choice}: ${label(r.answer.choice - 1)}.`
-        : "Says none of the times work.";
-    case "choice":
-      return `Looks like time ${r.choice}: ${label(r.choice - 1)} (from “${r.evidence}”). Please check before booking.`;
-    case "noneWork":
-      return "Says none of the times work.";
-    case "unclear":
-      return `Could mean ${r.candidates.map((c) => `time ${c}`).join(" or ")}: ${r.reason}`;
-    case "notUnderstood":
-      return `Not understood: ${r.reason}. Read the reply and choose for them, or offer new times.`;
-  }
-}
 
 /** Each household's reply to one meeting, read and suggested — staff always confirm before anything is booked. */
 export function ReplyCheck({
@@ -72,10 +54,15 @@ export function ReplyCheck({
     text: string;
     alternatives: readonly { start: number; end: number; roomName: string | undefined }[];
   }>();
+  // A reply not from the carer's address on record is booked only after staff say they checked.
+  const [confirming, setConfirming] = useState<{ reply: CarerReply; slot: number | "join" }>();
   const [state, retry] = useAsync(() => meetings.replies(stored.id), [meetings, stored.id, stored.version]);
   const book = useAction(
     async (slot: number, reply: CarerReply, all: readonly CarerReply[]) => {
-      const others = all.filter((r) => r !== reply && r.reading.kind === "structured");
+      // Other households' answers go in as they gave them only when they came from their own address.
+      const others = all.filter(
+        (r) => r !== reply && r.sender === "carer" && r.reading.kind === "structured",
+      );
       const answers = [
         { carerId: reply.carer.id, answer: confirmedAnswer(reply, slot) },
         ...others.map((r) => {
@@ -112,6 +99,10 @@ export function ReplyCheck({
     () => onChanged("Added to the meeting. They have been sent their own confirmation."),
   );
   const busy = book.busy || join.busy;
+  const bookOrConfirm = (slot: number, reply: CarerReply, all: readonly CarerReply[]) => {
+    if (reply.sender !== "carer") setConfirming({ reply, slot });
+    else void book.run(slot, reply, all);
+  };
   const error = book.error ?? join.error;
 
   return (
@@ -120,35 +111,34 @@ export function ReplyCheck({
         <>
           {replies.length === 0 && <Text>No reply yet.</Text>}
           {replies.map((r) => {
-            const answer = r.reading.kind === "structured" ? r.reading.answer : undefined;
             const pick = pickOf(r);
             const invited = meeting.booking?.households.includes(r.carer.household) ?? false;
             return (
               <div key={r.carer.id} className={styles.reply}>
-                <Text weight="semibold">Reply from {r.carer.name}</Text>
-                <Text>{suggestion(r.reading, label)}</Text>
-                {adjustmentSummary(answer).map((a) => (
-                  <Text key={a}>Asks for: {a}</Text>
-                ))}
-                {answer?.supporter && (
-                  <Text>
-                    Bringing {answer.supporter.name} ({answer.supporter.relationship}); papers{" "}
-                    {answer.supporter.sharePapers ? "may" : "may not"} be shared.
-                  </Text>
-                )}
-                {answer?.availability && <Text>They can do: {answer.availability}</Text>}
-                {answer && answer.speakingOrder !== "noPreference" && (
-                  <Text>
-                    Would like to speak {answer.speakingOrder === "first" ? "first" : "after the staff"}.
-                  </Text>
-                )}
-                <Text className={styles.quote}>{r.text}</Text>
+                <Text weight="semibold">
+                  {r.sender === "carer"
+                    ? `Reply from ${r.carer.name}`
+                    : `Reply about ${r.carer.name}'s invitation`}
+                </Text>
+                <ReplyDetails
+                  message={r}
+                  carerName={r.carer.name}
+                  label={label}
+                  zone={schoolZone}
+                  locale={host.context.locale}
+                />
                 <div className={styles.row}>
                   {meeting.booking ? (
                     invited ? (
                       <Badge color="success">On the invitation</Badge>
                     ) : (
-                      <Button appearance="primary" disabled={busy} onClick={() => void join.run(r)}>
+                      <Button
+                        appearance="primary"
+                        disabled={busy}
+                        onClick={() =>
+                          r.sender === "carer" ? void join.run(r) : setConfirming({ reply: r, slot: "join" })
+                        }
+                      >
                         Add {r.carer.name} to the meeting
                       </Button>
                     )
@@ -158,14 +148,14 @@ export function ReplyCheck({
                         <Button
                           appearance="primary"
                           disabled={busy}
-                          onClick={() => void book.run(pick - 1, r, replies)}
+                          onClick={() => bookOrConfirm(pick - 1, r, replies)}
                         >
                           Book time {pick}
                         </Button>
                       )}
                       {slots.map((s, i) =>
                         i + 1 === pick ? null : (
-                          <Button key={s.start} disabled={busy} onClick={() => void book.run(i, r, replies)}>
+                          <Button key={s.start} disabled={busy} onClick={() => bookOrConfirm(i, r, replies)}>
                             Book time {i + 1} instead
                           </Button>
                         ),
@@ -174,6 +164,59 @@ export function ReplyCheck({
                   )}
                   {!meeting.booking && <Link href={routes.findTimes(meeting.childId)}>Offer new times</Link>}
                 </div>
+                {confirming?.reply === r && (
+                  <MessageBar intent="warning" role="alert" layout="multiline">
+                    <MessageBarBody>
+                      This reply was sent from {r.from.email}, not from {r.carer.name}'s address on record.{" "}
+                      {confirming.slot === "join"
+                        ? `Add ${r.carer.name} to the meeting only if you have checked with them.`
+                        : `Book time ${confirming.slot + 1} for ${r.carer.name} only if you have checked with them.`}{" "}
+                      Anything else it asks for (a supporter, adjustments) is not taken from it.
+                    </MessageBarBody>
+                    <div className={styles.row}>
+                      <Button
+                        appearance="primary"
+                        disabled={busy}
+                        onClick={() => {
+                          const slot = confirming.slot;
+                          setConfirming(undefined);
+                          if (slot === "join") void join.run(r);
+                          else void book.run(slot, r, replies);
+                        }}
+                      >
+                        {confirming.slot === "join"
+                          ? `I have checked: add ${r.carer.name}`
+                          : `I have checked: book time ${confirming.slot + 1}`}
+                      </Button>
+                      <Button onClick={() => setConfirming(undefined)}>Cancel</Button>
+                    </div>
+                  </MessageBar>
+                )}
+                {r.others.length > 0 && (
+                  <details>
+                    <summary>
+                      {r.others.length === 1
+                        ? "1 more message in this conversation"
+                        : `${r.others.length} more messages in this conversation`}
+                    </summary>
+                    <ul
+                      className={styles.others}
+                      aria-label={`Other messages about ${r.carer.name}'s invitation`}
+                    >
+                      {r.others.map((m) => (
+                        <li key={m.id}>
+                          <ReplyDetails
+                            message={m}
+                            carerName={r.carer.name}
+                            label={label}
+                            zone={schoolZone}
+                            locale={host.context.locale}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </div>
             );
           })}

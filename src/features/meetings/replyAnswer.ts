@@ -10,10 +10,12 @@ export function pickOf(reply: CarerReply): number | undefined {
 
 /**
  * The household's answer as staff confirm it: a structured answer as the family gave it, or a
- * plain reply with the time staff chose and the family's words kept as their message.
+ * plain reply with the time staff chose and the family's words kept as their message. A reply
+ * from an address not on record for the carer gives the time staff chose and nothing else: its
+ * supporter (and who may see the papers), requests and words are not the carer's.
  */
 export function confirmedAnswer(reply: CarerReply, slot: number | null): ReplyAnswer {
-  if (reply.reading.kind === "structured")
+  if (reply.sender === "carer" && reply.reading.kind === "structured")
     return { ...reply.reading.answer, choice: slot === null ? null : slot + 1 };
   return {
     ref: reply.carer.ref,
@@ -24,6 +26,7 @@ export function confirmedAnswer(reply: CarerReply, slot: number | null): ReplyAn
     otherNeeds: "",
     supporter: null,
     speakingOrder: "noPreference",
-    message: reply.text.slice(0, 4_000),
+    // Words from another address are not the family's message to the school.
+    message: reply.sender === "carer" ? reply.text.slice(0, 4_000) : "",
   };
 }

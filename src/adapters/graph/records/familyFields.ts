@@ -9,6 +9,9 @@ const schema = z.object({
   CarerName: z.string().min(1),
   Relationship: z.string().optional(),
   CarerEmail: z.string().min(3),
+  // Other addresses the carer writes from, separated by `;` or `,` (a column added by hand or by
+  // set-up; older items have none).
+  OtherCarerEmails: z.string().optional(),
   PreferredLanguage: z.string().optional(),
   TimeZone: z.string().optional(),
   Household: z.string().optional(),

@@ -45,6 +45,8 @@ export const LISTS: readonly ListSpec[] = [
       text("CarerName"),
       text("Relationship"),
       text("CarerEmail", true),
+      // Addresses the carer may also reply from, separated by ";": a reply from one counts as theirs.
+      text("OtherCarerEmails"),
       text("PreferredLanguage"),
       text("TimeZone"),
       text("Household"),
