@@ -81,22 +81,17 @@ export function liveBuildChecks(): Plugin {
 }
 
 /**
- * The demo's parent page speaks for the fictional school: outside a live build its identity is
- * the demo school's, whatever the environment says, so the page itself never imports the demo.
+ * The demo's parent page speaks for the fictional school: outside a live build the page is given
+ * the demo school's identity as `__DEMO_SCHOOL__` (referenced only there, so no other chunk carries
+ * it), and the page itself never imports the demo. A live build gets `null` and reads `VITE_SCHOOL_*`.
  */
 function demoSchoolIdentity(): Plugin {
   return {
     name: "common-ground:demo-school-identity",
     config(config, { mode }) {
       const env = loadEnv(mode, config.root ?? process.cwd(), "VITE_");
-      if (env.VITE_MODE === "live") return undefined;
-      return {
-        define: {
-          "import.meta.env.VITE_SCHOOL_NAME": JSON.stringify(SCHOOL.name),
-          "import.meta.env.VITE_SCHOOL_PHONE": JSON.stringify(SCHOOL.phone),
-          "import.meta.env.VITE_REPLY_DOMAINS": JSON.stringify(SCHOOL.domain),
-        },
-      };
+      const demo = { name: SCHOOL.name, phone: SCHOOL.phone, replyDomains: [SCHOOL.domain] };
+      return { define: { __DEMO_SCHOOL__: JSON.stringify(env.VITE_MODE === "live" ? null : demo) } };
     },
   };
 }

@@ -1,12 +1,21 @@
 import "./parent.css";
-import { readSchoolIdentity, type SchoolIdentityCheck } from "../domain/offers/schoolIdentity";
+import {
+  readSchoolIdentity,
+  type SchoolIdentity,
+  type SchoolIdentityCheck,
+} from "../domain/offers/schoolIdentity";
 import { renderPage } from "./page";
+
+/** Set by vite.config.ts: the demo school's identity outside a live build, otherwise null. */
+declare const __DEMO_SCHOOL__: SchoolIdentity | null;
 
 /**
  * Who the school is comes from the build (see README, "Deploy to a school's tenant"), never from
- * the link. Outside a live build, vite.config.ts sets these to the demo school's.
+ * the link. The demo speaks for its fictional school.
  */
-const school: SchoolIdentityCheck = readSchoolIdentity(import.meta.env);
+const school: SchoolIdentityCheck = __DEMO_SCHOOL__
+  ? { ok: true, identity: __DEMO_SCHOOL__ }
+  : readSchoolIdentity(import.meta.env);
 
 if (!school.ok) console.error("The parent page is not configured:", school.problems.join("; "));
 

@@ -1,6 +1,6 @@
 import { adjustmentFromText } from "../adjustments/meetingNeeds";
 import { EMAIL_LANGUAGES, primaryLanguage } from "../offers/i18n/emailLanguages";
-import { ianaZone } from "../time/zone";
+import { isIanaZone } from "../time/zone";
 import { isFormulaLike } from "./spreadsheetCell";
 
 /** One carer of one child, as the school's MIS export lists them. */
@@ -145,7 +145,7 @@ export function readFamilyRow(raw: (field: FamilyField) => string | undefined): 
     );
 
   const zone = get("timeZone");
-  if (zone && !isZone(zone)) messages.push(`${quote(zone)} is not a time zone name like Europe/London.`);
+  if (zone && !isIanaZone(zone)) messages.push(`${quote(zone)} is not a time zone name like Europe/London.`);
 
   const householdText = get("household") || "1";
   const household = /^0*[1-9]$/.test(householdText) ? String(Number(householdText)) : undefined;
@@ -193,15 +193,4 @@ export function readFamilyRow(raw: (field: FamilyField) => string | undefined): 
       keepHouseholdsApart: YES_NO[apartText],
     },
   };
-}
-
-function isZone(name: string): boolean {
-  if (name.length > 64) return false;
-  try {
-    ianaZone(name);
-    return true;
-  } catch (cause) {
-    if (cause instanceof RangeError) return false;
-    throw cause;
-  }
 }

@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { isMeetingTypeId, type MeetingTypeId } from "../meetings/meetingTypes";
 import type { Instant } from "../time/instant";
-import { type IanaZone, ianaZone } from "../time/zone";
+import { type IanaZone, isIanaZone } from "../time/zone";
 import type { OfferPayload } from "./offerPayload";
 
 /** Crockford base32 (no I, L, O, U), four and four: `CG-7K3M-Q9XD`. */
@@ -23,16 +23,6 @@ const MAX_DIGITS_IN_PEOPLE = 6;
 const digits = (s: string) => s.match(DIGIT)?.length ?? 0;
 // Latest instant a Date can hold; anything later is not a time anyone can mean.
 const MAX_INSTANT = 8_640_000_000_000_000;
-
-const isZone = (name: string): boolean => {
-  try {
-    ianaZone(name);
-    return true;
-  } catch (cause) {
-    if (cause instanceof RangeError) return false;
-    throw cause;
-  }
-};
 
 const isLanguageTag = (tag: string): boolean => {
   if (!LANG.test(tag)) return false;
@@ -87,7 +77,7 @@ const schema = z.strictObject({
   ),
   format: z.enum(["inPerson", "online", "hybrid"]),
   lang: z.string().check(z.maxLength(35), z.refine(isLanguageTag, "not a language tag")),
-  zone: z.string().check(z.maxLength(64), z.refine(isZone, "not an IANA time zone")),
+  zone: z.string().check(z.maxLength(64), z.refine(isIanaZone, "not an IANA time zone")),
   slots: z.array(slot).check(z.minLength(1), z.maxLength(6)),
   expires: instantSchema,
   jurisdiction: z.enum(["scotland", "england"]),

@@ -20,4 +20,16 @@ export function ianaZone(name: string): IanaZone {
   return name as IanaZone;
 }
 
+/** Whether `name` is a zone {@link ianaZone} accepts; for outside input (names over 64 characters are not). */
+export function isIanaZone(name: string): boolean {
+  if (name.length > 64) return false;
+  try {
+    ianaZone(name);
+    return true;
+  } catch (cause) {
+    if (cause instanceof RangeError) return false;
+    throw cause;
+  }
+}
+
 export const LONDON = ianaZone("Europe/London");
