@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { AppShell } from "./app/AppShell";
+import { afterFirstPaint } from "./app/afterFirstPaint";
 import { readConfig } from "./app/config";
 import { realHostStarters } from "./app/hostStarters";
 import { prefetchPageFor } from "./app/pages";
@@ -12,12 +13,13 @@ if (!rootElement) throw new Error("index.html has no #root");
 const root = createRoot(rootElement);
 
 async function start(): Promise<void> {
-  prefetchPageFor(currentPath());
   const config = readConfig(import.meta.env);
   const host = await startHost(hostHint(window.location.search), realHostStarters, config.hostTimeoutMs);
-  // The Graph code, the use cases and the read cache are a chunk of their own, fetched while the
-  // shell and the page's skeleton are drawn.
-  const services = import("./app/compose").then(({ compose }) => compose(config, host));
+  // The shell and the page's skeleton are painted first; then the page and the services (the Graph
+  // code, the use cases and the read cache, a chunk of their own) are fetched side by side.
+  const painted = afterFirstPaint();
+  painted.then(() => prefetchPageFor(currentPath()));
+  const services = painted.then(() => import("./app/compose")).then(({ compose }) => compose(config, host));
   root.render(<AppShell host={host} demo={config.mode === "demo"} services={services} />);
   // Offers that ran out and meetings that have happened are settled once, at start, never in render.
   const { meetings } = await services;

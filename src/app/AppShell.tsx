@@ -4,8 +4,8 @@ import { type ReactNode, Suspense, use, useEffect, useState } from "react";
 import type { Host } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
 import { parseRoute, routeTitle } from "../features/routes";
-import { SignedOutContext, SignedOutPage } from "../features/SignOutButton";
 import { type Services, ServicesProvider } from "../features/services";
+import { SignedOutContext, SignedOutPage } from "../features/signedOut";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { PageSkeleton } from "../ui/PageSkeleton";
 import {

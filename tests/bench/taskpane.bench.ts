@@ -41,7 +41,9 @@ interface Tab {
 
 /** A fresh browser context (no cache, storage or service worker: a new profile) with one tab. */
 async function freshTab(browser: Browser, probe: Probe, cpuSlowdown: number): Promise<Tab> {
-  const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London" });
+  // The probe waits with Playwright's polling, which the app's Content-Security-Policy (no eval)
+  // would refuse; bypassing it for the measuring script changes nothing the page loads or runs.
+  const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London", bypassCSP: true });
   await context.addInitScript(probeScript(probe));
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
@@ -108,14 +110,18 @@ async function warmReloads(browser: Browser, url: string): Promise<Shown[]> {
   }
 }
 
-/** The floor page's first screen, opened as the app's cold opens are. */
-async function floorOpen(browser: Browser, url: string): Promise<Shown> {
-  const tab = await freshTab(browser, FLOOR_SCREEN, CPU_SLOWDOWN);
-  try {
-    return await open(tab, url);
-  } finally {
-    await tab.context.close();
+/** The floor page's first screen, opened as the app's cold opens are, five times. */
+async function floorOpens(browser: Browser, url: string): Promise<Shown[]> {
+  const runs: Shown[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const tab = await freshTab(browser, FLOOR_SCREEN, CPU_SLOWDOWN);
+    try {
+      runs.push(await open(tab, url));
+    } finally {
+      await tab.context.close();
+    }
   }
+  return runs;
 }
 
 /**
@@ -177,16 +183,18 @@ export async function taskpaneBench(): Promise<Record<string, number>> {
     const firstScreenUrl = `${app.origin}/index.html#/meetings`;
     const cold = await coldOpens(browser, firstScreenUrl);
     const warm = await warmReloads(browser, firstScreenUrl);
-    const floorShown = await floorOpen(browser, `${floor.origin}/index.html`);
+    const floorRuns = await floorOpens(browser, `${floor.origin}/index.html`);
     const find = await findTimes(browser, `${app.origin}/index.html#/meetings/find/GP1001`);
 
     const appKb = gzipKb(appDir, sameJavaScript(cold));
-    const floorKb = gzipKb(floorDir, floorShown.js);
+    const floorKb = gzipKb(floorDir, sameJavaScript(floorRuns));
     const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
     return {
       "taskpane.initial_js_gzip_kb": round(appKb, 1),
       "taskpane.fluent_floor_js_gzip_kb": round(floorKb, 1),
       "taskpane.fluent_floor_ratio": round(appKb / floorKb, 2),
+      // The same cold open of the bare Fluent page: what this machine takes for React and Fluent alone.
+      "taskpane.fluent_floor_first_render_cold_ms": p50(floorRuns.map((run) => run.ms)),
       "taskpane.first_render_ms": p50(warm.map((run) => run.ms)),
       "taskpane.first_render_cold_ms": p50(cold.map((run) => run.ms)),
       "interaction.find_times_ms": p50(find),
