@@ -1,4 +1,4 @@
-import { Badge, Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import {
@@ -21,9 +21,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    textDecoration: "none",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   title: {
     display: "flex",
@@ -31,7 +28,16 @@ const useStyles = makeStyles({
     alignItems: "baseline",
     gap: tokens.spacingHorizontalM,
   },
-  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  name: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    color: tokens.colorBrandForegroundLink,
+    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+    ":focus-visible": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
   search: { width: "100%", maxWidth: "420px", marginBottom: tokens.spacingVerticalS },
   filters: {
     display: "flex",
@@ -103,16 +109,14 @@ export function ChildrenPage() {
               </Text>
               <ul className={styles.list} aria-label="Children">
                 {shown.map((a) => (
-                  <li key={a.child.id}>
-                    <a className={styles.item} href={`#/children/${encodeURIComponent(a.child.id)}`}>
-                      <span className={styles.title}>
-                        <span className={styles.name}>{a.child.name}</span>
-                        <Badge appearance="outline" color="informative" size="small">
-                          {a.child.yearGroup}
-                        </Badge>
-                      </span>
-                      <ChildAttentionBadges attention={a} />
-                    </a>
+                  <li key={a.child.id} className={styles.item}>
+                    <span className={styles.title}>
+                      <a className={styles.name} href={`#/children/${encodeURIComponent(a.child.id)}`}>
+                        {a.child.name}
+                      </a>
+                      <Text size={200}>{a.child.yearGroup}</Text>
+                    </span>
+                    <ChildAttentionBadges attention={a} />
                   </li>
                 ))}
               </ul>
