@@ -1,5 +1,5 @@
 import { Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
-import { SearchRegular } from "@fluentui/react-icons";
+import { CheckmarkRegular, SearchRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import {
   ATTENTION_FILTERS,
@@ -39,6 +39,7 @@ const useStyles = makeStyles({
     },
   },
   search: { width: "100%", maxWidth: "420px", marginBottom: tokens.spacingVerticalS },
+  count: { marginBottom: tokens.spacingVerticalS },
   filters: {
     display: "flex",
     flexWrap: "wrap",
@@ -98,13 +99,15 @@ export function ChildrenPage() {
                     size="small"
                     shape="circular"
                     checked={filters.has(f)}
+                    appearance={filters.has(f) ? "primary" : "secondary"}
+                    icon={filters.has(f) ? <CheckmarkRegular /> : undefined}
                     onClick={() => toggle(f)}
                   >
                     {FILTER_LABELS[f]} ({counts[f]})
                   </ToggleButton>
                 ))}
               </div>
-              <Text role="status">
+              <Text role="status" block className={styles.count}>
                 {shown.length} of {all.length} children
               </Text>
               <ul className={styles.list} aria-label="Children">
