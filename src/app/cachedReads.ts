@@ -99,6 +99,7 @@ export function cachedReads(
       rooms: () => read(["rooms"], () => directory.rooms()),
       children: () => read(["children"], () => directory.children()),
       carers: (childId) => readFresh(["carers", childId], () => directory.carers(childId)),
+      allCarers: () => readFresh(["allCarers"], () => directory.allCarers()),
     },
     schoolSettings: {
       profile: () => readFresh(["profile"], () => schoolSettings.profile()),
@@ -118,12 +119,12 @@ export function cachedReads(
           return await families.importRows(rows);
         } finally {
           // Even a failed import may have written some rows.
-          drop(["children"], ["carers"]);
+          drop(["children"], ["carers"], ["allCarers"]);
         }
       },
       async setKeepHouseholdsApart(childId, apart) {
         await families.setKeepHouseholdsApart(childId, apart);
-        drop(["children"], ["carers", childId]);
+        drop(["children"], ["carers", childId], ["allCarers"]);
       },
     },
     async clear() {

@@ -12,6 +12,7 @@ import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/tr
 import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
 import type { CachedReads } from "./cachedReads";
+import { childrenOverview } from "./children/childrenOverview";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
 import { MeetingStore } from "./meetings/meetingStore";
@@ -73,5 +74,6 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     calendar,
     meetings: meetingActions(ports, store, deps),
     offers: offerActions(ports, store, deps, drafts),
+    childrenOverview: childrenOverview({ directory, records, clock: base.clock }),
   };
 }

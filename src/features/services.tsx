@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { ChildrenOverview } from "../domain/families/childAttention";
 import type { MeetingActions, OfferActions } from "../domain/meetings/meetingActions";
 import type { Calendar } from "../domain/ports/calendar";
 import type { Directory } from "../domain/ports/directory";
@@ -49,6 +50,8 @@ export interface Services {
   /** Offers and meetings after the offer: the use cases screens call. */
   readonly offers: OfferActions;
   readonly meetings: MeetingActions;
+  /** The children list with who needs attention (households, adjustments, offers, reviews). */
+  readonly childrenOverview: ChildrenOverview;
   /** The address of the parent response page (`parent.html`) families' links open. */
   readonly parentPageUrl: string;
   readonly random: () => number;

@@ -3,6 +3,7 @@ import { GraphFamilyContacts } from "../../src/adapters/graph/records/familyImpo
 import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
 import { SiteRef } from "../../src/adapters/graph/site";
+import { childrenOverview } from "../../src/app/children/childrenOverview";
 import { ianaZone } from "../../src/domain/time/zone";
 import type { Services } from "../../src/features/services";
 import { type meetingWorld, SITE } from "./meetingWorld";
@@ -33,6 +34,7 @@ export function staffServices(w: Built): Services {
     drafts: localDrafts(undefined),
     offers: w.offers,
     meetings: w.meetings,
+    childrenOverview: childrenOverview({ directory: w.directory, records: w.records, clock: w.deps.clock }),
     session: { user: () => "aileen.macrae@glenmore.example.org", signOut: async () => "signedOut" },
     demo: undefined,
   };

@@ -141,4 +141,23 @@ export class GraphDirectory implements Directory {
       })
       .sort((a, b) => a.household.localeCompare(b.household) || a.name.localeCompare(b.name));
   }
+
+  async allCarers(): Promise<Carer[]> {
+    const path = await this.site.listPath(listSpec("families").displayName);
+    // No filter: a whole-list read in pages is not limited by the list view threshold.
+    const items = await this.graph.getAll<{ id: string; fields: unknown }>(
+      `${path}/items?$expand=fields&$top=999`,
+    );
+    return items
+      .flatMap((i) => {
+        const f = familyFields(i.fields);
+        return f ? [carerFromItem(i.id, f)] : [];
+      })
+      .sort(
+        (a, b) =>
+          a.childId.localeCompare(b.childId) ||
+          a.household.localeCompare(b.household) ||
+          a.name.localeCompare(b.name),
+      );
+  }
 }

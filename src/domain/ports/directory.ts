@@ -9,4 +9,6 @@ export interface Directory {
   children(): Promise<readonly Child[]>;
   /** Every carer of one child, each household separately. */
   carers(childId: string): Promise<readonly Carer[]>;
+  /** Every carer of every child, in one paged read of the school's list (never one read per child). */
+  allCarers(): Promise<readonly Carer[]>;
 }
