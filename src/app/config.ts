@@ -1,4 +1,8 @@
 import * as z from "zod/mini";
+import { resolveLocale } from "../domain/time/format";
+
+/** Whether Intl has dates for `tag` (so the runtime's own language never stands in for it). */
+const isDateLocale = (tag: string) => resolveLocale(tag, "") !== "";
 
 /**
  * Everything a deployment sets, read once from Vite's `VITE_*` variables (see README, "Deploy to a
@@ -20,6 +24,10 @@ const schema = z
         ),
     ),
     VITE_SCHOOL_ZONE: z._default(z.string(), "Europe/London"),
+    VITE_SCHOOL_LOCALE: z._default(
+      z.string().check(z.refine(isDateLocale, "a language tag with date formats, like en-GB or cy-GB")),
+      "en-GB",
+    ),
     VITE_HOST_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 10_000),
     // Staff share PCs in many schools: then nothing of one person's session may outlive their tab.
     VITE_SHARED_COMPUTERS: z._default(z.enum(["true", "false", "yes", "no", "1", "0"]), "false"),
@@ -37,6 +45,8 @@ export interface AppConfig {
   /** The pastoral team's SharePoint site as Graph addresses it: `host:/sites/name`. */
   readonly sharePointSite: string;
   readonly schoolZone: string;
+  /** Staff dates are written in this locale unless Teams or Outlook names the user's own. */
+  readonly schoolLocale: string;
   readonly hostTimeoutMs: number;
   /**
    * The school's staff share computers: drafts and the sign-in cache live in sessionStorage (gone
@@ -61,6 +71,7 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
     authority: `https://login.microsoftonline.com/${c.VITE_TENANT_ID}`,
     sharePointSite: c.VITE_SHAREPOINT_SITE ?? DEMO_SITE,
     schoolZone: c.VITE_SCHOOL_ZONE,
+    schoolLocale: resolveLocale(c.VITE_SCHOOL_LOCALE, "en-GB"),
     hostTimeoutMs: c.VITE_HOST_TIMEOUT_MS,
     sharedComputers: ["true", "yes", "1"].includes(c.VITE_SHARED_COMPUTERS),
   };

@@ -45,7 +45,10 @@ export function graphServices(tokens: SignIn, site: string, options: Partial<Gra
 
 export type GraphServices = ReturnType<typeof graphServices>;
 
-export type Base = Pick<Services, "clock" | "schoolZone" | "drafts" | "parentPageUrl" | "random"> & {
+export type Base = Pick<
+  Services,
+  "clock" | "schoolZone" | "schoolLocale" | "drafts" | "parentPageUrl" | "random"
+> & {
   readonly replyReader: ReplyReader;
 };
 

@@ -1,6 +1,6 @@
 import { isServiceError, type ServiceErrorCode } from "../domain/errors";
 import { MeetingError, type MeetingProblem } from "../domain/meetings/meetingError";
-import { slotLabel } from "../domain/offers/offerEmail";
+import { formatSlot } from "../domain/time/format";
 import { FLOW_WORDS, STATUS_WORDS } from "./meetings/meetingWords";
 
 const sentences: Record<ServiceErrorCode, string> = {
@@ -23,7 +23,7 @@ const sentences: Record<ServiceErrorCode, string> = {
 
 /** A meeting problem in plain words, with what to do next. Times are in the school's zone. */
 export function meetingProblemText(p: MeetingProblem, zone: string): string {
-  const when = (s: { start: number; end: number }) => slotLabel(s.start, s.end, zone, "en-GB");
+  const when = (s: { start: number; end: number }) => formatSlot(s.start, s.end, zone, "en-GB");
   switch (p.code) {
     case "unreadable":
       return `This meeting's record cannot be read (${p.problem}). Nothing was changed. Ask your administrator to check it in the CG Meetings list.`;

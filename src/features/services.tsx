@@ -38,6 +38,11 @@ export interface Services {
   readonly session: Session;
   readonly clock: Clock;
   readonly schoolZone: IanaZone;
+  /**
+   * The school's locale for staff dates when the host (Teams, Outlook) names none — a plain browser
+   * does not count (`VITE_SCHOOL_LOCALE`; en-GB when absent).
+   */
+  readonly schoolLocale?: string;
   readonly directory: Directory;
   readonly records: Records;
   readonly setup: RecordsSetup;

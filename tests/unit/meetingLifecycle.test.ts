@@ -340,6 +340,19 @@ describe("after booking: reschedule, cancel, withdraw, chase, housekeeping", () 
     expect((await meetings.open()).map((m) => m.id)).not.toContain(offered.id);
   });
 
+  it("cancel gives each household the time on its own clock (Dubai: 13:00), in its language", async () => {
+    const { offers, meetings, draft } = await world.setUp();
+    const offered = await offers.send(draft);
+    await meetings.book(offered.id, { slot: 0, carerId: offered.meeting.carers[0]?.id ?? "" }, []);
+    await meetings.cancel(offered.id, "");
+    expect(body(mailTo("samira@example.net", /-cancelled\]/)[0])).toContain(
+      "sobota, 28 listopada, 9:00–10:00, Family Room",
+    );
+    expect(body(mailTo("faisal@example.net", /-cancelled\]/)[0])).toContain(
+      "Saturday 28 November, 13:00–14:00, Family Room",
+    );
+  });
+
   it("withdraw releases the holds and tells every household; chase reminds only those still to answer", async () => {
     const { offers, meetings, draft, records } = await world.setUp();
     const offered = await offers.send(draft);

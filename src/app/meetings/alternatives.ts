@@ -1,9 +1,9 @@
 import { findTimes } from "../../domain/meetings/findTimes";
 import type { Meeting } from "../../domain/meetings/meeting";
 import { MeetingError } from "../../domain/meetings/meetingError";
+import { isoDateIn } from "../../domain/time/format";
 import { DAY_MS, instant } from "../../domain/time/instant";
 import { addDays, localDateFromIso } from "../../domain/time/localDate";
-import { isoDateIn } from "../../ui/datetime/formatSlot";
 import type { MeetingPorts } from "./flowContext";
 
 /** The three free times nearest a time that has gone, for the same people and a like room. */

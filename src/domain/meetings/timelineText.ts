@@ -1,4 +1,4 @@
-import { slotLabel } from "../offers/offerEmail";
+import { formatSlot } from "../time/format";
 import { requestsOf } from "./households";
 import type { HouseholdReply, Meeting, MeetingCarer, MeetingSlot } from "./meeting";
 
@@ -7,7 +7,7 @@ import type { HouseholdReply, Meeting, MeetingCarer, MeetingSlot } from "./meeti
  * family's own words are quoted as written, never interpreted as HTML.
  */
 export function when(slot: MeetingSlot, zone: string): string {
-  return `${slotLabel(slot.start, slot.end, zone, "en-GB")}${slot.roomName ? `, ${slot.roomName}` : ""}`;
+  return `${formatSlot(slot.start, slot.end, zone, "en-GB")}${slot.roomName ? `, ${slot.roomName}` : ""}`;
 }
 
 const names = (carers: readonly MeetingCarer[]) => carers.map((c) => c.name).join(" and ");

@@ -1,3 +1,4 @@
+import { formatSlot } from "../time/format";
 import { escapeHtml } from "./escapeHtml";
 import type { OfferEmailText } from "./offerEmailText";
 import type { OfferPayload } from "./offerPayload";
@@ -11,15 +12,7 @@ export interface OfferEmail {
 /** Formats one offered time on the carer's clock and in their language. */
 export function slotLabel(start: number, end: number, zone: string, lang: string): string {
   // A UK school's families read British dates: plain "en" means en-GB, as on the parent page.
-  const locale = /^en$/i.test(lang) ? "en-GB" : lang;
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone: zone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  }).format(start);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: "numeric", minute: "2-digit" });
-  return `${day}, ${time.format(start)}–${time.format(end)}`;
+  return formatSlot(start, end, zone, /^en$/i.test(lang) ? "en-GB" : lang);
 }
 
 /**

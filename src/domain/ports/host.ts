@@ -10,7 +10,10 @@ export type ThemeName = "light" | "dark" | "contrast";
 export interface HostContext {
   readonly kind: HostKind;
   readonly theme: ThemeName;
-  /** BCP 47 language tag, e.g. `en-GB`. */
+  /**
+   * BCP 47 language tag, e.g. `en-GB`. A plain browser reports its own language, which says how the
+   * computer was set up rather than what the user reads: staff dates use the school's locale there.
+   */
   readonly locale: string;
   /** The signed-in user's zone when the host knows it (Outlook's profile, the browser's setting). */
   readonly timeZone: IanaZone | undefined;

@@ -1,3 +1,4 @@
+import { formatEnglishSlotStart, formatLongDateTime, resolveLocale } from "../time/format";
 import type { Instant } from "../time/instant";
 import type { IanaZone } from "../time/zone";
 import type { AdjustmentCode, SpeakingOrder, Supporter } from "./replyAnswer";
@@ -32,46 +33,14 @@ export interface ReplyLabels {
   readonly slotTime?: (start: Instant, zone: IanaZone) => string;
 }
 
-const ENGLISH_TIME_CACHE = new Map<string, Intl.DateTimeFormat>();
-
 /** "Tuesday 1 December, 3:30pm": British English, on the offer's clock. */
 export function englishSlotTime(start: Instant, zone: IanaZone): string {
-  let format = ENGLISH_TIME_CACHE.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone: zone,
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      hour: "numeric",
-      minute: "2-digit",
-      hour12: true,
-    });
-    ENGLISH_TIME_CACHE.set(zone, format);
-  }
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    format.formatToParts(start).find((p) => p.type === type)?.value ?? "";
-  const minute = part("minute");
-  const time = `${part("hour")}${minute === "00" ? "" : `:${minute}`}${part("dayPeriod").toLowerCase().replace(/\W/g, "")}`;
-  return `${part("weekday")} ${part("day")} ${part("month")}, ${time}`;
+  return formatEnglishSlotStart(start, zone);
 }
 
-/** The offered time in `lang` (a BCP 47 tag; British English when the tag is not valid). */
+/** The offered time in `lang` (a BCP 47 tag; British English when Intl cannot read it). */
 export function localeSlotTime(start: Instant, zone: IanaZone, lang: string): string {
-  let locale = "en-GB";
-  try {
-    locale = Intl.getCanonicalLocales(lang)[0] ?? locale;
-  } catch (cause) {
-    if (!(cause instanceof RangeError)) throw cause;
-  }
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: zone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(start);
+  return formatLongDateTime(start, zone, resolveLocale(lang, "en-GB"));
 }
 
 /** English labels. */

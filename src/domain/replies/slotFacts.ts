@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "../time/format";
 import type { Instant } from "../time/instant";
 import type { IanaZone } from "../time/zone";
 
@@ -18,23 +19,15 @@ export interface SlotFacts {
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 function formatFor(zone: IanaZone): Intl.DateTimeFormat {
-  let format = formats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone: zone,
-      weekday: "short",
-      day: "numeric",
-      month: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      hourCycle: "h23",
-    });
-    formats.set(zone, format);
-  }
-  return format;
+  return dateTimeFormat("en-GB", zone, {
+    weekday: "short",
+    day: "numeric",
+    month: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    hourCycle: "h23",
+  });
 }
 
 // The latest instant a Date can hold; Intl throws beyond it.

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "../time/format";
 import type { Instant } from "../time/instant";
 import type { Weekday } from "../time/localDate";
 import type { IanaZone } from "../time/zone";
@@ -15,7 +16,6 @@ export interface ClockReading {
   readonly weekday: Weekday;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
 const readings = new Map<string, ClockReading>();
 const WEEKDAYS: Record<string, Weekday> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
@@ -24,20 +24,15 @@ export function readClock(at: Instant | number, zone: IanaZone): ClockReading {
   const key = `${zone}|${at}`;
   const hit = readings.get(key);
   if (hit) return hit;
-  let format = formats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      weekday: "short",
-    });
-    formats.set(zone, format);
-  }
+  const format = dateTimeFormat("en-GB", zone, {
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    weekday: "short",
+  });
   const parts: Record<string, string> = {};
   for (const p of format.formatToParts(at)) parts[p.type] = p.value;
   const reading: ClockReading = {

@@ -10,12 +10,13 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TimelineEntry } from "../../domain/ports/records";
-import { formatDateTime } from "../../ui/datetime/formatDateTime";
+import { formatStamp } from "../../domain/time/format";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
+import { useDateFormat } from "../useDateFormat";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
@@ -47,7 +48,8 @@ const kindNames: Record<TimelineEntry["kind"], string> = {
 
 /** The child's story in order, with a way to add a note. Text is shown as text, never as HTML. */
 export function Timeline({ childId }: { childId: string }) {
-  const { records, clock, host, schoolZone } = useServices();
+  const { records, clock } = useServices();
+  const { zone: schoolZone, locale } = useDateFormat();
   const styles = useStyles();
   const [state, retry] = useAsync(() => records.timeline(childId), [records, childId]);
   const [note, setNote] = useState("");
@@ -85,7 +87,7 @@ export function Timeline({ childId }: { childId: string }) {
               {entries.map((e) => (
                 <li key={e.id} className={styles.entry}>
                   <Text weight="semibold">{kindNames[e.kind]}</Text>{" "}
-                  <Text size={200}>{formatDateTime(e.at, schoolZone, host.context.locale)}</Text>
+                  <Text size={200}>{formatStamp(e.at, schoolZone, locale)}</Text>
                   <div>{e.summary}</div>
                   {e.details && e.details !== e.summary && <Text size={200}>{e.details}</Text>}
                 </li>

@@ -8,6 +8,7 @@ import { OfferPanel } from "../offer/OfferPanel";
 import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAsync } from "../useAsync";
+import { useDateFormat } from "../useDateFormat";
 import { FamilyFields } from "./FamilyFields";
 import { fieldRefs } from "./fieldRefs";
 import { MeetingFields } from "./MeetingFields";
@@ -85,7 +86,7 @@ interface ScreenProps {
 
 /** The form, what the last search found, the offer and the week's calendars. */
 function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
-  const { schoolZone, host } = useServices();
+  const { zone: schoolZone, locale } = useDateFormat();
   const styles = useStyles();
   const [fields] = useState(fieldRefs);
   const { state, problems } = finder;
@@ -143,7 +144,7 @@ function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
           key={search.id}
           search={search}
           schoolZone={schoolZone}
-          locale={host.context.locale}
+          locale={locale}
           chosen={state.chosen}
           onToggle={finder.toggle}
         />
@@ -183,7 +184,7 @@ function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
           slots={search.outcome.result.kind === "found" ? search.outcome.result.slots : []}
           monday={state.week}
           zone={school.zone}
-          locale={host.context.locale}
+          locale={locale}
           onWeek={finder.showWeek}
         />
       )}

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { formatSlot, zoneLabel } from "../../ui/datetime/formatSlot";
+import { formatSlot, formatZoneAbbreviation } from "../../domain/time/format";
 import type { Search } from "./findTimesState";
 import { formatDescription } from "./meetingFormat";
 import { slotLengthText } from "./slotLength";
@@ -109,7 +109,7 @@ export function SlotResults({ search, schoolZone, locale, chosen, onToggle }: Pr
                 {abroad && (
                   <Text size={200}>
                     For the family: {formatSlot(s.start, s.end, familyZone, locale)} (
-                    {zoneLabel(s.start, familyZone, locale)})
+                    {formatZoneAbbreviation(s.start, familyZone, locale)})
                   </Text>
                 )}
                 {!oneLength && <Text size={200}>{lengthOf(s)}</Text>}

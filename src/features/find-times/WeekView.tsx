@@ -1,13 +1,11 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { Schedule } from "../../domain/ports/free-busy";
+import { formatShortDate, formatTimeRange } from "../../domain/time/format";
 import { addDays, type LocalDate, localDateToIso } from "../../domain/time/localDate";
 import { wallTime } from "../../domain/time/wallTime";
-import { type IanaZone, ianaZone } from "../../domain/time/zone";
+import type { IanaZone } from "../../domain/time/zone";
 import { startOfLocalDay, toInstant } from "../../domain/time/zonedTime";
-
-/** Day names are formatted from the date alone, so on a clock with no offset. */
-const UTC = ianaZone("UTC");
 
 const useStyles = makeStyles({
   table: {
@@ -65,13 +63,6 @@ interface Props {
 export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek }: Props) {
   const styles = useStyles();
   const days = [0, 1, 2, 3, 4].map((i) => addDays(monday, i));
-  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: "numeric", minute: "2-digit" });
-  const dayName = new Intl.DateTimeFormat(locale, {
-    timeZone: "UTC",
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-  });
   const place = (date: LocalDate, start: number, end: number) => {
     const dayStart = toWall(date, DAY_START, zone);
     const dayEnd = toWall(date, DAY_END, zone);
@@ -84,7 +75,7 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
   return (
     <section aria-labelledby="week-heading">
       <div className={styles.nav}>
-        <h3 id="week-heading">Week of {dayName.format(startOfLocalDay(monday, UTC))}</h3>
+        <h3 id="week-heading">Week of {formatShortDate(monday, locale)}</h3>
         <Button
           icon={<ChevronLeftRegular />}
           aria-label="Previous week"
@@ -104,7 +95,7 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
             </th>
             {days.map((d) => (
               <th key={d} scope="col">
-                {dayName.format(startOfLocalDay(d, UTC))}
+                {formatShortDate(d, locale)}
               </th>
             ))}
           </tr>
@@ -118,7 +109,7 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
               {days.map((d) => {
                 const busy = s.busy.filter((b) => b.status !== "free" && place(d, b.start, b.end));
                 const label = busy.length
-                  ? `Busy ${busy.map((b) => `${time.format(b.start)}–${time.format(b.end)}`).join(", ")}`
+                  ? `Busy ${busy.map((b) => formatTimeRange(b.start, b.end, zone, locale)).join(", ")}`
                   : "Free all day";
                 return (
                   <td key={d} className={styles.cell}>

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { MEETING_TYPES, meetingType } from "../../domain/meetings/meetingTypes";
 import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
+import { isoDateIn } from "../../domain/time/format";
 import type { Instant } from "../../domain/time/instant";
 import { addDays, localDateFromIso, localDateToIso } from "../../domain/time/localDate";
-import { isoDateIn } from "../../ui/datetime/formatSlot";
 import { isIsoDate } from "./fieldChecks";
 import { type FindTimesForm, INVITATIONS, QUICK_PICK_IDS } from "./findTimesForm";
 

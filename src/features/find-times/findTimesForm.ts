@@ -5,10 +5,10 @@ import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
 import type { FamilyWindow, SchoolCalendar } from "../../domain/scheduling/request";
 import type { Room, StaffMember } from "../../domain/school/people";
+import { isoDateIn } from "../../domain/time/format";
 import type { Instant } from "../../domain/time/instant";
 import { localDateFromIso, type Weekday } from "../../domain/time/localDate";
 import { END_OF_DAY, wallTime } from "../../domain/time/wallTime";
-import { isoDateIn } from "../../ui/datetime/formatSlot";
 import { datesProblems, familyZone, type Parsed, partySize, typedLength } from "./fieldChecks";
 import { effectiveFormat } from "./meetingFormat";
 

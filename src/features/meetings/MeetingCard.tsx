@@ -12,13 +12,14 @@ import { useState } from "react";
 import { replyOf, requestsOf } from "../../domain/meetings/households";
 import type { Meeting } from "../../domain/meetings/meeting";
 import type { MeetingListItem } from "../../domain/meetings/meetingActions";
+import { formatSlot } from "../../domain/time/format";
 import { DAY_MS } from "../../domain/time/instant";
-import { formatSlot } from "../../ui/datetime/formatSlot";
 import { Loading } from "../../ui/Loading";
 import { errorText } from "../errorText";
 import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
+import { useDateFormat } from "../useDateFormat";
 import { attentionWords, STATUS_WORDS } from "./meetingWords";
 import { ReasonDialog } from "./ReasonDialog";
 import { ReplyCheck } from "./ReplyCheck";
@@ -70,7 +71,8 @@ export function MeetingCard({
   item: MeetingListItem;
   onChanged: (message: string) => void;
 }) {
-  const { meetings, clock, schoolZone, host } = useServices();
+  const { meetings, clock } = useServices();
+  const { zone: schoolZone, locale } = useDateFormat();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const act = useAction((run: () => Promise<unknown>, done: string) => run().then(() => done), onChanged);
@@ -89,8 +91,7 @@ export function MeetingCard({
   const { stored } = item;
   const m = stored.meeting;
   const booking = m.booking ?? m.replacing;
-  const when = (s: { start: number; end: number }) =>
-    formatSlot(s.start, s.end, schoolZone, host.context.locale);
+  const when = (s: { start: number; end: number }) => formatSlot(s.start, s.end, schoolZone, locale);
   const age = m.offer ? Math.max(0, Math.floor((clock.now() - m.offer.sentAt) / DAY_MS)) : 0;
   const waiting = m.status === "offered" || m.status === "rescheduling";
   const run = (fn: () => Promise<unknown>, done: string) => void act.run(fn, done);

@@ -12,7 +12,7 @@ import { useState } from "react";
 import type { StoredMeeting } from "../../domain/meetings/meeting";
 import type { CarerReply } from "../../domain/meetings/meetingActions";
 import { isMeetingError } from "../../domain/meetings/meetingError";
-import { formatSlot } from "../../ui/datetime/formatSlot";
+import { formatSlot } from "../../domain/time/format";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
@@ -20,6 +20,7 @@ import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
+import { useDateFormat } from "../useDateFormat";
 import { ReplyDetails } from "./ReplyDetails";
 import { confirmedAnswer, pickOf } from "./replyAnswer";
 
@@ -42,13 +43,14 @@ export function ReplyCheck({
   stored: StoredMeeting;
   onChanged: (message: string) => void;
 }) {
-  const { meetings, schoolZone, host } = useServices();
+  const { meetings } = useServices();
+  const { zone: schoolZone, locale } = useDateFormat();
   const styles = useStyles();
   const { meeting } = stored;
   const slots = meeting.offer?.slots ?? [];
   const label = (i: number) => {
     const s = slots[i];
-    return s ? formatSlot(s.start, s.end, schoolZone, host.context.locale) : "a time that was not offered";
+    return s ? formatSlot(s.start, s.end, schoolZone, locale) : "a time that was not offered";
   };
   const [taken, setTaken] = useState<{
     text: string;
@@ -125,7 +127,7 @@ export function ReplyCheck({
                   carerName={r.carer.name}
                   label={label}
                   zone={schoolZone}
-                  locale={host.context.locale}
+                  locale={locale}
                 />
                 <div className={styles.row}>
                   {meeting.booking ? (
@@ -210,7 +212,7 @@ export function ReplyCheck({
                             carerName={r.carer.name}
                             label={label}
                             zone={schoolZone}
-                            locale={host.context.locale}
+                            locale={locale}
                           />
                         </li>
                       ))}
@@ -240,7 +242,7 @@ export function ReplyCheck({
                     <ul aria-label="Nearest free times">
                       {taken.alternatives.map((a) => (
                         <li key={a.start}>
-                          {formatSlot(a.start, a.end, schoolZone, host.context.locale)}
+                          {formatSlot(a.start, a.end, schoolZone, locale)}
                           {a.roomName ? `, ${a.roomName}` : ""}
                         </li>
                       ))}

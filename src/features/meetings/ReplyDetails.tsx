@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { adjustmentSummary } from "../../domain/meetings/adjustmentSummary";
 import type { ReplyMessage } from "../../domain/meetings/meetingActions";
-import { formatDateTime } from "../../ui/datetime/formatDateTime";
+import { formatStamp } from "../../domain/time/format";
 import { senderWarning, suggestion } from "./replyWords";
 
 const useStyles = makeStyles({
@@ -33,7 +33,7 @@ export function ReplyDetails({
     <>
       <Text className={styles.meta}>
         From {message.from.name ? `${message.from.name} <${message.from.email}>` : message.from.email},{" "}
-        {formatDateTime(message.receivedAt, zone, locale)}: “{message.subject}”
+        {formatStamp(message.receivedAt, zone, locale)}: “{message.subject}”
       </Text>
       {warning && (
         <MessageBar intent="warning" layout="multiline">

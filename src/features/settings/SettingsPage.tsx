@@ -12,6 +12,7 @@ import { errorText } from "../errorText";
 import { SignOutButton } from "../SignOutButton";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
+import { useDateFormat } from "../useDateFormat";
 import { FamilyImportPanel } from "./FamilyImportPanel";
 import { RecordsSetupPanel } from "./RecordsSetupPanel";
 
@@ -24,7 +25,8 @@ const hostNames = { teams: "Microsoft Teams", outlook: "Outlook", standalone: "a
 
 /** How the app is connected, and the demo tenant's controls when it is the demo. */
 export function SettingsPage() {
-  const { host, demo, schoolZone } = useServices();
+  const { host, demo } = useServices();
+  const { locale, zone: schoolZone } = useDateFormat();
   const styles = useStyles();
   const [resetDone, setResetDone] = useState(false);
   const reset = useAction(async () => {
@@ -38,8 +40,7 @@ export function SettingsPage() {
     <section aria-labelledby="settings-heading" className={styles.stack}>
       <h2 id="settings-heading">Settings</h2>
       <Text>
-        Running in {hostNames[host.context.kind]}, language {host.context.locale}, school time zone{" "}
-        {schoolZone}.
+        Running in {hostNames[host.context.kind]}, dates written as {locale}, school time zone {schoolZone}.
       </Text>
       <RecordsSetupPanel />
       <FamilyImportPanel />

@@ -1,7 +1,8 @@
 import { cancellationEmail } from "../../offers/noticeEmail";
+import { slotLabel } from "../../offers/offerEmail";
 import type { Meeting } from "../meeting";
 import { MeetingError } from "../meetingError";
-import { cancelledText, when } from "../timelineText";
+import { cancelledText } from "../timelineText";
 import { cancelEvent, logOnce, markDone, releaseHolds, sendOnce } from "./effects";
 import type { MeetingDeps } from "./flowDeps";
 import { mailTo, noticeFrame } from "./noticeFor";
@@ -43,7 +44,10 @@ export const tellFamiliesCancelled: Step<MeetingDeps> = {
       meeting.carers.map((c) => {
         const email = cancellationEmail({
           ...noticeFrame(c, deps),
-          when: slot ? when(slot, c.zone) : "",
+          // On the household's clock and in its language, as the offer and confirmation were.
+          when: slot
+            ? `${slotLabel(slot.start, slot.end, c.zone, c.lang)}${slot.roomName ? `, ${slot.roomName}` : ""}`
+            : "",
           reason: meeting.work?.reason ?? "",
         });
         return sendOnce(meeting, deps, ctx, `cancel:mail:${c.id}`, mailTo(c, email, `${c.ref}-cancelled`));
