@@ -44,7 +44,7 @@ export function compose(config: AppConfig, host: Host): Services {
     storage: user && !config.sharedComputers ? keyValueStore() : undefined,
   });
   const demo = live ? undefined : demoControls(config.sharePointSite, reads.clear);
-  return { ...base, host, ...pick(g, base, reads), demo };
+  return { ...base, host, schoolLocale: config.schoolLocale, ...pick(g, base, reads), demo };
 }
 
 /** For a host without Web Workers: the reader is fetched when the first reply is read. */
