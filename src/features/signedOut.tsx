@@ -1,4 +1,4 @@
-import { Text } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { createContext } from "react";
 import type { HostKind } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
@@ -20,12 +20,25 @@ export function signedOutText(outcome: SignOutOutcome, host: HostKind): string {
   return `You have signed out. ${forgotten}`;
 }
 
+const useStyles = makeStyles({
+  page: {
+    display: "grid",
+    gap: tokens.spacingVerticalM,
+    maxWidth: "640px",
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+  },
+  heading: { margin: 0 },
+});
+
 /** The page shown in place of the app once the user has signed out: nothing of theirs stays on screen. */
 export function SignedOutPage({ outcome }: { outcome: SignOutOutcome }) {
   const { host } = useServices();
+  const styles = useStyles();
   return (
-    <main aria-labelledby="signed-out-heading">
-      <h1 id="signed-out-heading">Signed out</h1>
+    <main aria-labelledby="signed-out-heading" className={styles.page}>
+      <h1 id="signed-out-heading" className={styles.heading}>
+        Signed out
+      </h1>
       <Text role="status">{signedOutText(outcome, host.context.kind)}</Text>
     </main>
   );
