@@ -5,7 +5,7 @@ import { GraphFamilyContacts } from "../../adapters/graph/records/familyImport";
 import { GraphSchoolSettings } from "../../adapters/graph/records/schoolSettings";
 import { SiteRef } from "../../adapters/graph/site";
 import type { FamilyRow } from "../../domain/families/misCsv";
-import { offeredMeeting } from "../../domain/meetings/testing/meetingFixture";
+import { bookedMeeting } from "../../domain/meetings/testing/meetingFixture";
 import { DAY_MS, instant } from "../../domain/time/instant";
 import { cachedReads } from "../cachedReads";
 import { childrenOverview } from "./childrenOverview";
@@ -34,17 +34,7 @@ function families(n: number): FamilyRow[] {
 /** A review meeting, held (or booked) `daysAgo` days before the tenant's first day (tests move the clock on). */
 function review(childId: string, daysAgo: number, status: "held" | "booked" | "cancelled" = "held") {
   const start = instant(TEST_NOW - daysAgo * DAY_MS);
-  return offeredMeeting({
-    childId,
-    status,
-    booking: {
-      slot: { start, end: instant(start + 3_600_000), roomEmail: undefined, roomName: undefined },
-      eventId: "e1",
-      joinUrl: undefined,
-      households: ["1"],
-      online: false,
-    },
-  });
+  return bookedMeeting(start, { childId, status });
 }
 
 async function overviewWith(extra: readonly FamilyRow[]) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Meeting } from "../meetings/meeting";
 import type { MeetingStatus } from "../meetings/meetingStatus";
 import type { MeetingTypeId } from "../meetings/meetingTypes";
-import { offeredMeeting } from "../meetings/testing/meetingFixture";
+import { bookedMeeting, offeredMeeting } from "../meetings/testing/meetingFixture";
 import type { Carer, Child } from "../school/people";
 import { DAY_MS, instant } from "../time/instant";
 import {
@@ -52,17 +52,7 @@ function meeting(
   const start = instant(NOW - daysAgo * DAY_MS);
   return {
     id: `m-${typeId}-${status}-${daysAgo}`,
-    meeting: offeredMeeting({
-      typeId,
-      status,
-      booking: {
-        slot: { start, end: instant(start + 3_600_000), roomEmail: undefined, roomName: undefined },
-        eventId: "e1",
-        joinUrl: undefined,
-        households: ["1"],
-        online: false,
-      },
-    }),
+    meeting: bookedMeeting(start, { typeId, status }),
   };
 }
 

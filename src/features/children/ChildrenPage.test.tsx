@@ -6,7 +6,7 @@ import { TEST_NOW } from "../../../tests/support/demoTenantServer";
 import { meetingWorld, SPLIT_FAMILY } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
 import type { FamilyRow } from "../../domain/families/misCsv";
-import { offeredMeeting } from "../../domain/meetings/testing/meetingFixture";
+import { bookedMeeting } from "../../domain/meetings/testing/meetingFixture";
 import { DAY_MS, instant } from "../../domain/time/instant";
 import { ServicesProvider } from "../services";
 import { ChildrenPage } from "./ChildrenPage";
@@ -39,19 +39,7 @@ async function school() {
   ]);
   await w.offers.send(w.draft);
   const start = instant(TEST_NOW - 30 * DAY_MS);
-  await w.store.create(
-    offeredMeeting({
-      childId: "GP7000",
-      status: "summarised",
-      booking: {
-        slot: { start, end: instant(start + 3_600_000), roomEmail: undefined, roomName: undefined },
-        eventId: "e1",
-        joinUrl: undefined,
-        households: ["1"],
-        online: false,
-      },
-    }),
-  );
+  await w.store.create(bookedMeeting(start, { childId: "GP7000", status: "summarised" }));
   ctx.now += 4 * DAY_MS + 3_600_000;
   render(
     <FluentProvider theme={webLightTheme}>

@@ -63,3 +63,23 @@ export function offeredMeeting(changes: Partial<Meeting> = {}): Meeting {
     ...changes,
   };
 }
+
+/** A meeting booked for one household for an hour from `start`, for tests to change as they need. */
+export function bookedMeeting(start: number, changes: Partial<Meeting> = {}): Meeting {
+  return offeredMeeting({
+    status: "booked",
+    booking: {
+      slot: {
+        start: instant(start),
+        end: instant(start + 3_600_000),
+        roomEmail: undefined,
+        roomName: undefined,
+      },
+      eventId: "e1",
+      joinUrl: undefined,
+      households: ["1"],
+      online: false,
+    },
+    ...changes,
+  });
+}
