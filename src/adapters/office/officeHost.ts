@@ -1,6 +1,8 @@
 import { findIana } from "windows-iana";
 import type { Host, ThemeName } from "../../domain/ports/host";
 import { type IanaZone, ianaZone } from "../../domain/time/zone";
+import type { OfficeItem } from "./officeItemTypes";
+import { officeMailItem } from "./officeMailItem";
 
 /** The slice of the Office.js global this adapter reads, so tests can hand in a fake. */
 export interface OfficeSdk {
@@ -10,6 +12,7 @@ export interface OfficeSdk {
     readonly officeTheme?: { readonly bodyBackgroundColor?: string };
     readonly mailbox?: {
       readonly userProfile?: { readonly timeZone?: string; readonly emailAddress?: string };
+      readonly item?: OfficeItem | null;
     };
   };
 }
@@ -60,6 +63,7 @@ export async function startOutlookHost(office: OfficeSdk): Promise<Host> {
       timeZone: officeZone(profile?.timeZone),
       loginHint: profile?.emailAddress,
     },
+    mailItem: officeMailItem(office.context.mailbox?.item),
     onThemeChange() {
       // Outlook's task pane reloads when the Office theme changes, so there is nothing to follow.
       return () => undefined;
