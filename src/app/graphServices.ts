@@ -78,7 +78,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     mail,
     calendar,
     meetings,
-    outlook: outlookActions({ ...base, directory, records, families, meetings }),
+    outlook: outlookActions({ ...base, directory, records, families, meetings, deps }),
     offers: offerActions(ports, store, deps, drafts),
     childrenOverview: childrenOverview({ directory, records, clock: base.clock }),
   };

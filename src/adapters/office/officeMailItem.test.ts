@@ -131,10 +131,11 @@ describe("Outlook mail item (Office.js adapter over the fake Outlook)", () => {
     // Office's context is a plain bag of values: office-addin-mock's mock object fits it.
     const { office } = fakeOffice({ ...NEW_APPOINTMENT, timeZone: "W. Europe Standard Time" });
     const sdk = office as OfficeSdk;
-    const mock = new OfficeMockObject(
-      { displayLanguage: "en-IE", officeTheme: { bodyBackgroundColor: "#1f1f1f" } },
-      "outlook",
-    ) as unknown as OfficeSdk["context"];
+    const mock = new OfficeMockObject({
+      host: "outlook",
+      displayLanguage: "en-IE",
+      officeTheme: { bodyBackgroundColor: "#1f1f1f" },
+    }) as unknown as OfficeSdk["context"];
     const host = await startOutlookHost({
       onReady: sdk.onReady,
       context: {

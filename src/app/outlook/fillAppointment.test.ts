@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TAG_PROPERTY, officeMailItem } from "../../adapters/office/officeMailItem";
 import type { OfficeItem } from "../../adapters/office/officeItemTypes";
+import { officeMailItem, TAG_PROPERTY } from "../../adapters/office/officeMailItem";
 import { type FakeOfficeSetup, fakeOffice } from "../../adapters/office/testing/fakeOffice";
 import type { AppointmentFields, AppointmentItem } from "../../domain/ports/mail-item";
 import { instant } from "../../domain/time/instant";
@@ -37,14 +37,18 @@ const FIELDS: AppointmentFields = {
 
 function outlookWith(setup: FakeOfficeSetup) {
   const { office, control } = fakeOffice(setup);
-  const item = officeMailItem((office as { context: { mailbox: { item: OfficeItem } } }).context.mailbox.item);
+  const item = officeMailItem(
+    (office as { context: { mailbox: { item: OfficeItem } } }).context.mailbox.item,
+  );
   return { control, item: item as AppointmentItem };
 }
 
 describe("Outlook: filling the open appointment", () => {
   it("writes every field and the tag", async () => {
     const { control, item } = outlookWith(EXISTING);
-    expect(await fillAppointment(item, FIELDS, { childId: "GP1001", meetingId: undefined })).toEqual({ ok: true });
+    expect(await fillAppointment(item, FIELDS, { childId: "GP1001", meetingId: undefined })).toEqual({
+      ok: true,
+    });
     expect(control.state).toMatchObject({
       subject: "Family meeting – Heather Scott",
       start: "2026-12-09T15:30:00.000Z",
@@ -62,7 +66,10 @@ describe("Outlook: filling the open appointment", () => {
       { id: "rowan@school.org", type: "room" },
     ]);
     expect(control.state.customProperties.other).toBe("kept");
-    expect(JSON.parse(control.state.customProperties[TAG_PROPERTY] ?? "")).toEqual({ v: 1, childId: "GP1001" });
+    expect(JSON.parse(control.state.customProperties[TAG_PROPERTY] ?? "")).toEqual({
+      v: 1,
+      childId: "GP1001",
+    });
   });
 
   it("a setAsync failure half-way leaves the appointment exactly as it was, and says which field", async () => {
@@ -103,9 +110,9 @@ describe("Outlook: filling the open appointment", () => {
 
   it("compares bodies as text, as Outlook rewrites HTML", () => {
     const ours = "<p>A meeting &amp; a plan.</p>";
-    expect(bodyArrived(ours, '<html><body><div style="x"><p>A meeting &amp; a plan.</p></div></body></html>')).toBe(
-      true,
-    );
+    expect(
+      bodyArrived(ours, '<html><body><div style="x"><p>A meeting &amp; a plan.</p></div></body></html>'),
+    ).toBe(true);
     expect(bodyArrived(ours, "<p>A meeting &amp; a pl</p>")).toBe(false);
   });
 });

@@ -1,9 +1,12 @@
+import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
+import { offerLink } from "../../domain/meetings/flows/offerEmails";
 import { newMeeting } from "../../domain/meetings/flows/offerFlow";
 import type { MeetingActions } from "../../domain/meetings/meetingActions";
 import { when } from "../../domain/meetings/timelineText";
 import { crc32Hex } from "../../domain/offers/crc32";
 import { appointmentFields } from "../../domain/outlook/appointmentPlan";
 import { offerReferenceIn } from "../../domain/outlook/mailReference";
+import { offerInsertHtml } from "../../domain/outlook/offerInsert";
 import type { OpenEmail, OutlookActions } from "../../domain/outlook/outlookActions";
 import type { Directory } from "../../domain/ports/directory";
 import type { FamilyContacts } from "../../domain/ports/family-contacts";
@@ -21,6 +24,8 @@ export interface OutlookPorts {
   readonly clock: Clock;
   readonly random: () => number;
   readonly schoolZone: IanaZone;
+  /** The school and the signed-in sender, as the offer flow has them (for the parent-page link). */
+  readonly deps: () => Promise<MeetingDeps>;
 }
 
 /**
@@ -124,6 +129,25 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
         key: `${ref}:filled`,
       });
       return outcome;
+    },
+
+    async offersFor(recipients) {
+      const wanted = new Set(recipients.map((r) => r.email.toLowerCase()));
+      const [open, children, d] = await Promise.all([meetings.open(), directory.children(), ports.deps()]);
+      return open.flatMap((item) => {
+        if (item.kind !== "meeting") return [];
+        const meeting = item.stored.meeting;
+        if (meeting.status !== "offered" && meeting.status !== "rescheduling") return [];
+        return meeting.carers
+          .filter((c) => wanted.has(c.email.toLowerCase()))
+          .map((carer) => ({
+            meetingId: item.stored.id,
+            carerName: carer.name,
+            childName: children.find((c) => c.id === meeting.childId)?.name ?? "",
+            ref: carer.ref,
+            html: offerInsertHtml(meeting, carer, offerLink(meeting, carer, d)),
+          }));
+      });
     },
   };
 }

@@ -65,4 +65,16 @@ export interface OutlookActions {
    * then notes the booking on the child's timeline (once).
    */
   fillAppointment(item: AppointmentItem, booking: AppointmentBooking): Promise<FillOutcome>;
+  /** Offers still waiting for an answer from anyone the message is addressed to. */
+  offersFor(recipients: readonly MailPerson[]): Promise<readonly OfferInsert[]>;
+}
+
+/** An open offer to one of the people a message is addressed to, ready to insert. */
+export interface OfferInsert {
+  readonly meetingId: string;
+  readonly carerName: string;
+  readonly childName: string;
+  readonly ref: string;
+  /** The offered times on the carer's clock and their link to the parent page. */
+  readonly html: string;
 }
