@@ -51,7 +51,9 @@ export function officeZone(name: string | undefined): IanaZone | undefined {
  */
 export async function startOutlookHost(office: OfficeSdk): Promise<Host> {
   const info = await office.onReady();
-  if (info.host !== null && String(info.host) !== "Outlook") {
+  // Office.js answers with no host when the page was opened outside Office (in a browser tab).
+  if (info.host === null) throw new Error("This page was opened outside Outlook.");
+  if (String(info.host) !== "Outlook") {
     throw new Error(`Opened in ${String(info.host)}, but Common Ground runs in Outlook, Teams or a browser.`);
   }
   const profile = office.context.mailbox?.userProfile;
