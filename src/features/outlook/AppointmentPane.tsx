@@ -36,6 +36,7 @@ import { fillFailureText, mailItemErrorText } from "./outlookWords";
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalM },
   staff: { display: "grid", margin: 0, padding: 0, border: "none" },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   reason: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -212,20 +213,17 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
           ))}
         </Select>
       </Field>
-      <Field label="Staff who must be there">
-        {(group) => (
-          <fieldset className={styles.staff} {...group}>
-            {facts.staff.map((s) => (
-              <Checkbox
-                key={s.id}
-                label={`${s.name}, ${s.jobTitle}`}
-                checked={staff[s.email] === "required"}
-                onChange={(_, d) => setStaff((now) => ({ ...now, [s.email]: d.checked ? "required" : "no" }))}
-              />
-            ))}
-          </fieldset>
-        )}
-      </Field>
+      <fieldset className={styles.staff}>
+        <legend className={styles.legend}>Staff who must be there</legend>
+        {facts.staff.map((s) => (
+          <Checkbox
+            key={s.id}
+            label={`${s.name}, ${s.jobTitle}`}
+            checked={staff[s.email] === "required"}
+            onChange={(_, d) => setStaff((now) => ({ ...now, [s.email]: d.checked ? "required" : "no" }))}
+          />
+        ))}
+      </fieldset>
       <Field label="How it is held">
         <RadioGroup value={format} onChange={(_, d) => setFormat(d.value as MeetingFormat)}>
           <Radio value="inPerson" label="In person" />
