@@ -2,11 +2,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type FakeOfficeSetup, fakeOutlookItem, TAG_PROPERTY } from "../../../tests/support/fakeOutlook";
 import { ME, meetingWorld } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
-import type { OfficeItem } from "../../adapters/office/officeItemTypes";
-import { officeMailItem, TAG_PROPERTY } from "../../adapters/office/officeMailItem";
-import { type FakeOfficeSetup, fakeOffice } from "../../adapters/office/testing/fakeOffice";
 import type { MailItem } from "../../domain/ports/mail-item";
 import { type Services, ServicesProvider } from "../services";
 import { OutlookPane } from "./OutlookPane";
@@ -35,11 +33,7 @@ const NEW_APPOINTMENT: FakeOfficeSetup = {
   },
 };
 
-function outlookItem(setup: FakeOfficeSetup) {
-  const { office, control } = fakeOffice(setup);
-  const raw = (office as { context: { mailbox: { item: OfficeItem } } }).context.mailbox.item;
-  return { control, raw, item: officeMailItem(raw) };
-}
+const outlookItem = fakeOutlookItem;
 
 function show(services: Services, item: MailItem) {
   render(
@@ -75,7 +69,7 @@ describe("Outlook pane on an appointment", () => {
   }, async () => {
     const w = await world.setUp();
     const services = staffServices(w);
-    const { control, raw, item } = outlookItem(NEW_APPOINTMENT);
+    const { control, reopen, item } = outlookItem(NEW_APPOINTMENT);
     show(services, item);
     const user = userEvent.setup();
     await chooseAndFind(user);
@@ -110,7 +104,7 @@ describe("Outlook pane on an appointment", () => {
 
     // Opened again: recognised by its tag, the child's meeting is the first screen.
     cleanup();
-    show(services, officeMailItem(raw));
+    show(services, reopen());
     expect(await screen.findByRole("heading", { name: "Meeting about Noor Aziz" })).toBeVisible();
     expect(screen.getByRole("link", { name: "Open Noor Aziz's record" })).toBeVisible();
   });
