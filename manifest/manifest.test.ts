@@ -131,7 +131,7 @@ describe("renderManifest", () => {
     expect(strings.get(`${CONTROL}/actionId`)).toBe(strings.get("/extensions/0/runtimes/0/actions/0/id"));
     expect(strings.get(`${CONTROL}/icons/2/url`)).toBe("https://meetings.example.sch.uk/icons/icon-80.png");
     expect(manifest.authorization).toEqual({
-      permissions: { resourceSpecific: [{ name: "MailboxItem.Read.User", type: "Delegated" }] },
+      permissions: { resourceSpecific: [{ name: "MailboxItem.ReadWrite.User", type: "Delegated" }] },
     });
     const extensions = manifest.extensions;
     expect(Array.isArray(extensions) && extensions[0]).toMatchObject({

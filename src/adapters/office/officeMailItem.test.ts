@@ -92,11 +92,30 @@ describe("Outlook mail item (Office.js adapter over the fake Outlook)", () => {
     expect((await item.set("bodyHtml", "<p>fits</p>")).ok).toBe(true);
   });
 
+  it("an Outlook without a property (sensitivity needs Mailbox 1.14) answers with a failure, not a throw", async () => {
+    const { office } = fakeOffice(NEW_APPOINTMENT);
+    const raw = (office as { context: { mailbox: { item: Record<string, unknown> } } }).context.mailbox.item;
+    delete raw.sensitivity;
+    const item = officeMailItem(raw as unknown as OfficeItem) as AppointmentItem;
+    const result = await item.set("sensitivity", "private");
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: "other",
+        officeCode: undefined,
+        message: "Outlook gave this appointment no sensitivity. This version of Outlook is too old for it.",
+      },
+    });
+  });
+
   it("saves its tag in custom properties and reads it back; other values are not a tag", async () => {
     const { item, control } = appointmentOf();
     expect(await item.readTag()).toEqual({ ok: true, value: undefined });
     await item.writeTag({ childId: "GP1001", meetingId: undefined });
-    expect(JSON.parse(control.state.customProperties[TAG_PROPERTY] ?? "")).toEqual({ v: 1, childId: "GP1001" });
+    expect(JSON.parse(control.state.customProperties[TAG_PROPERTY] ?? "")).toEqual({
+      v: 1,
+      childId: "GP1001",
+    });
     expect(await item.readTag()).toEqual({ ok: true, value: { childId: "GP1001", meetingId: undefined } });
     expect(parseTag("{not json")).toBeUndefined();
     expect(parseTag(JSON.stringify({ v: 2, childId: "GP1001" }))).toBeUndefined();

@@ -72,6 +72,20 @@ function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
+/**
+ * An Outlook older than a property's requirement set has no such property (`sensitivity` needs
+ * Mailbox 1.14): that is a failed call like any other, so the appointment is put back as it was.
+ */
+async function guarded<T>(run: () => Promise<ItemResult<T>>): Promise<ItemResult<T>> {
+  try {
+    return await run();
+  } catch (cause) {
+    if (cause instanceof Error && cause.message.startsWith("Outlook gave this appointment no "))
+      return failed("other", `${cause.message} This version of Outlook is too old for it.`);
+    throw cause;
+  }
+}
+
 function appointment(item: OfficeItem, enqueue: Enqueue): AppointmentItem {
   const subject = item.subject as OfficeProperty<string>;
   const prop = <T>(p: OfficeProperty<T> | undefined, what: string) => need(p, what);
@@ -140,8 +154,8 @@ function appointment(item: OfficeItem, enqueue: Enqueue): AppointmentItem {
 
   return {
     kind: "appointmentOrganizer",
-    get: (field) => getters[field](),
-    set: (field, value) => setters[field](value),
+    get: (field) => guarded(() => getters[field]()),
+    set: (field, value) => guarded(() => setters[field](value)),
     async readTag() {
       const loaded = await properties();
       if (!loaded.ok) return loaded;
