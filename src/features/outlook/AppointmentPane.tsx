@@ -79,7 +79,7 @@ export function AppointmentPane({ item }: { item: AppointmentItem }) {
 
 function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
   const styles = useStyles();
-  const { directory, freeBusy, clock, outlook } = useServices();
+  const { directory, freeBusy, clock, outlook, offers } = useServices();
   const { zone, locale } = useDateFormat();
   const [changing, setChanging] = useState(!facts.linkedChild);
   const [childId, setChildId] = useState(facts.linkedChild?.id ?? "");
@@ -127,7 +127,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
       if (!slot || !found?.input) throw new Error("Choose a time first.");
       const meetingSlot = meetingSlotOf(slot);
       const outcome = await outlook.fillAppointment(item, {
-        draft: paneDraft(choices, found.input, carers, child, meetingSlot),
+        draft: paneDraft(choices, found.input, carers, child, [meetingSlot]),
         slot: meetingSlot,
       });
       return { outcome, slot: meetingSlot, online: found.input.meeting.format !== "inPerson" };
@@ -143,6 +143,18 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
       );
       setChanging(false);
     },
+  );
+  const offer = useAction(
+    async () => {
+      if (!found?.input) throw new Error("Find times first.");
+      const offered = slots.slice(0, 3).map(meetingSlotOf);
+      await offers.send(paneDraft(choices, found.input, carers, child, offered));
+      return offered.length;
+    },
+    (n) =>
+      setDone(
+        `${n} times were offered to ${child?.name ?? "the child"}'s family by email, and held in your calendar. Their reply shows under Meetings, and here when you open it; book from there. This appointment is not needed: close it without saving.`,
+      ),
   );
   const failure = book.busy ? undefined : (fillProblem ?? lastFailure(book));
 
@@ -274,6 +286,19 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
         >
           Put this time in the appointment
         </Button>
+      )}
+      {slots.length > 1 && (
+        <Button disabled={offer.busy || book.busy || done !== undefined} onClick={() => void offer.run()}>
+          Let the family choose: offer the first {Math.min(3, slots.length)} times
+        </Button>
+      )}
+      {offer.busy && <Loading label="Sending the offer…" />}
+      {offer.error !== undefined && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            {errorText(offer.error, zone)} Press the button again: nothing is sent twice.
+          </MessageBarBody>
+        </MessageBar>
       )}
       {book.busy && <Loading label="Filling in the appointment…" />}
       {failure && (

@@ -131,6 +131,38 @@ describe("Outlook pane on an appointment", () => {
   });
 });
 
+describe("Outlook pane: offering from an appointment", () => {
+  it("Outlook: the times found can be offered to the family instead, once, leaving the appointment alone", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await world.setUp();
+    const services = staffServices(w);
+    const { control, item } = outlookItem(NEW_APPOINTMENT);
+    const before = structuredClone(control.state);
+    show(services, item);
+    const user = userEvent.setup();
+    await chooseAndFind(user);
+    await user.dblClick(
+      screen.getByRole("button", { name: "Let the family choose: offer the first 3 times" }),
+    );
+    expect(
+      await screen.findByText(
+        /^3 times were offered to Noor Aziz's family by email/,
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toBeVisible();
+    const offersSent = ctx.tenant.snapshot.external.filter((m) =>
+      /\[CG-[0-9A-Z]{4}-[0-9A-Z]{4}\]$/.test(m.message.subject),
+    );
+    expect(offersSent.map((m) => m.to).sort()).toEqual(["faisal@example.net", "samira@example.net"]);
+    const open = await services.meetings.open();
+    expect(open).toHaveLength(1);
+    expect(open[0]?.kind === "meeting" && open[0].stored.meeting.offer?.slots).toHaveLength(3);
+    expect(control.state).toEqual(before);
+  });
+});
+
 describe("Outlook pane on an email", () => {
   it("Outlook: a family's reply → Book this time → one event, holds released, confirmation sent, timeline written", {
     timeout: 60_000,

@@ -62,13 +62,16 @@ export const meetingSlotOf = (s: Slot): MeetingSlot => ({
   roomName: s.room?.name,
 });
 
-/** The meeting as an offer would describe it, with the one time chosen in the pane. */
+/**
+ * The meeting as an offer describes it: with the one time chosen in the pane (to fill in the
+ * appointment), or with the times to offer the family (held in the calendar meanwhile).
+ */
 export function paneDraft(
   choices: PaneChoices,
   input: FindTimesInput,
   carers: readonly Carer[],
   child: Child | undefined,
-  slot: MeetingSlot,
+  slots: readonly MeetingSlot[],
 ): OfferDraft {
   return {
     childId: choices.childId,
@@ -83,8 +86,8 @@ export function paneDraft(
       required: i.required,
     })),
     carers,
-    slots: [slot],
-    holds: false,
+    slots,
+    holds: slots.length > 1,
     keepApart: child?.keepHouseholdsApart ?? false,
     baseMinutes: input.meeting.minutes,
     allowedFor: [],
