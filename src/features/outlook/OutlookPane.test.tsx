@@ -288,3 +288,36 @@ describe("Outlook pane on an email", () => {
     ).toBeVisible();
   });
 });
+
+describe("Outlook pane on an email being written", () => {
+  it("Outlook: inserts an open offer's times and the carer's own link into the message", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await world.setUp();
+    const stored = await w.offers.send(w.draft);
+    const services = staffServices(w);
+    const samira = stored.meeting.carers.find((c) => c.email === "samira@example.net");
+    const { control, item } = outlookItem({
+      item: {
+        type: "messageCompose",
+        to: [{ displayName: "Samira Aziz", emailAddress: "Samira@Example.net" }],
+        body: "<p>Best wishes, Aileen</p>",
+      },
+    });
+    show(services, item);
+    expect(
+      await screen.findByText(
+        `Times offered to Samira Aziz for Noor Aziz (${samira?.ref})`,
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeVisible();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Insert the times and their link" }));
+    expect(await screen.findByText(/^The times and .+'s link are in the email/)).toBeVisible();
+    const body = control.state.body;
+    expect(body).toContain(`These are the times we can offer (reference ${samira?.ref}):`);
+    expect(body.match(/<li>Time \d: /g)).toHaveLength(3);
+    expect(body).toMatch(/<a href="https:\/\/app\.test\/parent\.html#[^"]+">Choose a time<\/a>/);
+    expect(body.endsWith("<p>Best wishes, Aileen</p>")).toBe(true);
+  });
+});
