@@ -153,7 +153,7 @@ describe("Outlook pane: offering from an appointment", () => {
       ),
     ).toBeVisible();
     const offersSent = ctx.tenant.snapshot.external.filter((m) =>
-      /\[CG-[0-9A-Z]{4}-[0-9A-Z]{4}\]$/.test(m.message.subject),
+      /\[CG-[0-9A-Z]{4}-[0-9A-Z]{4}\]$/.test(m.message.subject ?? ""),
     );
     expect(offersSent.map((m) => m.to).sort()).toEqual(["faisal@example.net", "samira@example.net"]);
     const open = await services.meetings.open();
