@@ -12,26 +12,20 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { findTimes } from "../../domain/meetings/findTimes";
-import { MEETING_TYPES, type MeetingTypeId } from "../../domain/meetings/meetingTypes";
+import { isMeetingTypeId, MEETING_TYPES } from "../../domain/meetings/meetingTypes";
 import type { AppointmentItem } from "../../domain/ports/mail-item";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
-import type { SchoolCalendar } from "../../domain/scheduling/request";
-import type { Carer, Child, Room, StaffMember } from "../../domain/school/people";
 import { formatSlot } from "../../domain/time/format";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
 import { suggestedStaff } from "../find-times/familyPrefill";
-import type { Invitation } from "../find-times/findTimesForm";
 import { routes } from "../routes";
 import { useServices } from "../services";
-import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
 import { useDateFormat } from "../useDateFormat";
-import { meetingSlotOf, type PaneChoices, paneDraft, paneSearch } from "./appointmentSearch";
-import { fillFailureText, mailItemErrorText } from "./outlookWords";
+import { mailItemErrorText } from "./outlookWords";
+import { type AppointmentFacts, useAppointmentPlanner } from "./useAppointmentPlanner";
 
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalM },
@@ -40,19 +34,12 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground3 },
 });
 
-interface Facts {
-  readonly linkedChild: Child | undefined;
-  readonly tagError: string | undefined;
-  readonly children: readonly Child[];
-  readonly staff: readonly StaffMember[];
-  readonly rooms: readonly Room[];
-  readonly school: SchoolCalendar | undefined;
-}
+const FORMATS: readonly MeetingFormat[] = ["inPerson", "online", "hybrid"];
 
 /** The pane on an appointment the member of staff organises: link it to a child, find a time, fill it in. */
 export function AppointmentPane({ item }: { item: AppointmentItem }) {
   const { directory, schoolSettings } = useServices();
-  const [state, retry] = useAsync<Facts>(async () => {
+  const [state, retry] = useAsync<AppointmentFacts>(async () => {
     const [tag, children, staff, rooms, school] = await Promise.all([
       item.readTag(),
       directory.children(),
@@ -77,88 +64,13 @@ export function AppointmentPane({ item }: { item: AppointmentItem }) {
   );
 }
 
-function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
+function Appointment({ item, facts }: { item: AppointmentItem; facts: AppointmentFacts }) {
   const styles = useStyles();
-  const { directory, freeBusy, clock, outlook, offers } = useServices();
   const { zone, locale } = useDateFormat();
-  const [changing, setChanging] = useState(!facts.linkedChild);
-  const [childId, setChildId] = useState(facts.linkedChild?.id ?? "");
-  const [typeId, setTypeId] = useState<MeetingTypeId>("supportPlanReview");
-  const [format, setFormat] = useState<MeetingFormat>("inPerson");
-  const [staff, setStaff] = useState<Record<string, Invitation>>({});
-  const [carers, setCarers] = useState<readonly Carer[]>([]);
-  const [chosen, setChosen] = useState<number>();
-  const [done, setDone] = useState<string>();
-  const [fillProblem, setFillProblem] = useState<string>();
-  const child = facts.children.find((c) => c.id === childId);
-  const school = facts.school;
-
-  const pickChild = useAction(
-    async (id: string) => ({ id, carers: id ? await directory.carers(id) : [] }),
-    ({ id, carers: found }) => {
-      setCarers(found);
-      setStaff(
-        suggestedStaff(
-          typeId,
-          facts.children.find((c) => c.id === id),
-          facts.staff,
-        ),
-      );
-    },
-  );
-  const choices: PaneChoices = { childId, typeId, staff, format };
-  const [found, setFound] = useState<Awaited<ReturnType<typeof runSearch>>>();
-  async function runSearch() {
-    if (!school) throw new Error("The school's term dates are not set yet.");
-    const checked = paneSearch(choices, { ...facts, school, carers, now: clock.now() });
-    if (!checked.ok)
-      return { problems: Object.values(checked.problems), input: undefined, outcome: undefined };
-    const outcome = await findTimes({ freeBusy, clock }, checked.input);
-    return { problems: [] as string[], input: checked.input, outcome };
-  }
-  const find = useAction(runSearch, (r) => {
-    setFound(r);
-    setChosen(undefined);
-  });
-  const slots = found?.outcome?.result.kind === "found" ? found.outcome.result.slots : [];
-  const book = useAction(
-    async (index: number) => {
-      const slot = slots[index];
-      if (!slot || !found?.input) throw new Error("Choose a time first.");
-      const meetingSlot = meetingSlotOf(slot);
-      const outcome = await outlook.fillAppointment(item, {
-        draft: paneDraft(choices, found.input, carers, child, [meetingSlot]),
-        slot: meetingSlot,
-      });
-      return { outcome, slot: meetingSlot, online: found.input.meeting.format !== "inPerson" };
-    },
-    ({ outcome, slot, online }) => {
-      if (!outcome.ok) {
-        setFillProblem(fillFailureText(outcome));
-        return;
-      }
-      setFillProblem(undefined);
-      setDone(
-        `The appointment is filled in for ${formatSlot(slot.start, slot.end, zone, locale)}${slot.roomName ? `, ${slot.roomName}` : ""}: private, with a neutral title. ${online ? "Press Teams meeting in the ribbon to add the online link, then " : ""}Press Send to invite everyone.`,
-      );
-      setChanging(false);
-    },
-  );
-  const offer = useAction(
-    async () => {
-      if (!found?.input) throw new Error("Find times first.");
-      const offered = slots.slice(0, 3).map(meetingSlotOf);
-      await offers.send(paneDraft(choices, found.input, carers, child, offered));
-      return offered.length;
-    },
-    (n) =>
-      setDone(
-        `${n} times were offered to ${child?.name ?? "the child"}'s family by email, and held in your calendar. Their reply shows under Meetings, and here when you open it; book from there. This appointment is not needed: close it without saving.`,
-      ),
-  );
-  const failure = book.busy ? undefined : (fillProblem ?? lastFailure(book));
-
-  if (!changing && facts.linkedChild) {
+  const p = useAppointmentPlanner(item, facts);
+  const { child, choices, found, slots, chosen, book, offer, find, pickChild, done, failure } = p;
+  const { childId, typeId, format, staff } = choices;
+  if (!p.changing && facts.linkedChild) {
     return (
       <section aria-label="This appointment" className={styles.form}>
         <Text as="h2" size={400} weight="semibold">
@@ -172,7 +84,15 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
           <Text>Common Ground arranged this appointment for {facts.linkedChild.name}'s family.</Text>
         )}
         <Link href={routes.child(facts.linkedChild.id)}>Open {facts.linkedChild.name}'s record</Link>
-        <Button onClick={() => setChanging(true)}>Choose another time</Button>
+        <Button
+          onClick={() => {
+            p.setChanging(true);
+            // The family and the usual staff are read afresh for the new search.
+            void pickChild.run(childId);
+          }}
+        >
+          Choose another time
+        </Button>
       </section>
     );
   }
@@ -196,8 +116,8 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
         <Select
           value={childId}
           onChange={(_, d) => {
-            setChildId(d.value);
-            setFound(undefined);
+            p.setChildId(d.value);
+            p.setFound(undefined);
             void pickChild.run(d.value);
           }}
         >
@@ -213,9 +133,11 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
         <Select
           value={typeId}
           onChange={(_, d) => {
-            const next = d.value as MeetingTypeId;
-            setTypeId(next);
-            setStaff(suggestedStaff(next, child, facts.staff));
+            if (!isMeetingTypeId(d.value)) return;
+            const next = d.value;
+            p.setTypeId(next);
+            p.setFound(undefined);
+            p.setStaff(suggestedStaff(next, child, facts.staff));
           }}
         >
           {MEETING_TYPES.map((t) => (
@@ -232,12 +154,23 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
             key={s.id}
             label={`${s.name}, ${s.jobTitle}`}
             checked={staff[s.email] === "required"}
-            onChange={(_, d) => setStaff((now) => ({ ...now, [s.email]: d.checked ? "required" : "no" }))}
+            onChange={(_, d) => {
+              p.setStaff((now) => ({ ...now, [s.email]: d.checked ? "required" : "no" }));
+              p.setFound(undefined);
+            }}
           />
         ))}
       </fieldset>
       <Field label="How it is held">
-        <RadioGroup value={format} onChange={(_, d) => setFormat(d.value as MeetingFormat)}>
+        <RadioGroup
+          value={format}
+          onChange={(_, d) => {
+            const next = FORMATS.find((f) => f === d.value);
+            if (!next) return;
+            p.setFormat(next);
+            p.setFound(undefined);
+          }}
+        >
           <Radio value="inPerson" label="In person" />
           <Radio value="online" label="Online (Teams)" />
           <Radio value="hybrid" label="Hybrid" />
@@ -266,7 +199,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
         <Field label="Times everyone is free">
           <RadioGroup
             value={chosen === undefined ? "" : String(chosen)}
-            onChange={(_, d) => setChosen(Number(d.value))}
+            onChange={(_, d) => p.setChosen(Number(d.value))}
           >
             {slots.map((s, i) => (
               <Radio
@@ -308,9 +241,4 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Facts }) {
       )}
     </section>
   );
-}
-
-/** The action's error or the fill's own failure, in words. */
-function lastFailure(book: { error: unknown }): string | undefined {
-  return book.error === undefined ? undefined : errorText(book.error);
 }

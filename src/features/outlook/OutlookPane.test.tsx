@@ -107,6 +107,31 @@ describe("Outlook pane on an appointment", () => {
     show(services, reopen());
     expect(await screen.findByRole("heading", { name: "Meeting about Noor Aziz" })).toBeVisible();
     expect(screen.getByRole("link", { name: "Open Noor Aziz's record" })).toBeVisible();
+
+    // Another time for the same child: the family is read again, so the carers stay invited.
+    await user.click(screen.getByRole("button", { name: "Choose another time" }));
+    expect(screen.getByRole("combobox", { name: "Child" })).toHaveValue("GP9001");
+    await expect
+      .poll(() => (screen.getByRole("checkbox", { name: /^Aileen MacRae/ }) as HTMLInputElement).checked)
+      .toBe(true);
+    await user.click(screen.getByRole("button", { name: "Find times" }));
+    const times = await screen.findByRole(
+      "radiogroup",
+      { name: "Times everyone is free" },
+      { timeout: 15_000 },
+    );
+    const second = within(times).getAllByRole("radio")[1];
+    if (!second) throw new Error("no second time");
+    await user.click(second);
+    await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
+    expect(
+      await screen.findByText(/^The appointment is filled in for /, {}, { timeout: 15_000 }),
+    ).toBeVisible();
+    expect(control.state.requiredAttendees.map((a) => a.emailAddress)).toEqual([
+      ME,
+      "samira@example.net",
+      "faisal@example.net",
+    ]);
   });
 
   it("Outlook: a setAsync failure half-way leaves the appointment as it was and tells the user", {
