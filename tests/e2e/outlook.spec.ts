@@ -83,6 +83,8 @@ test("Outlook: on a new appointment, pick a child and staff, book a time: the ap
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Put this time in the appointment" }).click();
   await expect(page.getByText(/^The appointment is filled in for /)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Meeting about Aiden Scott" })).toBeVisible();
+  await shot(page, "appointment-filled-light");
 
   const s = await outlookState(page);
   const carers = s.requiredAttendees.filter((a) => a.emailAddress.endsWith("@example.net"));

@@ -70,20 +70,21 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
   const p = useAppointmentPlanner(item, facts);
   const { child, choices, found, slots, chosen, book, offer, find, pickChild, done, failure } = p;
   const { childId, typeId, format, staff } = choices;
-  if (!p.changing && facts.linkedChild) {
+  const linked = p.linkedChild;
+  if (!p.changing && linked) {
     return (
       <section aria-label="This appointment" className={styles.form}>
         <Text as="h2" size={400} weight="semibold">
-          Meeting about {facts.linkedChild.name}
+          Meeting about {linked.name}
         </Text>
         {done ? (
           <MessageBar intent="success" role="status" layout="multiline">
             <MessageBarBody>{done}</MessageBarBody>
           </MessageBar>
         ) : (
-          <Text>Common Ground arranged this appointment for {facts.linkedChild.name}'s family.</Text>
+          <Text>Common Ground arranged this appointment for {linked.name}'s family.</Text>
         )}
-        <Link href={routes.child(facts.linkedChild.id)}>Open {facts.linkedChild.name}'s record</Link>
+        <Link href={routes.child(linked.id)}>Open {linked.name}'s record</Link>
         <Button
           onClick={() => {
             p.setChanging(true);

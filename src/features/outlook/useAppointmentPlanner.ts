@@ -29,6 +29,8 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
   const { directory, freeBusy, clock, outlook, offers } = useServices();
   const { zone, locale } = useDateFormat();
   const [changing, setChanging] = useState(!facts.linkedChild);
+  // The child the appointment is for: from its tag when opened, or once filled in here.
+  const [linkedChild, setLinkedChild] = useState(facts.linkedChild);
   const [childId, setChildId] = useState(facts.linkedChild?.id ?? "");
   const [typeId, setTypeId] = useState<MeetingTypeId>("supportPlanReview");
   const [format, setFormat] = useState<MeetingFormat>("inPerson");
@@ -88,6 +90,7 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
       setDone(
         `The appointment is filled in for ${formatSlot(slot.start, slot.end, zone, locale)}${slot.roomName ? `, ${slot.roomName}` : ""}: private, with a neutral title. ${online ? "Press Teams meeting in the ribbon to add the online link, then " : ""}Press Send to invite everyone.`,
       );
+      setLinkedChild(facts.children.find((c) => c.id === choices.childId));
       setChanging(false);
     },
   );
@@ -106,6 +109,7 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
   const failure = book.busy ? undefined : (fillProblem ?? lastFailure(book));
 
   return {
+    linkedChild,
     child,
     choices,
     setChildId,
