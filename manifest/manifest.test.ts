@@ -131,13 +131,21 @@ describe("renderManifest", () => {
     expect(strings.get(`${CONTROL}/actionId`)).toBe(strings.get("/extensions/0/runtimes/0/actions/0/id"));
     expect(strings.get(`${CONTROL}/icons/2/url`)).toBe("https://meetings.example.sch.uk/icons/icon-80.png");
     expect(manifest.authorization).toEqual({
-      permissions: { resourceSpecific: [{ name: "MailboxItem.Read.User", type: "Delegated" }] },
+      permissions: { resourceSpecific: [{ name: "MailboxItem.ReadWrite.User", type: "Delegated" }] },
     });
     const extensions = manifest.extensions;
     expect(Array.isArray(extensions) && extensions[0]).toMatchObject({
       requirements: { scopes: ["mail"], capabilities: [{ name: "Mailbox", minVersion: "1.8" }] },
       ribbons: [{ contexts: ["meetingDetailsOrganizer", "mailRead", "mailCompose"] }],
     });
+    // Outlook on Mac and mobile load an XML manifest that the Microsoft 365 admin centre generates
+    // from this one, only when it carries alternate icons (README, "Outlook on Mac and mobile").
+    expect(strings.get("/extensions/0/alternates/0/alternateIcons/icon/url")).toBe(
+      "https://meetings.example.sch.uk/icons/icon-64.png",
+    );
+    expect(strings.get("/extensions/0/alternates/0/alternateIcons/highResolutionIcon/url")).toBe(
+      "https://meetings.example.sch.uk/icons/icon-64.png",
+    );
   });
 
   it("builds every URL from the configured origin and lists its host as a valid domain", () => {
@@ -337,7 +345,7 @@ describe("buildPackage", () => {
     mkdirSync(join(assetsDir, "public", "icons"), { recursive: true });
     copyFileSync(join(DEFAULT_ASSETS_DIR, "outline.png"), join(assetsDir, "color.png"));
     copyFileSync(join(DEFAULT_ASSETS_DIR, "outline.png"), join(assetsDir, "outline.png"));
-    for (const size of [16, 32]) {
+    for (const size of [16, 32, 64]) {
       const name = `icon-${size}.png`;
       copyFileSync(
         join(DEFAULT_ASSETS_DIR, "public", "icons", name),

@@ -14,6 +14,7 @@ import {
   DemoInboxPage,
   FindTimesPage,
   MeetingsPage,
+  OutlookPane,
   type PageName,
   prefetchPages,
   SettingsPage,
@@ -38,6 +39,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   main: { padding: tokens.spacingHorizontalL, maxWidth: "1100px" },
+  pane: { padding: tokens.spacingHorizontalM },
   demo: { color: tokens.colorPaletteMarigoldForeground2 },
 });
 
@@ -47,9 +49,15 @@ const areas = [
   { path: "/settings", label: "Settings", icon: <SettingsRegular /> },
 ] as const;
 
-function Page({ path }: { path: string }) {
+function Page({ path, host }: { path: string; host: Host }) {
   const route = parseRoute(path);
   switch (route.page) {
+    case "outlook":
+      return (
+        <OutlookPane
+          item={host.mailItem ?? { kind: "none", reason: "Common Ground is not open in Outlook." }}
+        />
+      );
     case "findTimes":
       return <FindTimesPage childId={route.childId} reschedule={route.reschedule} />;
     case "child":
@@ -92,7 +100,11 @@ interface ShellProps {
 /** The frame every host shows: the host's theme, navigation between areas, and one error boundary per page. */
 export function AppShell({ host, demo, services }: ShellProps) {
   const styles = useStyles();
-  const path = useRoutePath();
+  const routePath = useRoutePath();
+  // In Outlook the first screen is what the open item needs, not the app's navigation.
+  const pane = host.mailItem !== undefined && host.mailItem.kind !== "none";
+  const path = pane && window.location.hash === "" ? "/outlook" : routePath;
+  const inPane = path === "/outlook";
   const [theme, setTheme] = useState(host.context.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
   const area = areas.find((a) => path.startsWith(a.path))?.path ?? "/meetings";
@@ -121,27 +133,29 @@ export function AppShell({ host, demo, services }: ShellProps) {
         <Text as="h1" size={500} weight="semibold">
           Common Ground
         </Text>
-        <nav aria-label="Areas">
-          <TabList selectedValue={area} onTabSelect={(_, d) => navigate(String(d.value))} size="small">
-            {areas.map((a) => (
-              <Tab key={a.path} value={a.path} icon={a.icon}>
-                {a.label}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
+        {!inPane && (
+          <nav aria-label="Areas">
+            <TabList selectedValue={area} onTabSelect={(_, d) => navigate(String(d.value))} size="small">
+              {areas.map((a) => (
+                <Tab key={a.path} value={a.path} icon={a.icon}>
+                  {a.label}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+        )}
         {demo && (
           <Text size={200} className={styles.demo}>
             Demo school
           </Text>
         )}
       </header>
-      <main className={styles.main}>
+      <main className={inPane ? styles.pane : styles.main}>
         <ErrorBoundary key={path}>
           <Suspense fallback={<PageSkeleton title={routeTitle(parseRoute(path))} />}>
             <WithServices services={services}>
               <SignedOutContext.Provider value={setSignedOut}>
-                <Page path={path} />
+                <Page path={path} host={host} />
               </SignedOutContext.Provider>
               <PageShown onShown={setFirstPageShown} />
             </WithServices>

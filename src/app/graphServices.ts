@@ -18,6 +18,7 @@ import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
 import { MeetingStore } from "./meetings/meetingStore";
 import { offerActions } from "./meetings/offerActions";
+import { outlookActions } from "./outlook/outlookActions";
 import { signOutWithDrafts } from "./signOut";
 import type { SignIn } from "./tokensOnFirstUse";
 import { userDrafts } from "./userDrafts";
@@ -66,6 +67,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
   const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
+  const meetings = meetingActions(ports, store, deps);
   return {
     session: signOutWithDrafts(session, drafts, reads.clear),
     drafts,
@@ -77,7 +79,8 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     schoolSettings,
     mail,
     calendar,
-    meetings: meetingActions(ports, store, deps),
+    meetings,
+    outlook: outlookActions({ ...base, directory, records, families, meetings, deps }),
     offers: offerActions(ports, store, deps, drafts),
     childrenOverview: childrenOverview({ directory, records, clock: base.clock }),
   };

@@ -12,7 +12,9 @@ export type Route =
   | { readonly page: "children" }
   | { readonly page: "child"; readonly childId: string }
   | { readonly page: "settings" }
-  | { readonly page: "demoInbox" };
+  | { readonly page: "demoInbox" }
+  /** Outlook's task pane: what the open appointment or email needs. */
+  | { readonly page: "outlook" };
 
 const enc = encodeURIComponent;
 
@@ -24,6 +26,7 @@ export const routes = {
   child: (childId: string) => `#/children/${enc(childId)}`,
   settings: () => "#/settings",
   demoInbox: () => "#/demo/inbox",
+  outlook: () => "#/outlook",
 };
 
 function decode(part: string | undefined): string | undefined {
@@ -50,6 +53,7 @@ export function parseRoute(path: string): Route {
   if (pathname.startsWith("/children")) return { page: "children" };
   if (pathname.startsWith("/settings")) return { page: "settings" };
   if (pathname.startsWith("/demo/inbox")) return { page: "demoInbox" };
+  if (pathname === "/outlook") return { page: "outlook" };
   return { page: "meetings" };
 }
 
@@ -68,5 +72,7 @@ export function routeTitle(route: Route): string | undefined {
       return "Settings";
     case "demoInbox":
       return "Families' inboxes (demo)";
+    case "outlook":
+      return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { ChildrenOverview } from "../domain/families/childAttention";
 import type { MeetingActions, OfferActions } from "../domain/meetings/meetingActions";
+import type { OutlookActions } from "../domain/outlook/outlookActions";
 import type { Calendar } from "../domain/ports/calendar";
 import type { Directory } from "../domain/ports/directory";
 import type { Drafts } from "../domain/ports/drafts";
@@ -55,6 +56,8 @@ export interface Services {
   /** Offers and meetings after the offer: the use cases screens call. */
   readonly offers: OfferActions;
   readonly meetings: MeetingActions;
+  /** The Outlook pane's use cases: the open email or appointment, with the same records. */
+  readonly outlook: OutlookActions;
   /** The children list with who needs attention (households, adjustments, offers, reviews). */
   readonly childrenOverview: ChildrenOverview;
   /** The address of the parent response page (`parent.html`) families' links open. */

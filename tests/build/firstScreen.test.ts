@@ -21,6 +21,7 @@ const PAGES = [
   "src/features/children/ChildPage.tsx",
   "src/features/settings/SettingsPage.tsx",
   "src/features/demo-inbox/DemoInboxPage.tsx",
+  "src/features/outlook/OutlookPane.tsx",
 ];
 
 const outDirs: string[] = [];

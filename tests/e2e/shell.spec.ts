@@ -35,8 +35,13 @@ test("dark theme follows the system and stays accessible", async ({ page }) => {
   expect(app.errors).toEqual([]);
 });
 
-test("a page opened for Teams outside Teams explains itself instead of hanging", async ({ page }) => {
+test("a page opened for Teams outside Teams says where it belongs instead of hanging", async ({ page }) => {
   await page.goto("/index.html?host=teams#/meetings");
-  await expect(page.getByRole("alert")).toContainText("Microsoft Teams", { timeout: 20_000 });
-  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This is Common Ground's Teams app" })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole("link", { name: "Open Common Ground in the browser" })).toHaveAttribute(
+    "href",
+    /\/index\.html#\/meetings$/,
+  );
 });

@@ -4,6 +4,7 @@ import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSett
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
 import { SiteRef } from "../../src/adapters/graph/site";
 import { childrenOverview } from "../../src/app/children/childrenOverview";
+import { outlookActions } from "../../src/app/outlook/outlookActions";
 import { ianaZone } from "../../src/domain/time/zone";
 import type { Services } from "../../src/features/services";
 import { type meetingWorld, SITE } from "./meetingWorld";
@@ -13,6 +14,7 @@ type Built = Awaited<ReturnType<ReturnType<typeof meetingWorld>["build"]>>;
 /** What the screens get, over a meeting world's production Graph adapters, in a plain browser host. */
 export function staffServices(w: Built): Services {
   const site = new SiteRef(w.graph, SITE);
+  const families = new GraphFamilyContacts(w.graph, site);
   return {
     ...w.deps,
     host: {
@@ -30,10 +32,19 @@ export function staffServices(w: Built): Services {
     records: w.records,
     schoolSettings: new GraphSchoolSettings(w.graph, site),
     setup: new GraphRecordsSetup(w.graph, site),
-    families: new GraphFamilyContacts(w.graph, site),
+    families,
     drafts: localDrafts(undefined),
     offers: w.offers,
     meetings: w.meetings,
+    outlook: outlookActions({
+      ...w.deps,
+      schoolZone: ianaZone("Europe/London"),
+      directory: w.directory,
+      records: w.records,
+      families,
+      meetings: w.meetings,
+      deps: async () => w.deps,
+    }),
     childrenOverview: childrenOverview({ directory: w.directory, records: w.records, clock: w.deps.clock }),
     session: { user: () => "aileen.macrae@glenmore.example.org", signOut: async () => "signedOut" },
     demo: undefined,

@@ -1,6 +1,8 @@
 import { findIana } from "windows-iana";
 import type { Host, ThemeName } from "../../domain/ports/host";
 import { type IanaZone, ianaZone } from "../../domain/time/zone";
+import type { OfficeItem } from "./officeItemTypes";
+import { officeMailItem } from "./officeMailItem";
 
 /** The slice of the Office.js global this adapter reads, so tests can hand in a fake. */
 export interface OfficeSdk {
@@ -10,6 +12,7 @@ export interface OfficeSdk {
     readonly officeTheme?: { readonly bodyBackgroundColor?: string };
     readonly mailbox?: {
       readonly userProfile?: { readonly timeZone?: string; readonly emailAddress?: string };
+      readonly item?: OfficeItem | null;
     };
   };
 }
@@ -48,7 +51,9 @@ export function officeZone(name: string | undefined): IanaZone | undefined {
  */
 export async function startOutlookHost(office: OfficeSdk): Promise<Host> {
   const info = await office.onReady();
-  if (info.host !== null && String(info.host) !== "Outlook") {
+  // Office.js answers with no host when the page was opened outside Office (in a browser tab).
+  if (info.host === null) throw new Error("This page was opened outside Outlook.");
+  if (String(info.host) !== "Outlook") {
     throw new Error(`Opened in ${String(info.host)}, but Common Ground runs in Outlook, Teams or a browser.`);
   }
   const profile = office.context.mailbox?.userProfile;
@@ -60,6 +65,7 @@ export async function startOutlookHost(office: OfficeSdk): Promise<Host> {
       timeZone: officeZone(profile?.timeZone),
       loginHint: profile?.emailAddress,
     },
+    mailItem: officeMailItem(office.context.mailbox?.item),
     onThemeChange() {
       // Outlook's task pane reloads when the Office theme changes, so there is nothing to follow.
       return () => undefined;

@@ -1,4 +1,5 @@
 import type { IanaZone } from "../time/zone";
+import type { MailItem } from "./mail-item";
 
 /** Where the app is running. */
 export type HostKind = "teams" | "outlook" | "standalone";
@@ -26,4 +27,6 @@ export interface Host {
   readonly context: HostContext;
   /** Calls `listener` when the user switches theme in the host; returns an unsubscribe function. */
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
+  /** Outlook only: the appointment or email open when the pane opened. */
+  readonly mailItem?: MailItem | undefined;
 }

@@ -39,9 +39,12 @@ const useStyles = makeStyles({
 export function ReplyCheck({
   stored,
   onChanged,
+  carerId,
 }: {
   stored: StoredMeeting;
   onChanged: (message: string) => void;
+  /** Only this carer's reply (the email open in Outlook); every household's when absent. */
+  carerId?: string;
 }) {
   const { meetings } = useServices();
   const { zone: schoolZone, locale } = useDateFormat();
@@ -111,8 +114,11 @@ export function ReplyCheck({
     <AsyncView state={state} retry={retry} loadingLabel="Looking for replies…">
       {(replies) => (
         <>
-          {replies.length === 0 && <Text>No reply yet.</Text>}
+          {replies.filter((r) => !carerId || r.carer.id === carerId).length === 0 && (
+            <Text>No reply yet.</Text>
+          )}
           {replies.map((r) => {
+            if (carerId && r.carer.id !== carerId) return null;
             const pick = pickOf(r);
             const invited = meeting.booking?.households.includes(r.carer.household) ?? false;
             return (
@@ -152,7 +158,7 @@ export function ReplyCheck({
                           disabled={busy}
                           onClick={() => bookOrConfirm(pick - 1, r, replies)}
                         >
-                          Book time {pick}
+                          {carerId ? "Book this time" : `Book time ${pick}`}
                         </Button>
                       )}
                       {slots.map((s, i) =>

@@ -1,0 +1,80 @@
+import type { OfferDraft } from "../meetings/flows/offerFlow";
+import type { MeetingCarer, MeetingSlot, StoredMeeting } from "../meetings/meeting";
+import type { AppointmentField, AppointmentItem, MailItemError, MailPerson } from "../ports/mail-item";
+import type { Carer, Child } from "../school/people";
+import type { Instant } from "../time/instant";
+
+/** The email open in Outlook, as the pane knows it. */
+export interface OpenEmail {
+  readonly itemId: string;
+  readonly internetMessageId: string;
+  readonly subject: string;
+  readonly from: MailPerson;
+  readonly receivedAt: Instant;
+}
+
+/** What an email is, to the school. */
+export type EmailSender =
+  /** A family's reply to an offer: it carries the reference the offer gave that carer. */
+  | {
+      readonly kind: "reply";
+      readonly stored: StoredMeeting;
+      readonly carer: MeetingCarer;
+      readonly childName: string;
+    }
+  /** From a carer on record (one carer may care for several children). */
+  | { readonly kind: "carer"; readonly children: readonly { child: Child; carer: Carer }[] }
+  | { readonly kind: "unknown" };
+
+export type FillOutcome =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      /** What failed: reading the appointment first, writing a field, the body coming back cut, or the tag. */
+      readonly stage: "read" | "write" | "truncated" | "tag";
+      readonly field: AppointmentField | "tag";
+      readonly error: MailItemError | undefined;
+      /** Fields that could not be put back as they were (empty: the appointment is as it was). */
+      readonly notRestored: readonly AppointmentField[];
+    };
+
+/** A time chosen in the pane, to be put in the open appointment. */
+export interface AppointmentBooking {
+  /** The child, family and staff, as for an offer (`slots` holds the one chosen time). */
+  readonly draft: OfferDraft;
+  readonly slot: MeetingSlot;
+}
+
+/** The Outlook pane's use cases, built once in `src/app`. */
+export interface OutlookActions {
+  /** Reads who an email is from and, for a reply to an offer, which meeting it answers. */
+  recognise(email: OpenEmail, bodyText: string): Promise<EmailSender>;
+  /**
+   * Adds the email to the child's timeline once: who sent it, when, its subject and a link to it
+   * in Outlook, never its body. With `meetingId`, it is filed with that meeting.
+   */
+  fileEmail(childId: string, email: OpenEmail, meetingId?: string): Promise<"filed" | "alreadyFiled">;
+  /** Saves an unknown sender to the family list as a carer of the child. */
+  linkSender(
+    childId: string,
+    sender: MailPerson,
+    details: { readonly relationship: string; readonly household: string },
+  ): Promise<void>;
+  /**
+   * Fills the open appointment for the chosen time (all or nothing) and tags it with the child;
+   * then notes the booking on the child's timeline (once).
+   */
+  fillAppointment(item: AppointmentItem, booking: AppointmentBooking): Promise<FillOutcome>;
+  /** Offers still waiting for an answer from anyone the message is addressed to. */
+  offersFor(recipients: readonly MailPerson[]): Promise<readonly OfferInsert[]>;
+}
+
+/** An open offer to one of the people a message is addressed to, ready to insert. */
+export interface OfferInsert {
+  readonly meetingId: string;
+  readonly carerName: string;
+  readonly childName: string;
+  readonly ref: string;
+  /** The offered times on the carer's clock and their link to the parent page. */
+  readonly html: string;
+}

@@ -1,0 +1,245 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { isMeetingTypeId, MEETING_TYPES } from "../../domain/meetings/meetingTypes";
+import type { AppointmentItem } from "../../domain/ports/mail-item";
+import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
+import { formatSlot } from "../../domain/time/format";
+import { Loading } from "../../ui/Loading";
+import { AsyncView } from "../AsyncView";
+import { errorText } from "../errorText";
+import { suggestedStaff } from "../find-times/familyPrefill";
+import { routes } from "../routes";
+import { useServices } from "../services";
+import { useAsync } from "../useAsync";
+import { useDateFormat } from "../useDateFormat";
+import { mailItemErrorText } from "./outlookWords";
+import { type AppointmentFacts, useAppointmentPlanner } from "./useAppointmentPlanner";
+
+const useStyles = makeStyles({
+  form: { display: "grid", gap: tokens.spacingVerticalM },
+  staff: { display: "grid", margin: 0, padding: 0, border: "none" },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  reason: { color: tokens.colorNeutralForeground3 },
+});
+
+const FORMATS: readonly MeetingFormat[] = ["inPerson", "online", "hybrid"];
+
+/** The pane on an appointment the member of staff organises: link it to a child, find a time, fill it in. */
+export function AppointmentPane({ item }: { item: AppointmentItem }) {
+  const { directory, schoolSettings } = useServices();
+  const [state, retry] = useAsync<AppointmentFacts>(async () => {
+    const [tag, children, staff, rooms, school] = await Promise.all([
+      item.readTag(),
+      directory.children(),
+      directory.staff(),
+      directory.rooms(),
+      schoolSettings.calendar(),
+    ]);
+    const linked = tag.ok && tag.value ? children.find((c) => c.id === tag.value?.childId) : undefined;
+    return {
+      linkedChild: linked,
+      tagError: tag.ok ? undefined : mailItemErrorText(tag.error),
+      children,
+      staff,
+      rooms,
+      school,
+    };
+  }, [item, directory, schoolSettings]);
+  return (
+    <AsyncView state={state} retry={retry} loadingLabel="Reading the appointment…">
+      {(facts) => <Appointment item={item} facts={facts} />}
+    </AsyncView>
+  );
+}
+
+function Appointment({ item, facts }: { item: AppointmentItem; facts: AppointmentFacts }) {
+  const styles = useStyles();
+  const { zone, locale } = useDateFormat();
+  const p = useAppointmentPlanner(item, facts);
+  const { child, choices, found, slots, chosen, book, offer, find, pickChild, done, failure } = p;
+  const { childId, typeId, format, staff } = choices;
+  const linked = p.linkedChild;
+  if (!p.changing && linked) {
+    return (
+      <section aria-label="This appointment" className={styles.form}>
+        <Text as="h2" size={400} weight="semibold">
+          Meeting about {linked.name}
+        </Text>
+        {done ? (
+          <MessageBar intent="success" role="status" layout="multiline">
+            <MessageBarBody>{done}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Text>Common Ground arranged this appointment for {linked.name}'s family.</Text>
+        )}
+        <Link href={routes.child(linked.id)}>Open {linked.name}'s record</Link>
+        <Button
+          onClick={() => {
+            p.setChanging(true);
+            // The family and the usual staff are read afresh for the new search.
+            void pickChild.run(childId);
+          }}
+        >
+          Choose another time
+        </Button>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-label="Arrange a family meeting" className={styles.form}>
+      <Text as="h2" size={400} weight="semibold">
+        Arrange a family meeting
+      </Text>
+      {done && (
+        <MessageBar intent="success" role="status" layout="multiline">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {facts.tagError && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>Could not read whether this appointment is linked: {facts.tagError}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Child">
+        <Select
+          value={childId}
+          onChange={(_, d) => {
+            p.setChildId(d.value);
+            p.setFound(undefined);
+            void pickChild.run(d.value);
+          }}
+        >
+          <option value="">Choose a child</option>
+          {facts.children.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.yearGroup})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Kind of meeting">
+        <Select
+          value={typeId}
+          onChange={(_, d) => {
+            if (!isMeetingTypeId(d.value)) return;
+            const next = d.value;
+            p.setTypeId(next);
+            p.setFound(undefined);
+            p.setStaff(suggestedStaff(next, child, facts.staff));
+          }}
+        >
+          {MEETING_TYPES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <fieldset className={styles.staff}>
+        <legend className={styles.legend}>Staff who must be there</legend>
+        {facts.staff.map((s) => (
+          <Checkbox
+            key={s.id}
+            label={`${s.name}, ${s.jobTitle}`}
+            checked={staff[s.email] === "required"}
+            onChange={(_, d) => {
+              p.setStaff((now) => ({ ...now, [s.email]: d.checked ? "required" : "no" }));
+              p.setFound(undefined);
+            }}
+          />
+        ))}
+      </fieldset>
+      <Field label="How it is held">
+        <RadioGroup
+          value={format}
+          onChange={(_, d) => {
+            const next = FORMATS.find((f) => f === d.value);
+            if (!next) return;
+            p.setFormat(next);
+            p.setFound(undefined);
+          }}
+        >
+          <Radio value="inPerson" label="In person" />
+          <Radio value="online" label="Online (Teams)" />
+          <Radio value="hybrid" label="Hybrid" />
+        </RadioGroup>
+      </Field>
+      <Button appearance="primary" disabled={find.busy || pickChild.busy} onClick={() => void find.run()}>
+        Find times
+      </Button>
+      {find.busy && <Loading label="Checking calendars and rooms…" />}
+      {find.error !== undefined && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{errorText(find.error, zone)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {found && found.problems.length > 0 && (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{found.problems.join(" ")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {found?.outcome?.result.kind === "none" && (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{found.outcome.result.explanation}</MessageBarBody>
+        </MessageBar>
+      )}
+      {slots.length > 0 && (
+        <Field label="Times everyone is free">
+          <RadioGroup
+            value={chosen === undefined ? "" : String(chosen)}
+            onChange={(_, d) => p.setChosen(Number(d.value))}
+          >
+            {slots.map((s, i) => (
+              <Radio
+                key={s.start}
+                value={String(i)}
+                label={`${formatSlot(s.start, s.end, zone, locale)}${s.room ? `, ${s.room.name}` : ""}`}
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      {slots.length > 0 && (
+        <Button
+          appearance="primary"
+          disabled={chosen === undefined || book.busy}
+          onClick={() => chosen !== undefined && void book.run(chosen)}
+        >
+          Put this time in the appointment
+        </Button>
+      )}
+      {slots.length > 1 && (
+        <Button disabled={offer.busy || book.busy || done !== undefined} onClick={() => void offer.run()}>
+          Let the family choose: offer the first {Math.min(3, slots.length)} times
+        </Button>
+      )}
+      {offer.busy && <Loading label="Sending the offer…" />}
+      {offer.error !== undefined && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            {errorText(offer.error, zone)} Press the button again: nothing is sent twice.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {book.busy && <Loading label="Filling in the appointment…" />}
+      {failure && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

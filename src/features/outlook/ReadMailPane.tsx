@@ -1,0 +1,260 @@
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { EmailSender, OpenEmail } from "../../domain/outlook/outlookActions";
+import type { MessageReadItem } from "../../domain/ports/mail-item";
+import { htmlToText } from "../../domain/replies/htmlText";
+import type { Child } from "../../domain/school/people";
+import { AsyncView } from "../AsyncView";
+import { errorText } from "../errorText";
+import { ReplyCheck } from "../meetings/ReplyCheck";
+import { routes } from "../routes";
+import { useServices } from "../services";
+import { useAction } from "../useAction";
+import { useAsync } from "../useAsync";
+import { mailItemErrorText } from "./outlookWords";
+
+const useStyles = makeStyles({
+  pane: { display: "grid", gap: tokens.spacingVerticalM },
+  child: {
+    display: "grid",
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+});
+
+const openEmail = (item: MessageReadItem): OpenEmail => ({
+  itemId: item.itemId,
+  internetMessageId: item.internetMessageId,
+  subject: item.subject,
+  from: item.from,
+  receivedAt: item.receivedAt,
+});
+
+/** The pane on an email being read: a family's reply, a carer's email, or someone not yet known. */
+export function ReadMailPane({ item }: { item: MessageReadItem }) {
+  const { outlook, directory } = useServices();
+  const [state, retry] = useAsync(async () => {
+    const body = await item.bodyHtml();
+    if (!body.ok)
+      throw new Error(`Outlook would not give the email's text. ${mailItemErrorText(body.error)}`);
+    const [sender, children] = await Promise.all([
+      outlook.recognise(openEmail(item), htmlToText(body.value)),
+      directory.children(),
+    ]);
+    return { sender, children };
+  }, [item, outlook, directory]);
+  return (
+    <AsyncView state={state} retry={retry} loadingLabel="Reading the email…">
+      {({ sender, children }) => <Recognised item={item} sender={sender} schoolChildren={children} />}
+    </AsyncView>
+  );
+}
+
+function Recognised({
+  item,
+  sender,
+  schoolChildren,
+}: {
+  item: MessageReadItem;
+  sender: EmailSender;
+  schoolChildren: readonly Child[];
+}) {
+  const styles = useStyles();
+  switch (sender.kind) {
+    case "reply":
+      return <FamilyReply item={item} sender={sender} />;
+    case "carer":
+      return (
+        <section aria-label="Email from a carer" className={styles.pane}>
+          <Text as="h2" size={400} weight="semibold">
+            Email from {item.from.name || item.from.email}
+          </Text>
+          {sender.children.map(({ child, carer }) => (
+            <div key={`${child.id}/${carer.id}`} className={styles.child}>
+              <Text>
+                {carer.relationship || "Carer"} of {child.name} ({child.yearGroup})
+              </Text>
+              <Link href={routes.findTimes(child.id)}>Find times for {child.name}</Link>
+              <FileButton item={item} childId={child.id} label={`Add to ${child.name}'s timeline`} />
+            </div>
+          ))}
+        </section>
+      );
+    case "unknown":
+      return <LinkSender item={item} schoolChildren={schoolChildren} />;
+  }
+}
+
+function FamilyReply({
+  item,
+  sender,
+}: {
+  item: MessageReadItem;
+  sender: Extract<EmailSender, { kind: "reply" }>;
+}) {
+  const styles = useStyles();
+  const { meetings } = useServices();
+  const [stored, setStored] = useState(sender.stored);
+  const [message, setMessage] = useState<string>();
+  const changed = useAction(
+    () => meetings.get(stored.id),
+    (next) => setStored(next),
+  );
+  return (
+    <section aria-label="A family's reply" className={styles.pane}>
+      <Text as="h2" size={400} weight="semibold">
+        Reply about {sender.childName ? `${sender.childName}'s` : "a"} meeting
+      </Text>
+      <Text size={200}>Reference {sender.carer.ref}</Text>
+      {message && (
+        <MessageBar intent="success" role="status" layout="multiline">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ReplyCheck
+        stored={stored}
+        carerId={sender.carer.id}
+        onChanged={(text) => {
+          setMessage(text);
+          void changed.run();
+        }}
+      />
+      <FileButton
+        item={item}
+        childId={stored.meeting.childId}
+        meetingId={stored.id}
+        label="File this reply"
+      />
+    </section>
+  );
+}
+
+function FileButton({
+  item,
+  childId,
+  meetingId,
+  label,
+}: {
+  item: MessageReadItem;
+  childId: string;
+  meetingId?: string;
+  label: string;
+}) {
+  const { outlook } = useServices();
+  const [result, setResult] = useState<string>();
+  const file = useAction(
+    () => outlook.fileEmail(childId, openEmail(item), meetingId),
+    (r) =>
+      setResult(
+        r === "filed"
+          ? "Added to the timeline: who sent it, when, and a link to it."
+          : "Already on the timeline.",
+      ),
+  );
+  return (
+    <>
+      <Button disabled={file.busy} onClick={() => void file.run()}>
+        {label}
+      </Button>
+      {result && (
+        <Text role="status" size={200}>
+          {result}
+        </Text>
+      )}
+      {file.error !== undefined && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            {errorText(file.error)} Press the button again: it is filed only once.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+function LinkSender({
+  item,
+  schoolChildren: children,
+}: {
+  item: MessageReadItem;
+  schoolChildren: readonly Child[];
+}) {
+  const styles = useStyles();
+  const { outlook } = useServices();
+  const [childId, setChildId] = useState("");
+  const [relationship, setRelationship] = useState("");
+  const [household, setHousehold] = useState("1");
+  const [linked, setLinked] = useState<string>();
+  const link = useAction(
+    () => outlook.linkSender(childId, item.from, { relationship, household }),
+    () => setLinked(children.find((c) => c.id === childId)?.name),
+  );
+  const problem = !childId
+    ? "Choose the child."
+    : relationship.trim()
+      ? undefined
+      : "Say who they are to the child.";
+  if (linked)
+    return (
+      <MessageBar intent="success" role="status" layout="multiline">
+        <MessageBarBody>
+          {item.from.email} is saved as a carer of {linked}. Their emails are recognised from now on.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <section aria-label="Sender not known" className={styles.pane}>
+      <Text as="h2" size={400} weight="semibold">
+        {item.from.name || item.from.email} is not on the family list
+      </Text>
+      <Text>If they care for a child at the school, link them to the family.</Text>
+      <Field label="Child">
+        <Select value={childId} onChange={(_, d) => setChildId(d.value)}>
+          <option value="">Choose a child</option>
+          {children.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.yearGroup})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Who they are to the child" hint="For example: Mother, Kinship carer (grandparent)">
+        <Input value={relationship} onChange={(_, d) => setRelationship(d.value)} />
+      </Field>
+      <Field label="Household" hint="Carers who live apart each get their own invitation">
+        <Select value={household} onChange={(_, d) => setHousehold(d.value)}>
+          {["1", "2", "3"].map((h) => (
+            <option key={h} value={h}>
+              Household {h}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button
+        appearance="primary"
+        disabled={link.busy || problem !== undefined}
+        onClick={() => void link.run()}
+      >
+        Link to the family
+      </Button>
+      {problem && <Text size={200}>{problem}</Text>}
+      {link.error !== undefined && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{errorText(link.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState } from "react";
+import { findTimes } from "../../domain/meetings/findTimes";
+import type { MeetingTypeId } from "../../domain/meetings/meetingTypes";
+import type { AppointmentItem } from "../../domain/ports/mail-item";
+import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
+import type { SchoolCalendar } from "../../domain/scheduling/request";
+import type { Carer, Child, Room, StaffMember } from "../../domain/school/people";
+import { formatSlot } from "../../domain/time/format";
+import { errorText } from "../errorText";
+import { suggestedStaff } from "../find-times/familyPrefill";
+import type { Invitation } from "../find-times/findTimesForm";
+import { useServices } from "../services";
+import { useAction } from "../useAction";
+import { useDateFormat } from "../useDateFormat";
+import { meetingSlotOf, type PaneChoices, paneDraft, paneSearch } from "./appointmentSearch";
+import { fillFailureText } from "./outlookWords";
+
+export interface AppointmentFacts {
+  readonly linkedChild: Child | undefined;
+  readonly tagError: string | undefined;
+  readonly children: readonly Child[];
+  readonly staff: readonly StaffMember[];
+  readonly rooms: readonly Room[];
+  readonly school: SchoolCalendar | undefined;
+}
+
+/** The pane's choices for an appointment, its search, and the two ways on: fill it in, or offer the times. */
+export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentFacts) {
+  const { directory, freeBusy, clock, outlook, offers } = useServices();
+  const { zone, locale } = useDateFormat();
+  const [changing, setChanging] = useState(!facts.linkedChild);
+  // The child the appointment is for: from its tag when opened, or once filled in here.
+  const [linkedChild, setLinkedChild] = useState(facts.linkedChild);
+  const [childId, setChildId] = useState(facts.linkedChild?.id ?? "");
+  const [typeId, setTypeId] = useState<MeetingTypeId>("supportPlanReview");
+  const [format, setFormat] = useState<MeetingFormat>("inPerson");
+  const [staff, setStaff] = useState<Record<string, Invitation>>({});
+  const [carers, setCarers] = useState<readonly Carer[]>([]);
+  const [chosen, setChosen] = useState<number>();
+  const [done, setDone] = useState<string>();
+  const [fillProblem, setFillProblem] = useState<string>();
+  const child = facts.children.find((c) => c.id === childId);
+  const school = facts.school;
+
+  const pickChild = useAction(
+    async (id: string) => ({ id, carers: id ? await directory.carers(id) : [] }),
+    ({ id, carers: found }) => {
+      setCarers(found);
+      setStaff(
+        suggestedStaff(
+          typeId,
+          facts.children.find((c) => c.id === id),
+          facts.staff,
+        ),
+      );
+    },
+  );
+  const choices: PaneChoices = { childId, typeId, staff, format };
+  const [found, setFound] = useState<Awaited<ReturnType<typeof runSearch>>>();
+  async function runSearch() {
+    if (!school) throw new Error("The school's term dates are not set yet.");
+    const checked = paneSearch(choices, { ...facts, school, carers, now: clock.now() });
+    if (!checked.ok)
+      return { problems: Object.values(checked.problems), input: undefined, outcome: undefined };
+    const outcome = await findTimes({ freeBusy, clock }, checked.input);
+    return { problems: [] as string[], input: checked.input, outcome };
+  }
+  const find = useAction(runSearch, (r) => {
+    setFound(r);
+    setChosen(undefined);
+  });
+  const slots = found?.outcome?.result.kind === "found" ? found.outcome.result.slots : [];
+  const book = useAction(
+    async (index: number) => {
+      const slot = slots[index];
+      if (!slot || !found?.input) throw new Error("Choose a time first.");
+      const meetingSlot = meetingSlotOf(slot);
+      const outcome = await outlook.fillAppointment(item, {
+        draft: paneDraft(choices, found.input, carers, child, [meetingSlot]),
+        slot: meetingSlot,
+      });
+      return { outcome, slot: meetingSlot, online: found.input.meeting.format !== "inPerson" };
+    },
+    ({ outcome, slot, online }) => {
+      if (!outcome.ok) {
+        setFillProblem(fillFailureText(outcome));
+        return;
+      }
+      setFillProblem(undefined);
+      setDone(
+        `The appointment is filled in for ${formatSlot(slot.start, slot.end, zone, locale)}${slot.roomName ? `, ${slot.roomName}` : ""}: private, with a neutral title. ${online ? "Press Teams meeting in the ribbon to add the online link, then " : ""}Press Send to invite everyone.`,
+      );
+      setLinkedChild(facts.children.find((c) => c.id === choices.childId));
+      setChanging(false);
+    },
+  );
+  const offer = useAction(
+    async () => {
+      if (!found?.input) throw new Error("Find times first.");
+      const offered = slots.slice(0, 3).map(meetingSlotOf);
+      await offers.send(paneDraft(choices, found.input, carers, child, offered));
+      return offered.length;
+    },
+    (n) =>
+      setDone(
+        `${n} times were offered to ${child?.name ?? "the child"}'s family by email, and held in your calendar. Their reply shows under Meetings, and here when you open it; book from there. This appointment is not needed: close it without saving.`,
+      ),
+  );
+  const failure = book.busy ? undefined : (fillProblem ?? lastFailure(book));
+
+  return {
+    linkedChild,
+    child,
+    choices,
+    setChildId,
+    setTypeId,
+    setFormat,
+    setStaff,
+    setFound,
+    pickChild,
+    find,
+    found,
+    slots,
+    chosen,
+    setChosen,
+    book,
+    offer,
+    done,
+    failure,
+    changing,
+    setChanging,
+  };
+}
+
+/** The action's error in words. */
+function lastFailure(book: { error: unknown }): string | undefined {
+  return book.error === undefined ? undefined : errorText(book.error);
+}
