@@ -122,12 +122,15 @@ export function fallbackNames(locale: string): CalendarNames | undefined {
 
 /** English day and month names as whole words, longest first, with what each becomes. */
 function replacements(names: CalendarNames): [RegExp, ReadonlyMap<string, string>] {
-  const map = new Map<string, string>();
-  EN_WEEKDAYS.forEach((w, i) => map.set(w, names.weekdays[i] ?? w));
-  EN_MONTHS.forEach((m, i) => map.set(m, names.months[i] ?? m));
-  EN_WEEKDAYS_SHORT.forEach((w, i) => map.set(w, names.weekdaysShort[i] ?? w));
-  EN_MONTHS_SHORT.forEach((m, i) => map.set(m, names.monthsShort[i] ?? m));
-  map.set("Sep", names.monthsShort[8] ?? "Sep");
+  const pairs = (english: readonly string[], theirs: readonly string[]) =>
+    english.map((word, i): [string, string] => [word, theirs[i] ?? word]);
+  const map = new Map<string, string>([
+    ...pairs(EN_WEEKDAYS, names.weekdays),
+    ...pairs(EN_MONTHS, names.months),
+    ...pairs(EN_WEEKDAYS_SHORT, names.weekdaysShort),
+    ...pairs(EN_MONTHS_SHORT, names.monthsShort),
+    ["Sep", names.monthsShort[8] ?? "Sep"],
+  ]);
   const words = [...map.keys()].sort((a, b) => b.length - a.length);
   return [new RegExp(`\\b(${words.join("|")})\\b`, "g"), map];
 }
