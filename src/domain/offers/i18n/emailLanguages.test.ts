@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FAMILY_LOCALES } from "../../i18n/locales";
+import { textDirection } from "../textDirection";
 import { confirmationTextFor, EMAIL_LANGUAGES, noticeTextFor, offerEmailTextFor } from "./emailLanguages";
 
 /** The button each language's offer and confirmation carry: proof the words are that language's. */
@@ -101,5 +102,11 @@ describe("email languages", () => {
 
   it("accepts from the records every language the emails are written in, and Western Punjabi", () => {
     expect(EMAIL_LANGUAGES).toEqual(["en", "pl", "ur", "ar", "uk", "ro", "pa", "gd", "cy", "pnb"]);
+  });
+
+  it("writes right to left for Arabic, Urdu and Punjabi in Shahmukhi only", () => {
+    expect(
+      ["ar-SA", "ur", "pa-Arab", "pa-PK", "pnb", "pa-Guru", "pa", "cy", "he"].map(textDirection),
+    ).toEqual(["rtl", "rtl", "rtl", "rtl", "rtl", "ltr", "ltr", "ltr", "ltr"]);
   });
 });
