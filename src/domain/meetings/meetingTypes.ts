@@ -1,12 +1,9 @@
 import { staffText } from "../i18n/staffMessages";
 import type { StaffRole } from "../school/people";
+import type { MeetingTypeId } from "./meetingTypeIds";
 
-export type MeetingTypeId =
-  | "supportPlanReview"
-  | "initialConcern"
-  | "transitionPlanning"
-  | "annualReview"
-  | "checkIn";
+// The ids live apart so the parent page can check a link without the staff words; staff code keeps importing them from here.
+export { isMeetingTypeId, type MeetingTypeId } from "./meetingTypeIds";
 
 export interface MeetingType {
   readonly id: MeetingTypeId;
@@ -68,9 +65,4 @@ export function meetingType(id: MeetingTypeId): MeetingType {
   const type = MEETING_TYPES.find((t) => t.id === id);
   if (!type) throw new RangeError(`Unknown meeting type ${id}`);
   return type;
-}
-
-/** Whether a stored or received id names a type in the catalogue. */
-export function isMeetingTypeId(id: string): id is MeetingTypeId {
-  return MEETING_TYPES.some((t) => t.id === id);
 }

@@ -1,5 +1,5 @@
 import type { MessageTable } from "../i18n/messages";
-import type { MeetingTypeId } from "./meetingTypes";
+import type { MeetingTypeId } from "./meetingTypeIds";
 
 /**
  * Why we are meeting, as a family reads it, for each kind of meeting: one whole sentence per

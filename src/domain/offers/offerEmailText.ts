@@ -1,4 +1,4 @@
-import type { MeetingTypeId } from "../meetings/meetingTypes";
+import type { MeetingTypeId } from "../meetings/meetingTypeIds";
 
 /** The words of the offer email in one language, formatted from the email catalogue. */
 export interface OfferEmailText {

@@ -1,4 +1,4 @@
-import type { MeetingTypeId } from "../../domain/meetings/meetingTypes";
+import type { MeetingTypeId } from "../../domain/meetings/meetingTypeIds";
 import type { OfferPayload } from "../../domain/offers/offerPayload";
 import type { AdjustmentCode, SpeakingOrder } from "../../domain/replies/replyAnswer";
 import type { ReplyLabels } from "../../domain/replies/replyLabels";
