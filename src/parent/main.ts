@@ -4,7 +4,7 @@ import {
   type SchoolIdentity,
   type SchoolIdentityCheck,
 } from "../domain/offers/schoolIdentity";
-import { renderPage } from "./page";
+import { type LanguageMemory, renderPage } from "./page";
 
 /** Set by vite.config.ts: the demo school's identity outside a live build, otherwise null. */
 declare const __DEMO_SCHOOL__: SchoolIdentity | null;
@@ -19,10 +19,36 @@ const school: SchoolIdentityCheck = __DEMO_SCHOOL__
 
 if (!school.ok) console.error("The parent page is not configured:", school.problems.join("; "));
 
+const LANGUAGE_KEY = "commonground.parent.language";
+
+/**
+ * The carer's choice of language, kept in this browser for this page's origin only. A browser
+ * that refuses storage (private mode, blocked cookies) simply asks again next time.
+ */
+const memory: LanguageMemory = {
+  read: () => {
+    try {
+      return localStorage.getItem(LANGUAGE_KEY);
+    } catch (cause) {
+      console.warn("The chosen language cannot be read back:", cause);
+      return null;
+    }
+  },
+  write: (locale) => {
+    try {
+      localStorage.setItem(LANGUAGE_KEY, locale);
+    } catch (cause) {
+      console.warn("The chosen language cannot be kept:", cause);
+    }
+  },
+};
+
 const root = document.getElementById("app");
 if (root) {
   const render = () =>
-    renderPage(root, location.hash, Date.now(), (mailto) => location.assign(mailto), school);
-  render();
+    renderPage(root, location.hash, Date.now(), (mailto) => location.assign(mailto), school, memory).catch(
+      (cause: unknown) => console.error("The page could not be drawn:", cause),
+    );
+  void render();
   window.addEventListener("hashchange", render);
 }

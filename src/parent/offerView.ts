@@ -1,4 +1,3 @@
-import { meetingType } from "../domain/meetings/meetingTypes";
 import type { OfferPayload } from "../domain/offers/offerPayload";
 import type { SchoolIdentity } from "../domain/offers/schoolIdentity";
 import { h } from "./dom";
@@ -19,7 +18,7 @@ export function offerIntro(offer: OfferPayload, school: SchoolIdentity, t: Strin
       h("h1", {}, t.heading),
       h("p", { class: "lead" }, t.greeting(school.name)),
     ),
-    section("why", t.whyHeading, h("p", {}, sentence(meetingType(offer.type).purpose))),
+    section("why", t.whyHeading, h("p", {}, t.purpose(offer.type))),
     section(
       "who",
       t.whoHeading,
@@ -90,9 +89,6 @@ export function schoolFooter(offer: OfferPayload, school: SchoolIdentity, t: Str
     h("p", { class: "ref" }, t.reference(offer.ref)),
   );
 }
-
-/** "to catch up on how things are going" as a sentence of its own. */
-const sentence = (purpose: string) => `${purpose.charAt(0).toUpperCase()}${purpose.slice(1)}.`;
 
 function section(id: string, heading: string, ...content: HTMLElement[]): HTMLElement {
   return h(

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/dom";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { textToBase64url } from "../domain/offers/base64url";
 import { crc32Hex } from "../domain/offers/crc32";
 import { encodeOffer } from "../domain/offers/offerLink";
@@ -9,7 +9,7 @@ import { readSchoolIdentity } from "../domain/offers/schoolIdentity";
 import { parseStructuredReply } from "../domain/replies/structuredReply";
 import { instant } from "../domain/time/instant";
 import { ianaZone } from "../domain/time/zone";
-import { renderPage } from "./page";
+import { forgetfulMemory, renderPage } from "./page";
 
 const at = (iso: string) => instant(Date.parse(iso));
 const NOW = Date.parse("2026-11-23T09:00:00Z");
@@ -49,8 +49,8 @@ const craigmount = readSchoolIdentity({
   VITE_REPLY_DOMAINS: "craigmount.example, craigmount.example.sch.uk",
 });
 
-const open = (payload: OfferPayload, fragment = `#${encodeOffer(payload)}`, school = craigmount) =>
-  renderPage(root, fragment, NOW, (url) => opened.push(url), school);
+const open = async (payload: OfferPayload, fragment = `#${encodeOffer(payload)}`, school = craigmount) =>
+  await renderPage(root, fragment, NOW, (url) => opened.push(url), school);
 
 /** A link as a forger makes it: any JSON, with the checksum recomputed (it has no key). */
 const forged = (json: unknown) => {
@@ -63,12 +63,14 @@ const FORGER_ADDRESS = "help@forger.example";
 const URGENT = "URGENT: call us today";
 
 describe("the parent response page", () => {
-  it("shows the offer: school, purpose, people and times on the family's clock", () => {
-    open(offer);
+  it("shows the offer: school, purpose, people and times on the family's clock", async () => {
+    await open(offer);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Choose a time to meet");
     // The purpose is the catalogue's words for the meeting type; the school is the deployment's.
     expect(
-      screen.getByText("To look together at how things are going and agree the next steps."),
+      screen.getByText(
+        "We would like to meet to look at how things are going and agree the next steps together.",
+      ),
     ).toBeInTheDocument();
     expect(screen.getAllByText("Craigmount Primary School")[0]).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "0131 496 0123" })).toHaveAttribute("href", "tel:01314960123");
@@ -82,7 +84,7 @@ describe("the parent response page", () => {
 
   it("asks for what works when none of the times do, and says what is missing", async () => {
     const user = userEvent.setup();
-    open(offer);
+    await open(offer);
     const availability = screen.getByLabelText("What times and days work for you?");
     expect(availability).not.toBeVisible();
     await user.click(screen.getByRole("button", { name: "Send my answer" }));
@@ -104,7 +106,7 @@ describe("the parent response page", () => {
 
   it("sends the answer to the school's address and says what happens next", async () => {
     const user = userEvent.setup();
-    open(offer);
+    await open(offer);
     await user.click(screen.getByRole("radio", { name: /Thursday 3 December/ }));
     await user.click(screen.getByRole("checkbox", { name: "A quiet room" }));
     await user.type(screen.getByLabelText("Their name"), "Jo Bloggs");
@@ -135,8 +137,8 @@ describe("the parent response page", () => {
     expect(screen.getByRole("button", { name: "Send my answer" })).toHaveFocus();
   });
 
-  it("greys out a time that has already passed", () => {
-    renderPage(
+  it("greys out a time that has already passed", async () => {
+    await renderPage(
       root,
       `#${encodeOffer({ ...offer, expires: at("2026-12-05T00:00:00Z") })}`,
       Date.parse("2026-12-02T00:00:00Z"),
@@ -147,16 +149,16 @@ describe("the parent response page", () => {
     expect(screen.getByRole("radio", { name: /Thursday 3 December/ })).toBeEnabled();
   });
 
-  it("says kindly when a link is broken, without trusting anything in it", () => {
+  it("says kindly when a link is broken, without trusting anything in it", async () => {
     const fragment = encodeOffer(offer);
-    open(offer, `#${fragment.slice(0, 30)}${fragment[30] === "A" ? "B" : "A"}${fragment.slice(31)}`);
+    await open(offer, `#${fragment.slice(0, 30)}${fragment[30] === "A" ? "B" : "A"}${fragment.slice(31)}`);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
     expect(screen.queryByRole("link")).toBeNull();
     expect(document.documentElement.lang).toBe("en-GB");
   });
 
-  it("offers to write to the school when the offer has expired, in the family's language", () => {
-    open({ ...offer, lang: "ar", expires: at("2026-11-01T00:00:00Z") });
+  it("offers to write to the school when the offer has expired, in the family's language", async () => {
+    await open({ ...offer, lang: "ar", expires: at("2026-11-01T00:00:00Z") });
     expect(document.documentElement.dir).toBe("rtl");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("انتهت صلاحية هذا الرابط");
     expect(screen.getByRole("link", { name: "راسل المدرسة" }).getAttribute("href")).toMatch(
@@ -164,21 +166,21 @@ describe("the parent response page", () => {
     );
   });
 
-  it("treats an offer that would send answers outside the school's mail domains as a broken link", () => {
-    open({ ...offer, replyTo: FORGER_ADDRESS });
+  it("treats an offer that would send answers outside the school's mail domains as a broken link", async () => {
+    await open({ ...offer, replyTo: FORGER_ADDRESS });
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
     expect(screen.queryByRole("link")).toBeNull();
     expect(root.textContent).not.toContain("forger");
     // A subdomain or a look-alike is not the school's domain.
-    open({ ...offer, replyTo: "office@mail.craigmount.example" });
+    await open({ ...offer, replyTo: "office@mail.craigmount.example" });
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
-    open({ ...offer, replyTo: "office@craigmount.example.forger.example" });
+    await open({ ...offer, replyTo: "office@craigmount.example.forger.example" });
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
-    open({ ...offer, replyTo: "Office@CRAIGMOUNT.example" });
+    await open({ ...offer, replyTo: "Office@CRAIGMOUNT.example" });
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Choose a time to meet");
   });
 
-  it("never shows a forged link's phone number, address or note as the school's", () => {
+  it("never shows a forged link's phone number, address or note as the school's", async () => {
     const attempts = [
       // The old link's shape, carrying the school's name, a phone and words of its own.
       {
@@ -195,7 +197,7 @@ describe("the parent response page", () => {
       { ...offer, type: URGENT },
     ];
     for (const attempt of attempts) {
-      renderPage(root, forged(attempt), NOW, (url) => opened.push(url), craigmount);
+      await renderPage(root, forged(attempt), NOW, (url) => opened.push(url), craigmount);
       expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
       expect(root.textContent).not.toMatch(/URGENT|07700|forger/);
       expect(screen.queryByRole("link")).toBeNull();
@@ -208,7 +210,7 @@ describe("the parent response page", () => {
     const user = userEvent.setup();
     // The most a forger can put in a link the page accepts: a school address, people, times.
     const attempt = { ...offer, people: [{ name: "School office", role: "Please call us urgently" }] };
-    open(attempt, forged(attempt));
+    await open(attempt, forged(attempt));
     expect(screen.getByRole("link", { name: "0131 496 0123" })).toHaveAttribute("href", "tel:01314960123");
     expect(screen.getByRole("link", { name: "office@craigmount.example" })).toBeInTheDocument();
     expect(root.textContent).not.toMatch(/07700|forger/);
@@ -217,14 +219,63 @@ describe("the parent response page", () => {
     expect(new URL(opened[0] ?? "").pathname).toBe("office@craigmount.example");
   });
 
-  it("refuses every link while the deployment does not say who the school is", () => {
+  it("refuses every link while the deployment does not say who the school is", async () => {
     const unset = readSchoolIdentity({});
     expect(unset.ok).toBe(false);
-    open(offer, undefined, unset);
+    await open(offer, undefined, unset);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
     expect(screen.queryByRole("link")).toBeNull();
-    open({ ...offer, expires: at("2026-11-01T00:00:00Z") }, undefined, unset);
+    await open({ ...offer, expires: at("2026-11-01T00:00:00Z") }, undefined, unset);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("This link is not working");
     expect(screen.queryByRole("link")).toBeNull();
+  });
+
+  it("lets the carer switch language, remembers it, and sends the same answer to the same place", async () => {
+    const user = userEvent.setup();
+    const memory = forgetfulMemory();
+    await renderPage(
+      root,
+      `#${encodeOffer({ ...offer, lang: "uk" })}`,
+      NOW,
+      (u) => opened.push(u),
+      craigmount,
+      memory,
+    );
+    expect(document.documentElement.lang).toBe("uk");
+    const picker = screen.getByRole("combobox", { name: "Мова" });
+    // The offer's language first, then the others by their own names.
+    expect([...picker.querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+      "Українська",
+      "English",
+      "Polski",
+      "اردو",
+      "العربية",
+      "Română",
+      "ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)",
+      "پنجابی (شاہ مکھی)",
+      "Gàidhlig",
+      "Cymraeg",
+    ]);
+    await user.type(screen.getByRole("textbox", { name: /Повідомлення для школи/ }), "Дякую");
+    await user.click(screen.getByRole("radio", { name: /3 грудня/ }));
+
+    await user.selectOptions(picker, "pa-Arab");
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe("rtl"));
+    expect(document.documentElement.lang).toBe("pa-Arab");
+    expect(memory.read()).toBe("pa-Arab");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("ملن لئی ویلا چݨو");
+    // What the carer typed and chose is still there.
+    expect(screen.getByRole("textbox", { name: /سکول لئی سنیہا/ })).toHaveValue("Дякую");
+    expect(root.querySelector<HTMLInputElement>('input[name="time"][value="2"]')?.checked).toBe(true);
+
+    await user.click(screen.getByRole("button", { name: "میرا جواب گھلو" }));
+    const sent = new URL(opened[0] ?? "");
+    expect(sent.pathname).toBe("office@craigmount.example");
+    expect(decodeURIComponent(sent.search)).toContain("[CG-7K3M-Q9XD]");
+
+    // The next visit opens in the language chosen on this device.
+    root.replaceChildren();
+    await renderPage(root, `#${encodeOffer({ ...offer, lang: "uk" })}`, NOW, () => {}, craigmount, memory);
+    expect(document.documentElement.lang).toBe("pa-Arab");
   });
 });

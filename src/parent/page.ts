@@ -1,3 +1,4 @@
+import { type FamilyLocale, familyLocale } from "../domain/i18n/locales";
 import { type DecodedOffer, decodeOffer } from "../domain/offers/offerLink";
 import type { OfferPayload } from "../domain/offers/offerPayload";
 import {
@@ -8,7 +9,9 @@ import {
 import { instant } from "../domain/time/instant";
 import { checkAnswer } from "./answer";
 import { h, reveal } from "./dom";
-import { type PageLanguage, pageLanguage } from "./i18n/language";
+import { chooseLocale, type PageLanguage, pageLanguage } from "./i18n/language";
+import { formState, languageSwitcher, restoreFormState } from "./languageSwitcher";
+import { loadPageMessages } from "./messages/pageMessages";
 import { adviceSection, offerIntro, schoolFooter } from "./offerView";
 import { problemView } from "./problemView";
 import { responseForm } from "./responseForm";
@@ -19,34 +22,67 @@ import { slotText } from "./slotText";
 /** Where the page sends the carer's answer: their mail app, by default. */
 export type OpenMail = (mailto: string) => void;
 
+/** The language a carer chose on this device (the page's origin), kept between visits. */
+export interface LanguageMemory {
+  read(): string | null;
+  write(locale: FamilyLocale): void;
+}
+
+/** A memory that forgets (tests, or a browser that refuses storage). */
+export const forgetfulMemory = (): LanguageMemory => {
+  let kept: string | null = null;
+  return {
+    read: () => kept,
+    write: (locale) => {
+      kept = locale;
+    },
+  };
+};
+
 /**
  * Renders the parent response page into `root`. The offer (times, who comes, where the answer
  * goes) comes from the link's fragment; who the school is comes from the deployment (`school`).
+ * The words are those of the language the carer chose on this device, or else the offer's; only
+ * that language's words are fetched. Resolves once the page is drawn.
  */
-export function renderPage(
+export async function renderPage(
   root: HTMLElement,
   fragment: string,
   now: number,
   openMail: OpenMail,
   school: SchoolIdentityCheck,
-): void {
+  memory: LanguageMemory = forgetfulMemory(),
+): Promise<void> {
   const decoded = trusted(decodeOffer(fragment, instant(now)), school);
   if (decoded.kind === "broken")
     console.warn("This offer link cannot be read:", decoded.reason, decoded.detail ?? "");
-  const language = pageLanguage(decoded.kind === "broken" ? "en-GB" : decoded.offer.lang);
-  document.documentElement.lang = language.tag;
-  document.documentElement.dir = language.dir;
-  // `trusted` has made every offer broken unless the school is configured; `school.ok` says so to the compiler.
-  if (decoded.kind === "ok" && school.ok) {
-    document.title = language.strings.title(school.identity.name);
-    root.replaceChildren(...offerPage(decoded.offer, school.identity, language, now, openMail));
-  } else if (decoded.kind === "expired" && school.ok) {
-    document.title = language.strings.expiredHeading;
-    root.replaceChildren(...problemView(decoded, school.identity, language.strings));
-  } else {
+  const offerTag = decoded.kind === "broken" ? "en-GB" : decoded.offer.lang;
+  const draw = async (locale: FamilyLocale, keep?: HTMLElement) => {
+    const language = pageLanguage(locale, await loadPageMessages(locale), offerTag);
+    document.documentElement.lang = language.tag;
+    document.documentElement.dir = language.dir;
+    const switcher = languageSwitcher(familyLocale(offerTag), language, (chosen) => {
+      memory.write(chosen);
+      void draw(chosen, root).then(() => root.querySelector<HTMLSelectElement>("#page-language")?.focus());
+    });
+    const old = keep ? formState(keep) : undefined;
+    root.replaceChildren(switcher, ...content(language));
+    if (old) restoreFormState(root, old);
+  };
+  const content = (language: PageLanguage): HTMLElement[] => {
+    // `trusted` has made every offer broken unless the school is configured; `school.ok` says so to the compiler.
+    if (decoded.kind === "ok" && school.ok) {
+      document.title = language.strings.title(school.identity.name);
+      return offerPage(decoded.offer, school.identity, language, now, openMail);
+    }
+    if (decoded.kind === "expired" && school.ok) {
+      document.title = language.strings.expiredHeading;
+      return problemView(decoded, school.identity, language.strings);
+    }
     document.title = language.strings.brokenHeading;
-    root.replaceChildren(...problemView({ kind: "broken", reason: "invalid" }, undefined, language.strings));
-  }
+    return problemView({ kind: "broken", reason: "invalid" }, undefined, language.strings);
+  };
+  await draw(chooseLocale(offerTag, memory.read()));
 }
 
 /**

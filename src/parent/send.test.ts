@@ -7,6 +7,7 @@ import { instant } from "../domain/time/instant";
 import { ianaZone } from "../domain/time/zone";
 import { pageLanguage } from "./i18n/language";
 import { encodedBodyLength, MAX_ENCODED_BODY } from "./mailto";
+import { loadPageMessages } from "./messages/pageMessages";
 import { DEMO_CHANNEL, postToDemo, prepareReply } from "./send";
 
 const offer: OfferPayload = {
@@ -38,7 +39,7 @@ const answer: ReplyAnswer = {
   message: "شكرًا",
 };
 
-const labels = pageLanguage("ar").strings.reply;
+const labels = pageLanguage("ar", await loadPageMessages("ar"), "ar").strings.reply;
 
 describe("prepareReply", () => {
   it("addresses the school with the reference in the subject and the answer in the token", () => {

@@ -1,6 +1,7 @@
 import { bookingBench } from "./booking.bench";
 import { faultsBench } from "./faults.bench";
 import { freeBusyBench } from "./freeBusy.bench";
+import { i18nBench } from "./i18n.bench";
 import { parentSizeBench } from "./parentSize.bench";
 import { repliesBench } from "./replies.bench";
 import { slotsBench } from "./slots.bench";
@@ -20,6 +21,7 @@ const benches: Array<() => Promise<Record<string, number | string>>> = [
   taskpaneBench,
   faultsBench,
   repliesBench,
+  i18nBench,
 ];
 
 let failed = false;

@@ -159,7 +159,9 @@ test("a forged link can neither show another phone number nor take answers elsew
     "tel:014635550100",
   );
   await expect(
-    page.getByText("To look together at how things are going and agree the next steps."),
+    page.getByText(
+      "We would like to meet to look at how things are going and agree the next steps together.",
+    ),
   ).toBeVisible();
   expect(genuine.problems).toEqual([]);
 

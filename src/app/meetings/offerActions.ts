@@ -1,3 +1,4 @@
+import { familyLocale } from "../../domain/i18n/locales";
 import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
 import { offerEmailFor, offerLink } from "../../domain/meetings/flows/offerEmails";
 import { newMeeting, type OfferDraft, offerFlow, rescheduled } from "../../domain/meetings/flows/offerFlow";
@@ -71,8 +72,14 @@ export function offerActions(
         try {
           // The preview shows a placeholder reference: the real one is made when it is sent.
           const shown = { ...carer, ref: "CG-XXXX-XXXX" };
-          const email = offerEmailFor(meeting, shown, d, offerLink(meeting, shown, d));
-          emails.push({ carer: shown, subject: email.subject, html: email.html });
+          const link = offerLink(meeting, shown, d);
+          const email = offerEmailFor(meeting, shown, d, link);
+          // The same email, same link and clock, in English: what staff check the family's against.
+          const english =
+            familyLocale(shown.lang) === "en"
+              ? undefined
+              : offerEmailFor(meeting, { ...shown, lang: "en-GB" }, d, link);
+          emails.push({ carer: shown, subject: email.subject, html: email.html, english });
         } catch (e) {
           if (!(e instanceof RangeError)) throw e;
           unlinkable.push(`${carer.name}: ${e.message}`);

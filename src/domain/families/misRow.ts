@@ -66,6 +66,12 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   arabic: "ar",
   ukrainian: "uk",
   romanian: "ro",
+  punjabi: "pa",
+  "punjabi (gurmukhi)": "pa-Guru",
+  "punjabi (shahmukhi)": "pa-Arab",
+  gaelic: "gd",
+  "scottish gaelic": "gd",
+  welsh: "cy",
 };
 
 const ADJUSTMENT_WORDS =

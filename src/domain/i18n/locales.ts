@@ -31,3 +31,23 @@ export function familyLocale(tag: string): FamilyLocale {
   }
   return isFamilyLocale(base) ? base : "en";
 }
+
+/**
+ * Each language's name in itself, as a language switcher lists it. Punjabi names its script, since
+ * a reader of one script may not read the other.
+ */
+export const LOCALE_NAMES: { readonly [locale in FamilyLocale]: string } = {
+  en: "English",
+  pl: "Polski",
+  ur: "اردو",
+  ar: "العربية",
+  uk: "Українська",
+  ro: "Română",
+  "pa-Guru": "ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)",
+  "pa-Arab": "پنجابی (شاہ مکھی)",
+  gd: "Gàidhlig",
+  cy: "Cymraeg",
+};
+
+/** Whether `tag` is exactly one of our family languages (for a choice read back from storage). */
+export const isFamilyLocaleTag = (tag: string): tag is FamilyLocale => isFamilyLocale(tag);

@@ -39,7 +39,20 @@ export function formatMessage<K extends string>(
   key: K,
   values: MessageValues = {},
 ): string {
-  const source = table[locale][key];
+  return formatIn(table[locale], locale, key, values);
+}
+
+/**
+ * One message from one language's messages (what a page that loads only its reader's language
+ * holds), with its placeholders filled; cached as {@link formatMessage} is.
+ */
+export function formatIn<K extends string>(
+  messages: Messages<K>,
+  locale: FamilyLocale,
+  key: K,
+  values: MessageValues = {},
+): string {
+  const source = messages[key];
   const cacheKey = `${locale}\u0000${source}`;
   let format = compiled.get(cacheKey);
   if (format === undefined) {

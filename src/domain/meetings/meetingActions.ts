@@ -111,6 +111,8 @@ export interface OfferPreview {
     readonly carer: MeetingCarer;
     readonly subject: string;
     readonly html: string;
+    /** The same email in English, for staff to check beside it; absent when the family reads English. */
+    readonly english?: { readonly subject: string; readonly html: string } | undefined;
   }[];
   /** Carers whose link cannot be made, with why (a phone number with words in it, a strange language tag). */
   readonly unlinkable: readonly string[];

@@ -1,11 +1,9 @@
+import { staffText } from "../i18n/staffMessages";
 import type { StaffRole } from "../school/people";
+import type { MeetingTypeId } from "./meetingTypeIds";
 
-export type MeetingTypeId =
-  | "supportPlanReview"
-  | "initialConcern"
-  | "transitionPlanning"
-  | "annualReview"
-  | "checkIn";
+// The ids live apart so the parent page can check a link without the staff words; staff code keeps importing them from here.
+export { isMeetingTypeId, type MeetingTypeId } from "./meetingTypeIds";
 
 export interface MeetingType {
   readonly id: MeetingTypeId;
@@ -23,41 +21,41 @@ export interface MeetingType {
 export const MEETING_TYPES: readonly MeetingType[] = [
   {
     id: "supportPlanReview",
-    label: "Support plan review",
+    label: staffText("type.supportPlanReview"),
     minutes: 60,
-    purpose: "to look together at how things are going and agree the next steps",
+    purpose: staffText("purpose.supportPlanReview"),
     usualRoles: ["senco", "classTeacher"],
     noticeWorkingDays: 5,
   },
   {
     id: "initialConcern",
-    label: "Initial concern",
+    label: staffText("type.initialConcern"),
     minutes: 45,
-    purpose: "to listen to you and share what we have noticed, so we can decide together what might help",
+    purpose: staffText("purpose.initialConcern"),
     usualRoles: ["classTeacher", "senco"],
     noticeWorkingDays: 2,
   },
   {
     id: "transitionPlanning",
-    label: "Transition planning",
+    label: staffText("type.transitionPlanning"),
     minutes: 60,
-    purpose: "to plan the move to the next class or school so it goes well",
+    purpose: staffText("purpose.transitionPlanning"),
     usualRoles: ["senco", "guidanceTeacher", "classTeacher"],
     noticeWorkingDays: 5,
   },
   {
     id: "annualReview",
-    label: "Child's plan / EHCP annual review",
+    label: staffText("type.annualReview"),
     minutes: 90,
-    purpose: "to review the plan for the year together and agree what happens next",
+    purpose: staffText("purpose.annualReview"),
     usualRoles: ["senco", "classTeacher", "headteacher"],
     noticeWorkingDays: 10,
   },
   {
     id: "checkIn",
-    label: "Informal check-in",
+    label: staffText("type.checkIn"),
     minutes: 30,
-    purpose: "to catch up on how things are going",
+    purpose: staffText("purpose.checkIn"),
     usualRoles: ["classTeacher"],
     noticeWorkingDays: 0,
   },
@@ -67,9 +65,4 @@ export function meetingType(id: MeetingTypeId): MeetingType {
   const type = MEETING_TYPES.find((t) => t.id === id);
   if (!type) throw new RangeError(`Unknown meeting type ${id}`);
   return type;
-}
-
-/** Whether a stored or received id names a type in the catalogue. */
-export function isMeetingTypeId(id: string): id is MeetingTypeId {
-  return MEETING_TYPES.some((t) => t.id === id);
 }

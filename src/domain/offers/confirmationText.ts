@@ -1,4 +1,4 @@
-/** The words of the booking confirmation, one complete set per language. */
+/** The words of the booking confirmation in one language, formatted from the email catalogue. */
 export interface ConfirmationText {
   readonly subject: (school: string) => string;
   readonly greeting: (name: string) => string;
@@ -19,24 +19,3 @@ export interface ConfirmationText {
   readonly change: (school: string, phone: string) => string;
   readonly signOff: string;
 }
-
-export const EN_CONFIRMATION: ConfirmationText = {
-  subject: (school) => `Your meeting with ${school} is booked`,
-  greeting: (name) => `Dear ${name},`,
-  booked: (when) => `Thank you. Your meeting is booked for ${when}.`,
-  where: (place) => `We will meet in the ${place}.`,
-  online: "You will join online on Microsoft Teams, with the link below.",
-  orOnline:
-    "You can come to the school, or join online on Microsoft Teams if you prefer, with the link below.",
-  join: "Join the meeting",
-  adjustments: "We are arranging what you asked for:",
-  supporter: (name) => `${name} is welcome to come with you.`,
-  papers: "We will send you the agenda and any papers before the meeting.",
-  notAnswered:
-    "We have not heard from you yet, and you are very welcome to come. If you need anything to make the meeting easier, or would rather join online, just reply to this email.",
-  otherTime:
-    "We know this may not be the time you would have chosen. If you cannot come, reply to this email and we will find a way for you to take part.",
-  change: (school, phone) =>
-    `If you need to change the time, reply to this email or call ${school} on ${phone}.`,
-  signOff: "With best wishes,",
-};

@@ -1,6 +1,7 @@
 import type { ConfirmationText } from "./confirmationText";
 import { escapeHtml } from "./escapeHtml";
 import type { NoticeText } from "./noticeText";
+import { staffWords as writtenByStaff } from "./offerEmail";
 import { textDirection } from "./textDirection";
 
 /** Who a notice is for, and in which language and clock. */
@@ -34,15 +35,8 @@ function frame(f: NoticeFrame, subject: string, paragraphs: readonly string[], s
 }
 
 /** Staff's own words, labelled as theirs and shown as written. */
-function staffWords(f: NoticeFrame, words: string): string[] {
-  const w = words.trim();
-  return w
-    ? [
-        `<p>${e(f.text.staffWords(f.senderName))}</p>`,
-        `<blockquote dir="auto" style="white-space:pre-wrap;margin:0 0 1em 0;padding-left:12px;border-left:3px solid #999">${e(w)}</blockquote>`,
-      ]
-    : [];
-}
+const staffWords = (f: NoticeFrame, words: string): string[] =>
+  writtenByStaff(f.text.staffWords(f.senderName), [words]);
 
 /** The meeting is cancelled: said kindly, with staff's reason as they wrote it. */
 export function cancellationEmail(f: NoticeFrame & { readonly when: string; readonly reason: string }) {

@@ -9,6 +9,19 @@ export interface OfferEmail {
   readonly html: string;
 }
 
+/**
+ * Words staff typed themselves, introduced in the carer's language ("A message from Ms Reid, in
+ * English:") and shown exactly as written, escaped, in their own direction.
+ */
+export function staffWords(label: string, texts: readonly (string | undefined)[]): string[] {
+  const written = texts.map((t) => t?.trim() ?? "").filter((t) => t !== "");
+  if (written.length === 0) return [];
+  return [
+    `<p>${escapeHtml(label)}</p>`,
+    `<blockquote dir="auto" style="white-space:pre-wrap;margin:0 0 1em 0;padding-left:12px;border-left:3px solid #999">${written.map((t) => escapeHtml(t)).join("\n\n")}</blockquote>`,
+  ];
+}
+
 /** Formats one offered time on the carer's clock and in their language. */
 export function slotLabel(start: number, end: number, zone: string, lang: string): string {
   // A UK school's families read British dates: plain "en" means en-GB, as on the parent page.
@@ -23,12 +36,15 @@ export function offerEmail(input: {
   offer: OfferPayload;
   /** The school as its settings name it (the link does not carry this). */
   school: { readonly name: string; readonly phone: string };
-  /** Why we are meeting, in staff's words (the link carries only the meeting type). */
-  purpose: string;
+  /**
+   * Staff's own wording of why we meet, when they changed the catalogue's: shown as written and
+   * labelled as theirs, after the catalogue's sentence in the carer's language.
+   */
+  staffPurpose?: string | undefined;
   carerName: string;
   senderName: string;
   link: string;
-  /** The sender's own words, shown as written (not translated). */
+  /** The sender's own note, shown as written (not translated) and labelled as theirs. */
   note?: string;
   /** For new times for a booked meeting: the line saying it is being moved, in their language. */
   moved?: string | undefined;
@@ -45,8 +61,8 @@ export function offerEmail(input: {
     `<div dir="${dir}" lang="${e(offer.lang)}" style="font-family:Segoe UI,Arial,sans-serif;font-size:16px;line-height:1.5">`,
     `<p>${e(text.greeting(input.carerName))}</p>`,
     input.moved ? `<p><strong>${e(input.moved)}</strong></p>` : "",
-    `<p>${e(text.why(input.purpose))}</p>`,
-    input.note?.trim() ? `<p style="white-space:pre-wrap">${e(input.note.trim())}</p>` : "",
+    `<p>${e(text.purpose(offer.type))} ${e(text.why)}</p>`,
+    ...staffWords(text.staffWords(input.senderName), [input.staffPurpose, input.note]),
     `<p>${e(text.who)}</p><ul>${people}</ul>`,
     `<p>${e(text.times)}</p><ol>${times}</ol>`,
     `<p>${e(text.format[offer.format])}</p>`,

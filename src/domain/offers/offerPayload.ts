@@ -1,4 +1,4 @@
-import type { MeetingTypeId } from "../meetings/meetingTypes";
+import type { MeetingTypeId } from "../meetings/meetingTypeIds";
 import type { Instant } from "../time/instant";
 import type { IanaZone } from "../time/zone";
 

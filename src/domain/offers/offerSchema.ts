@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { isMeetingTypeId, type MeetingTypeId } from "../meetings/meetingTypes";
+import { isMeetingTypeId, type MeetingTypeId } from "../meetings/meetingTypeIds";
 import type { Instant } from "../time/instant";
 import { type IanaZone, isIanaZone } from "../time/zone";
 import type { OfferPayload } from "./offerPayload";

@@ -1,4 +1,6 @@
-/** Right to left for Arabic and Urdu (with or without a region, e.g. `ar-SA`), else left to right. */
+import { directionOf, familyLocale } from "../i18n/locales";
+
+/** Right to left for Arabic, Urdu and Punjabi in Shahmukhi (with or without a region), else left to right. */
 export function textDirection(lang: string): "rtl" | "ltr" {
-  return /^(ar|ur)([-_]|$)/i.test(lang) ? "rtl" : "ltr";
+  return directionOf(familyLocale(lang));
 }

@@ -1,3 +1,4 @@
+import { fallbackNames, NamedDateTimeFormat } from "./calendarNames";
 import { DAY_MS } from "./instant";
 import type { LocalDate } from "./localDate";
 
@@ -29,7 +30,10 @@ export function dateTimeFormat(
     cache.set(key, hit);
     return hit;
   }
-  const made = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+  const names = fallbackNames(locale);
+  const made = names
+    ? new NamedDateTimeFormat(names, { ...options, timeZone: zone })
+    : new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
   if (cache.size >= FORMATTER_CACHE_LIMIT) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);
@@ -48,6 +52,8 @@ export function resolveLocale(tag: string, fallback: string): string {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
     if (canonical && Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0) return canonical;
+    // A family language this runtime has no data for, whose names we carry ourselves.
+    if (canonical && fallbackNames(canonical)) return canonical;
   } catch (cause) {
     if (!(cause instanceof RangeError)) throw cause;
   }

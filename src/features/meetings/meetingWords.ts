@@ -1,42 +1,47 @@
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { Meeting } from "../../domain/meetings/meeting";
 import type { Attention } from "../../domain/meetings/meetingActions";
 import type { MeetingStatus } from "../../domain/meetings/meetingStatus";
 
-/** Each state in the words staff see on the Meetings page. */
+type Flow = NonNullable<Meeting["work"]>["flow"];
+const status = (s: MeetingStatus) => staffText(`status.${s}`);
+const flow = (f: Flow) => staffText(`flow.${f}`);
+
+/** Each state in the words staff see on the Meetings page (from the staff catalogue). */
 export const STATUS_WORDS: Record<MeetingStatus, string> = {
-  offering: "Sending the offer",
-  offered: "Awaiting reply",
-  booking: "Booking",
-  booked: "Booked",
-  rescheduling: "Booked — new times offered",
-  cancelling: "Cancelling",
-  cancelled: "Cancelled",
-  withdrawing: "Withdrawing the offer",
-  withdrawn: "Offer withdrawn",
-  expired: "Offer expired",
-  held: "Held",
-  summarised: "Summary sent",
+  offering: status("offering"),
+  offered: status("offered"),
+  booking: status("booking"),
+  booked: status("booked"),
+  rescheduling: status("rescheduling"),
+  cancelling: status("cancelling"),
+  cancelled: status("cancelled"),
+  withdrawing: status("withdrawing"),
+  withdrawn: status("withdrawn"),
+  expired: status("expired"),
+  held: status("held"),
+  summarised: status("summarised"),
 };
 
 /** What each flow does, as a phrase: “while booking”, “cancelling was interrupted”. */
-export const FLOW_WORDS: Record<NonNullable<Meeting["work"]>["flow"], string> = {
-  offer: "sending the offer",
-  book: "booking",
-  join: "adding a household",
-  reschedule: "offering new times",
-  cancel: "cancelling",
-  withdraw: "withdrawing the offer",
-  chase: "sending a reminder",
-  expire: "closing the expired offer",
+export const FLOW_WORDS: Record<Flow, string> = {
+  offer: flow("offer"),
+  book: flow("book"),
+  join: flow("join"),
+  reschedule: flow("reschedule"),
+  cancel: flow("cancel"),
+  withdraw: flow("withdraw"),
+  chase: flow("chase"),
+  expire: flow("expire"),
 };
 
 export function attentionWords(a: Attention): string {
   switch (a.kind) {
     case "interrupted":
-      return `Needs attention: ${FLOW_WORDS[a.flow]} was interrupted. Press Finish; nothing will be done twice.`;
+      return staffText("attention.interrupted", { flow: FLOW_WORDS[a.flow] });
     case "chaseDue":
-      return `No reply for ${a.days} days: a friendly reminder may help.`;
+      return staffText("attention.chaseDue", { days: a.days });
     case "householdsOutstanding":
-      return `Not heard from yet: ${a.carers.join(" and ")}. They were sent the confirmation and can still reply.`;
+      return staffText("attention.householdsOutstanding", { carers: a.carers.join(" and ") });
   }
 }

@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { familyLocale, LOCALE_NAMES } from "../../domain/i18n/locales";
 import type { OfferDraft } from "../../domain/meetings/flows/offerFlow";
 import type { MeetingInvitee, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
 import type { OfferContext } from "../../domain/meetings/meetingActions";
@@ -37,7 +38,17 @@ const useStyles = makeStyles({
     maxHeight: "420px",
     overflowY: "auto",
   },
+  // The family's email and its English side by side where there is room, one above the other where not.
+  pair: {
+    display: "grid",
+    gap: tokens.spacingHorizontalM,
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 320px), 1fr))",
+  },
+  column: { display: "grid", gap: tokens.spacingVerticalXS, alignContent: "start" },
 });
+
+/** "Українська (uk)": a language by its own name, with the tag staff see in the records. */
+const languageLabel = (lang: string) => `${LOCALE_NAMES[familyLocale(lang)]} (${lang})`;
 
 interface Props {
   childId: string;
@@ -200,14 +211,29 @@ function OfferForm(
               <Select value={String(shown)} onChange={(_, d) => setShown(Number(d.value))}>
                 {preview.emails.map((e, i) => (
                   <option key={e.carer.id} value={i}>
-                    {e.carer.name} ({e.carer.lang})
+                    {e.carer.name}: {languageLabel(e.carer.lang)}
                   </option>
                 ))}
               </Select>
             </Field>
           )}
-          <Text weight="semibold">Preview: {email.subject}</Text>
-          <SanitizedHtml className={styles.preview} html={email.html} />
+          <div className={styles.pair}>
+            <section className={styles.column} aria-label={`The email to ${email.carer.name}`}>
+              <Text weight="semibold">
+                {email.english
+                  ? `In ${languageLabel(email.carer.lang)}, as ${email.carer.name} gets it`
+                  : "Preview"}
+                : {email.subject}
+              </Text>
+              <SanitizedHtml className={styles.preview} html={email.html} />
+            </section>
+            {email.english && (
+              <section className={styles.column} aria-label="The same email in English">
+                <Text weight="semibold">In English, to check: {email.english.subject}</Text>
+                <SanitizedHtml className={styles.preview} html={email.english.html} />
+              </section>
+            )}
+          </div>
         </>
       )}
       <div>

@@ -1,58 +1,58 @@
 import { describe, expect, it } from "vitest";
-import { ar } from "./ar";
-import { en } from "./en";
-import { pageLanguage } from "./language";
-import { pl } from "./pl";
-import { ro } from "./ro";
-import type { Strings } from "./strings";
-import { uk } from "./uk";
-import { ur } from "./ur";
+import { loadPageMessages } from "../messages/pageMessages";
+import { chooseLocale, pageLanguage } from "./language";
 
-/** Every leaf of a strings object: text as is, functions called with a marker to show where it goes. */
-function leaves(value: unknown, path = ""): [string, string][] {
-  if (typeof value === "string") return [[path, value]];
-  if (typeof value === "function") {
-    if (path.endsWith("slotTime")) return [];
-    const blank = path.endsWith("supporterText")
-      ? { name: "⟨x⟩", relationship: "⟨x⟩", sharePapers: true }
-      : "⟨x⟩";
-    return [[path, String(value(blank))]];
-  }
-  if (value && typeof value === "object")
-    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
-  return [[path, String(value)]];
-}
+describe("pageLanguage", () => {
+  it("writes right to left for Arabic, Urdu and Punjabi in Shahmukhi", async () => {
+    expect(pageLanguage("ar", await loadPageMessages("ar"), "ar")).toMatchObject({ tag: "ar", dir: "rtl" });
+    expect(pageLanguage("ur", await loadPageMessages("ur"), "ur-PK")).toMatchObject({
+      tag: "ur-PK",
+      dir: "rtl",
+    });
+    expect(pageLanguage("pa-Arab", await loadPageMessages("pa-Arab"), "pa-PK")).toMatchObject({
+      tag: "pa-Arab",
+      dir: "rtl",
+    });
+    expect(pageLanguage("pa-Guru", await loadPageMessages("pa-Guru"), "pa")).toMatchObject({
+      tag: "pa-Guru",
+      dir: "ltr",
+    });
+    expect(pageLanguage("pl", await loadPageMessages("pl"), "pl")).toMatchObject({ tag: "pl", dir: "ltr" });
+  });
 
-describe("translations", () => {
-  const english = new Map(leaves(en));
-  it.each([
-    ["pl", pl],
-    ["uk", uk],
-    ["ro", ro],
-    ["ar", ar],
-    ["ur", ur],
-  ] as [string, Strings][])("%s has every sentence, translated, with its blanks filled", (_, strings) => {
-    const translated = leaves(strings);
-    for (const [path, text] of translated) {
-      expect(text.trim(), path).not.toBe("");
-      if (english.get(path)?.includes("⟨x⟩")) expect(text, path).toContain("⟨x⟩");
-    }
-    expect(
-      translated.filter(([p, text]) => text === english.get(p) && !/SENDIASS|Enquire/.test(text)),
-    ).toEqual([]);
+  it("formats dates in British English for plain English, and in a chosen language's own tag", async () => {
+    const en = await loadPageMessages("en");
+    expect(pageLanguage("en", en, "en").tag).toBe("en-GB");
+    expect(pageLanguage("en", en, "fr").tag).toBe("en-GB");
+    expect(pageLanguage("en", en, "en-IE").tag).toBe("en-IE");
+    // The carer switched from Urdu to Welsh: Welsh dates, not the offer's Urdu ones.
+    expect(pageLanguage("cy", await loadPageMessages("cy"), "ur-PK").tag).toBe("cy");
+  });
+
+  it("fills the words with the page's values", async () => {
+    const cy = pageLanguage("cy", await loadPageMessages("cy"), "cy");
+    expect(cy.strings.title("Ysgol Glenmore")).toBe("Dewiswch amser cyfarfod – Ysgol Glenmore");
+    expect(cy.strings.reply.supporterText({ name: "Ann", relationship: "", sharePapers: false })).toBe(
+      "Ann – caiff weld y papurau: na chaiff",
+    );
+    const en = pageLanguage("en", await loadPageMessages("en"), "en");
+    expect(en.strings.reply.supporterText({ name: "Ann", relationship: "aunt", sharePapers: true })).toBe(
+      "Ann (aunt) – may see the papers: yes",
+    );
+    expect(en.strings.purpose("checkIn")).toBe("We would like to meet to catch up on how things are going.");
   });
 });
 
-describe("pageLanguage", () => {
-  it("writes right to left for Arabic and Urdu", () => {
-    expect(pageLanguage("ar")).toMatchObject({ strings: ar, tag: "ar", dir: "rtl" });
-    expect(pageLanguage("ur-PK")).toMatchObject({ strings: ur, tag: "ur-PK", dir: "rtl" });
-    expect(pageLanguage("pl")).toMatchObject({ strings: pl, tag: "pl", dir: "ltr" });
+describe("chooseLocale", () => {
+  it("takes the carer's choice on this device first, then the offer's language", () => {
+    expect(chooseLocale("uk-UA", null)).toBe("uk");
+    expect(chooseLocale("uk-UA", "cy")).toBe("cy");
+    expect(chooseLocale("pa-PK", null)).toBe("pa-Arab");
+    expect(chooseLocale("fr", null)).toBe("en");
   });
 
-  it("falls back to British English, dates included, for languages it has no words for", () => {
-    expect(pageLanguage("fr")).toMatchObject({ strings: en, tag: "en-GB", dir: "ltr" });
-    expect(pageLanguage("en")).toMatchObject({ strings: en, tag: "en-GB" });
-    expect(pageLanguage("en-IE")).toMatchObject({ strings: en, tag: "en-IE" });
+  it("ignores a remembered value that is not one of our languages", () => {
+    expect(chooseLocale("pl", "xx")).toBe("pl");
+    expect(chooseLocale("pl", "__proto__")).toBe("pl");
   });
 });

@@ -1,31 +1,32 @@
-import { ar } from "./ar";
-import { en } from "./en";
-import { pl } from "./pl";
-import { ro } from "./ro";
+import { directionOf, type FamilyLocale, familyLocale, isFamilyLocaleTag } from "../../domain/i18n/locales";
+import { intlTag } from "../../domain/i18n/messages";
+import type { PageMessages } from "../messages/pageMessages";
 import type { Strings } from "./strings";
-import { uk } from "./uk";
-import { ur } from "./ur";
-
-const BY_LANGUAGE: ReadonlyMap<string, Strings> = new Map(Object.entries({ en, pl, ur, ar, uk, ro }));
-const RIGHT_TO_LEFT = new Set(["ar", "ur"]);
+import { stringsFrom } from "./stringsFrom";
 
 /** The page's language: its words, the tag to format dates with and to put on `<html>`, and its direction. */
 export interface PageLanguage {
+  readonly locale: FamilyLocale;
   readonly strings: Strings;
   readonly tag: string;
   readonly dir: "ltr" | "rtl";
 }
 
 /**
- * Chooses the page's language from the offer's BCP 47 tag. A language we have no words for falls
- * back to British English for everything, dates included, so a page never mixes two languages.
+ * The language to show: the one the carer chose on this device, if any, otherwise the offer's. A
+ * language we have no words for is English, so a page never mixes two languages.
  */
-export function pageLanguage(tag: string): PageLanguage {
-  const base = tag.split("-")[0]?.toLowerCase() ?? "";
-  const strings = BY_LANGUAGE.get(base);
-  if (strings === undefined || base === "en") {
-    // Plain "en" would format dates the US way ("Tuesday, December 1") for a UK family.
-    return { strings: en, tag: base === "en" && tag.includes("-") ? tag : "en-GB", dir: "ltr" };
-  }
-  return { strings, tag, dir: RIGHT_TO_LEFT.has(base) ? "rtl" : "ltr" };
+export function chooseLocale(offerTag: string, remembered: string | null): FamilyLocale {
+  return remembered !== null && isFamilyLocaleTag(remembered) ? remembered : familyLocale(offerTag);
+}
+
+/**
+ * The page's language from its loaded words. Dates follow the offer's own tag when it is this
+ * language ("ur-PK", "en-IE"); otherwise the language's own tag, and British English for plain
+ * "en" — never the US way ("Tuesday, December 1") for a UK family.
+ */
+export function pageLanguage(locale: FamilyLocale, messages: PageMessages, offerTag = ""): PageLanguage {
+  const sameLanguage = familyLocale(offerTag) === locale && offerTag.includes("-");
+  const tag = sameLanguage && locale !== "pa-Guru" && locale !== "pa-Arab" ? offerTag : intlTag(locale);
+  return { locale, strings: stringsFrom(messages, locale), tag, dir: directionOf(locale) };
 }

@@ -1,10 +1,11 @@
+import type { MeetingTypeId } from "../../domain/meetings/meetingTypeIds";
 import type { OfferPayload } from "../../domain/offers/offerPayload";
 import type { AdjustmentCode, SpeakingOrder } from "../../domain/replies/replyAnswer";
 import type { ReplyLabels } from "../../domain/replies/replyLabels";
 
 /**
- * Every word the parent page shows. One file per language implements this, so a missing
- * sentence fails type-checking. Sentences are short and plain: many readers use a second language.
+ * Every word the parent page shows, in the shape its views use. Built from one language's ICU
+ * messages (`src/parent/messages/<locale>.ts`) by `stringsFrom`. Sentences are short and plain: many readers use a second language.
  * Names that a carer may search for (Enquire, SENDIASS) stay as they are.
  */
 export interface Strings {
@@ -13,6 +14,8 @@ export interface Strings {
   heading: string;
   greeting: (school: string) => string;
   whyHeading: string;
+  /** Why we are meeting, for this kind of meeting: the catalogue's sentence, never the link's words. */
+  purpose: (type: MeetingTypeId) => string;
   whoHeading: string;
   formatHeading: string;
   formats: Record<OfferPayload["format"], string>;
@@ -87,6 +90,8 @@ export interface Strings {
   brokenHeading: string;
   brokenBody: string;
   emailSchool: string;
+  /** Labels the language switcher. */
+  languageLabel: string;
 
   /** The readable lines of the emailed answer, so carers can check what they send. */
   reply: ReplyLabels;

@@ -4,7 +4,7 @@ import type { OfferPayload } from "../../offers/offerPayload";
 import { instant } from "../../time/instant";
 import { ianaZone } from "../../time/zone";
 import type { Meeting, MeetingCarer } from "../meeting";
-import { isMeetingTypeId } from "../meetingTypes";
+import { isMeetingTypeId, meetingType } from "../meetingTypes";
 import { when } from "../timelineText";
 import type { MeetingDeps } from "./flowDeps";
 
@@ -47,10 +47,13 @@ export function offerLink(
 /** One carer's offer email, in their language and on their clock. */
 export function offerEmailFor(meeting: Meeting, carer: MeetingCarer, deps: MeetingDeps, link: string) {
   const texts = deps.texts(carer.lang);
+  const offer = offerPayloadFor(meeting, carer, deps);
+  const type = offer.type;
   return offerEmail({
-    offer: offerPayloadFor(meeting, carer, deps),
+    offer,
     school: deps.school,
-    purpose: meeting.purpose,
+    // The catalogue's sentence says why, in their language; staff's own wording only when they changed it.
+    staffPurpose: meeting.purpose.trim() === meetingType(type).purpose ? undefined : meeting.purpose,
     carerName: carer.name,
     senderName: deps.sender.name,
     link,

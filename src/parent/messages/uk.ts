@@ -1,31 +1,16 @@
-import type { Strings } from "./strings";
+import type { PageMessages } from "./pageMessages";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "Перекладач",
-  stepFree: "Доступ без сходів",
-  hearingLoop: "Індукційна петля для людей із порушенням слуху",
-  largePrint: "Документи великим шрифтом",
-  easyRead: "Документи простою мовою",
-  online: "Участь онлайн",
-  longerMeeting: "Довша зустріч",
-  quietRoom: "Тиха кімната",
-  breaks: "Перерви під час зустрічі",
-};
-
-export const uk: Strings = {
-  title: (school) => `Оберіть час зустрічі – ${school}`,
+/** The parent page's words. Ukrainian. */
+export const messages: PageMessages = {
+  title: "Оберіть час зустрічі – {school}",
   heading: "Оберіть час зустрічі",
-  greeting: (school) =>
-    `Добрий день. ${school} хоче зустрітися з Вами щодо Вашої дитини. Дякуємо, що знайдете на це час.`,
+  greeting: "Добрий день. {school} хоче зустрітися з Вами щодо Вашої дитини. Дякуємо, що знайдете на це час.",
   whyHeading: "Мета зустрічі",
   whoHeading: "Хто буде на зустрічі",
   formatHeading: "Як пройде зустріч",
-  formats: {
-    inPerson: "Особисто, у школі.",
-    online: "Онлайн, через відеозв’язок. Ми надішлемо Вам посилання.",
-    hybrid: "У школі або онлайн через відеозв’язок. Ви можете обрати.",
-  },
-
+  formatsInPerson: "Особисто, у школі.",
+  formatsOnline: "Онлайн, через відеозв’язок. Ми надішлемо Вам посилання.",
+  formatsHybrid: "У школі або онлайн через відеозв’язок. Ви можете обрати.",
   rightsHeading: "Корисно знати",
   rightViews: "Ваша думка важлива. Ви знаєте свою дитину найкраще, і ми хочемо Вас почути.",
   rightSupporter: "Ви можете прийти з кимось. Це може бути друг, член родини або адвокат (представник).",
@@ -39,55 +24,54 @@ export const uk: Strings = {
   phone: "Телефон",
   website: "Вебсайт",
   email: "Електронна пошта",
-
   timesLegend: "Який час Вам підходить?",
-  timesZone: (zone) => `Час указано за часовим поясом: ${zone}.`,
+  timesZone: "Час указано за часовим поясом: {zone}.",
   slotPassed: "Цей час уже минув",
   noneWork: "Жоден із цих варіантів мені не підходить",
   availabilityLabel: "Які дні та години Вам підходять?",
   availabilityHint: "Наприклад: вівторок або четвер зранку, але не під час шкільних канікул.",
-
   adjustmentsLegend: "Чи є щось, що допоможе Вам узяти участь?",
   adjustmentsHint: "Позначте все, що Вам потрібно. Можна нічого не позначати.",
-  adjustments,
+  adjustmentsInterpreter: "Перекладач",
+  adjustmentsStepFree: "Доступ без сходів",
+  adjustmentsHearingLoop: "Індукційна петля для людей із порушенням слуху",
+  adjustmentsLargePrint: "Документи великим шрифтом",
+  adjustmentsEasyRead: "Документи простою мовою",
+  adjustmentsOnline: "Участь онлайн",
+  adjustmentsLongerMeeting: "Довша зустріч",
+  adjustmentsQuietRoom: "Тиха кімната",
+  adjustmentsBreaks: "Перерви під час зустрічі",
   interpreterLanguage: "Яка мова?",
   otherNeeds: "Щось іще?",
-
   supporterLegend: "Людина, яка прийде з Вами",
   supporterHint: "Напишіть, якщо хтось прийде з Вами. Це поле можна залишити порожнім.",
   supporterName: "Ім’я та прізвище",
   supporterRelationship: "Ким ця людина Вам доводиться",
   supporterRelationshipHint: "Наприклад: друг, бабуся, адвокат.",
   sharePapers: "Школа може надіслати цій людині документи до зустрічі",
-
   speakingLegend: "Коли Ви хочете говорити на зустрічі?",
   speakingHint: "Дехто хоче говорити на початку. Інші спочатку хочуть вислухати працівників школи.",
-  speaking: {
-    first: "Я хочу говорити на початку",
-    after: "Я хочу говорити після працівників школи",
-    noPreference: "Мені все одно",
-  },
-
+  speakingFirst: "Я хочу говорити на початку",
+  speakingAfter: "Я хочу говорити після працівників школи",
+  speakingNoPreference: "Мені все одно",
   message: "Повідомлення для школи",
   optional: "(необов’язково)",
   send: "Надіслати відповідь",
-
   errorSummary: "Будь ласка, перевірте відповідь. Деякі частини треба виправити.",
   errChooseTime: "Оберіть час або позначте «Жоден із цих варіантів мені не підходить».",
   errAvailability: "Напишіть, які дні та години Вам підходять.",
   errInterpreterLanguage: "Напишіть, якою мовою має говорити перекладач.",
   errSupporterName: "Напишіть ім’я людини, яка прийде з Вами.",
-
   sentHeading: "Дякуємо",
   sentEmail:
     "Зараз має відкритися поштова програма з Вашою відповіддю. Натисніть «Надіслати» в поштовій програмі.",
-  youChose: (time) => `Ви обрали: ${time}.`,
+  youChose: "Ви обрали: {time}.",
   youChoseNone: "Ви повідомили, що жоден час не підходить.",
   nextHeading: "Що буде далі",
   nextChosen: "Школа перевірить, чи цей час досі вільний. Потім надішле Вам запрошення електронною поштою.",
   nextNone: "Школа розгляне дні та години, які Ви вказали. Потім запропонує новий час.",
-  noEmailApp: (email) =>
-    `Якщо поштова програма не відкрилася, скопіюйте відповідь і надішліть її електронною поштою на адресу ${email}.`,
+  noEmailApp:
+    "Якщо поштова програма не відкрилася, скопіюйте відповідь і надішліть її електронною поштою на адресу {email}.",
   openEmailAgain: "Відкрити лист ще раз",
   copy: "Скопіювати відповідь",
   copied: "Скопійовано. Тепер можна вставити відповідь у лист.",
@@ -96,31 +80,36 @@ export const uk: Strings = {
   shortened:
     "Повідомлення було задовге для посилання, тому в листі коротша версія. Повна відповідь — у полі нижче. Її можна скопіювати.",
   changeAnswer: "Змінити відповідь",
-
-  questions: (school) => `Маєте запитання? Зверніться до школи: ${school}.`,
-  reference: (ref) => `Номер звернення: ${ref}`,
-
+  questions: "Маєте запитання? Зверніться до школи: {school}.",
+  reference: "Номер звернення: {ref}",
   expiredHeading: "Термін дії посилання минув",
   expiredBody: "Час у цьому посиланні вже недоступний. Зверніться до школи. Вам запропонують новий час.",
   brokenHeading: "Це посилання не працює",
   brokenBody:
     "Можливо, частина посилання загубилася або змінилася. Дайте відповідь на лист від школи і напишіть, які дні та години Вам підходять.",
   emailSchool: "Написати до школи",
-
-  reply: {
-    reference: "Номер звернення",
-    choice: "Обраний час",
-    noneWork: "жоден із цих варіантів мені не підходить",
-    availability: "Мені підходить",
-    adjustments: "Мені потрібно",
-    adjustment: adjustments,
-    interpreterFor: (language) => `Перекладач (${language})`,
-    otherNeeds: "Інші потреби",
-    supporter: "Людина, яка прийде зі мною",
-    supporterText: (s) =>
-      `${s.name}${s.relationship.trim() ? ` (${s.relationship})` : ""} – може отримати документи: ${s.sharePapers ? "так" : "ні"}`,
-    speakingOrder: "Коли я хочу говорити",
-    speaking: { first: "на початку", after: "після працівників школи" },
-    message: "Повідомлення",
-  },
+  replyReference: "Номер звернення",
+  replyChoice: "Обраний час",
+  replyNoneWork: "жоден із цих варіантів мені не підходить",
+  replyAvailability: "Мені підходить",
+  replyAdjustments: "Мені потрібно",
+  replyAdjustmentInterpreter: "Перекладач",
+  replyAdjustmentStepFree: "Доступ без сходів",
+  replyAdjustmentHearingLoop: "Індукційна петля для людей із порушенням слуху",
+  replyAdjustmentLargePrint: "Документи великим шрифтом",
+  replyAdjustmentEasyRead: "Документи простою мовою",
+  replyAdjustmentOnline: "Участь онлайн",
+  replyAdjustmentLongerMeeting: "Довша зустріч",
+  replyAdjustmentQuietRoom: "Тиха кімната",
+  replyAdjustmentBreaks: "Перерви під час зустрічі",
+  replyInterpreterFor: "Перекладач ({language})",
+  replyOtherNeeds: "Інші потреби",
+  replySupporter: "Людина, яка прийде зі мною",
+  replySupporterText:
+    "{name}{hasRelationship, select, yes { ({relationship})} other {}} – може отримати документи: {sharePapers, select, yes {так} other {ні}}",
+  replySpeakingOrder: "Коли я хочу говорити",
+  replySpeakingFirst: "на початку",
+  replySpeakingAfter: "після працівників школи",
+  replyMessage: "Повідомлення",
+  languageLabel: "Мова",
 };

@@ -1,31 +1,17 @@
-import type { Strings } from "./strings";
+import type { PageMessages } from "./pageMessages";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "Un interpret",
-  stepFree: "Acces fără trepte",
-  hearingLoop: "O buclă de inducție pentru persoanele cu auz slab",
-  largePrint: "Documente cu litere mari",
-  easyRead: "Documente ușor de citit",
-  online: "Participare online",
-  longerMeeting: "O întâlnire mai lungă",
-  quietRoom: "O cameră liniștită",
-  breaks: "Pauze în timpul întâlnirii",
-};
-
-export const ro: Strings = {
-  title: (school) => `Alegeți ora întâlnirii – ${school}`,
+/** The parent page's words. Romanian. */
+export const messages: PageMessages = {
+  title: "Alegeți ora întâlnirii – {school}",
   heading: "Alegeți o oră pentru întâlnire",
-  greeting: (school) =>
-    `Bună ziua. ${school} dorește să se întâlnească cu dumneavoastră despre copilul dumneavoastră. Vă mulțumim că vă faceți timp.`,
+  greeting:
+    "Bună ziua. {school} dorește să se întâlnească cu dumneavoastră despre copilul dumneavoastră. Vă mulțumim că vă faceți timp.",
   whyHeading: "De ce ne întâlnim",
   whoHeading: "Cine va fi prezent",
   formatHeading: "Cum ne întâlnim",
-  formats: {
-    inPerson: "Față în față, la școală.",
-    online: "Online, prin apel video. Vă vom trimite un link.",
-    hybrid: "La școală sau online, prin apel video. Puteți alege.",
-  },
-
+  formatsInPerson: "Față în față, la școală.",
+  formatsOnline: "Online, prin apel video. Vă vom trimite un link.",
+  formatsHybrid: "La școală sau online, prin apel video. Puteți alege.",
   rightsHeading: "Bine de știut",
   rightViews: "Părerea dumneavoastră contează. Vă cunoașteți copilul cel mai bine și vrem să vă ascultăm.",
   rightSupporter: "Puteți veni cu cineva. Poate fi un prieten, o rudă sau un avocat (reprezentant).",
@@ -39,55 +25,54 @@ export const ro: Strings = {
   phone: "Telefon",
   website: "Site web",
   email: "E-mail",
-
   timesLegend: "Ce oră vă convine?",
-  timesZone: (zone) => `Orele sunt afișate pentru fusul orar: ${zone}.`,
+  timesZone: "Orele sunt afișate pentru fusul orar: {zone}.",
   slotPassed: "Această oră a trecut",
   noneWork: "Niciuna dintre aceste ore nu îmi convine",
   availabilityLabel: "Ce zile și ore vă convin?",
   availabilityHint: "De exemplu: marți sau joi dimineața, dar nu în vacanța școlară.",
-
   adjustmentsLegend: "Există ceva care v-ar ajuta să participați?",
   adjustmentsHint: "Bifați tot ce vă trebuie. Nu este obligatoriu să bifați ceva.",
-  adjustments,
+  adjustmentsInterpreter: "Un interpret",
+  adjustmentsStepFree: "Acces fără trepte",
+  adjustmentsHearingLoop: "O buclă de inducție pentru persoanele cu auz slab",
+  adjustmentsLargePrint: "Documente cu litere mari",
+  adjustmentsEasyRead: "Documente ușor de citit",
+  adjustmentsOnline: "Participare online",
+  adjustmentsLongerMeeting: "O întâlnire mai lungă",
+  adjustmentsQuietRoom: "O cameră liniștită",
+  adjustmentsBreaks: "Pauze în timpul întâlnirii",
   interpreterLanguage: "Ce limbă?",
   otherNeeds: "Altceva?",
-
   supporterLegend: "O persoană care vine cu dumneavoastră",
   supporterHint: "Spuneți-ne dacă vine cineva cu dumneavoastră. Puteți lăsa acest câmp gol.",
   supporterName: "Numele persoanei",
   supporterRelationship: "Cine este pentru dumneavoastră",
   supporterRelationshipHint: "De exemplu: prieten, bunică, avocat.",
   sharePapers: "Școala îi poate trimite documentele întâlnirii",
-
   speakingLegend: "La întâlnire, când doriți să vorbiți?",
   speakingHint: "Unii preferă să vorbească la început. Alții preferă să asculte mai întâi personalul școlii.",
-  speaking: {
-    first: "Aș vrea să vorbesc la început",
-    after: "Aș vrea să vorbesc după personalul școlii",
-    noPreference: "Nu contează pentru mine",
-  },
-
+  speakingFirst: "Aș vrea să vorbesc la început",
+  speakingAfter: "Aș vrea să vorbesc după personalul școlii",
+  speakingNoPreference: "Nu contează pentru mine",
   message: "Mesaj pentru școală",
   optional: "(opțional)",
   send: "Trimiteți răspunsul",
-
   errorSummary: "Vă rugăm să verificați răspunsul. Unele părți trebuie corectate.",
   errChooseTime: "Alegeți o oră sau alegeți „Niciuna dintre aceste ore nu îmi convine”.",
   errAvailability: "Spuneți-ne ce zile și ore vă convin.",
   errInterpreterLanguage: "Spuneți-ne ce limbă trebuie să vorbească interpretul.",
   errSupporterName: "Scrieți numele persoanei care vine cu dumneavoastră.",
-
   sentHeading: "Vă mulțumim",
   sentEmail:
     "Aplicația de e-mail ar trebui să se deschidă acum cu răspunsul dumneavoastră. Apăsați „Trimite” în aplicația de e-mail.",
-  youChose: (time) => `Ați ales: ${time}.`,
+  youChose: "Ați ales: {time}.",
   youChoseNone: "Ne-ați spus că niciuna dintre ore nu vă convine.",
   nextHeading: "Ce urmează",
   nextChosen: "Școala va verifica dacă ora este încă liberă. Apoi vă va trimite o invitație pe e-mail.",
   nextNone: "Școala se va uita la zilele și orele pe care le-ați dat. Apoi vă va propune ore noi.",
-  noEmailApp: (email) =>
-    `Dacă nu s-a deschis nicio aplicație de e-mail, copiați răspunsul și trimiteți-l pe e-mail la ${email}.`,
+  noEmailApp:
+    "Dacă nu s-a deschis nicio aplicație de e-mail, copiați răspunsul și trimiteți-l pe e-mail la {email}.",
   openEmailAgain: "Deschide din nou e-mailul",
   copy: "Copiază răspunsul",
   copied: "Copiat. Acum puteți lipi răspunsul într-un e-mail.",
@@ -96,10 +81,8 @@ export const ro: Strings = {
   shortened:
     "Mesajul a fost prea lung pentru un link de e-mail, așa că e-mailul conține o versiune mai scurtă. Răspunsul complet este în caseta de mai jos. Îl puteți copia.",
   changeAnswer: "Schimbă răspunsul",
-
-  questions: (school) => `Aveți întrebări? Contactați ${school}.`,
-  reference: (ref) => `Referință: ${ref}`,
-
+  questions: "Aveți întrebări? Contactați {school}.",
+  reference: "Referință: {ref}",
   expiredHeading: "Acest link a expirat",
   expiredBody:
     "Orele din acest link nu mai sunt disponibile. Vă rugăm să contactați școala. Vi se vor propune ore noi.",
@@ -107,21 +90,28 @@ export const ro: Strings = {
   brokenBody:
     "Este posibil ca o parte din link să lipsească sau să fi fost schimbată. Răspundeți la e-mailul școlii și spuneți ce zile și ore vă convin.",
   emailSchool: "Trimiteți un e-mail școlii",
-
-  reply: {
-    reference: "Referință",
-    choice: "Ora aleasă",
-    noneWork: "niciuna dintre aceste ore nu îmi convine",
-    availability: "Îmi convine",
-    adjustments: "Am nevoie de",
-    adjustment: adjustments,
-    interpreterFor: (language) => `Un interpret (${language})`,
-    otherNeeds: "Alte nevoi",
-    supporter: "Persoana care vine cu mine",
-    supporterText: (s) =>
-      `${s.name}${s.relationship.trim() ? ` (${s.relationship})` : ""} – poate primi documentele: ${s.sharePapers ? "da" : "nu"}`,
-    speakingOrder: "Când vreau să vorbesc",
-    speaking: { first: "la început", after: "după personalul școlii" },
-    message: "Mesaj",
-  },
+  replyReference: "Referință",
+  replyChoice: "Ora aleasă",
+  replyNoneWork: "niciuna dintre aceste ore nu îmi convine",
+  replyAvailability: "Îmi convine",
+  replyAdjustments: "Am nevoie de",
+  replyAdjustmentInterpreter: "Un interpret",
+  replyAdjustmentStepFree: "Acces fără trepte",
+  replyAdjustmentHearingLoop: "O buclă de inducție pentru persoanele cu auz slab",
+  replyAdjustmentLargePrint: "Documente cu litere mari",
+  replyAdjustmentEasyRead: "Documente ușor de citit",
+  replyAdjustmentOnline: "Participare online",
+  replyAdjustmentLongerMeeting: "O întâlnire mai lungă",
+  replyAdjustmentQuietRoom: "O cameră liniștită",
+  replyAdjustmentBreaks: "Pauze în timpul întâlnirii",
+  replyInterpreterFor: "Un interpret ({language})",
+  replyOtherNeeds: "Alte nevoi",
+  replySupporter: "Persoana care vine cu mine",
+  replySupporterText:
+    "{name}{hasRelationship, select, yes { ({relationship})} other {}} – poate primi documentele: {sharePapers, select, yes {da} other {nu}}",
+  replySpeakingOrder: "Când vreau să vorbesc",
+  replySpeakingFirst: "la început",
+  replySpeakingAfter: "după personalul școlii",
+  replyMessage: "Mesaj",
+  languageLabel: "Limba",
 };

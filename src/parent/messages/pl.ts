@@ -1,31 +1,17 @@
-import type { Strings } from "./strings";
+import type { PageMessages } from "./pageMessages";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "Tłumacz",
-  stepFree: "Dostęp bez schodów",
-  hearingLoop: "Pętla indukcyjna dla osób niedosłyszących",
-  largePrint: "Dokumenty dużą czcionką",
-  easyRead: "Dokumenty w łatwym języku",
-  online: "Udział online",
-  longerMeeting: "Dłuższe spotkanie",
-  quietRoom: "Ciche pomieszczenie",
-  breaks: "Przerwy w czasie spotkania",
-};
-
-export const pl: Strings = {
-  title: (school) => `Proszę wybrać termin spotkania – ${school}`,
+/** The parent page's words. Polish. */
+export const messages: PageMessages = {
+  title: "Proszę wybrać termin spotkania – {school}",
   heading: "Proszę wybrać termin spotkania",
-  greeting: (school) =>
-    `Dzień dobry. ${school} chce spotkać się z Państwem w sprawie Państwa dziecka. Dziękujemy, że znajdą Państwo na to czas.`,
+  greeting:
+    "Dzień dobry. {school} chce spotkać się z Państwem w sprawie Państwa dziecka. Dziękujemy, że znajdą Państwo na to czas.",
   whyHeading: "Cel spotkania",
   whoHeading: "Kto będzie obecny",
   formatHeading: "Forma spotkania",
-  formats: {
-    inPerson: "Osobiście, w szkole.",
-    online: "Online, przez połączenie wideo. Wyślemy Państwu link.",
-    hybrid: "W szkole lub online przez połączenie wideo. Mogą Państwo wybrać.",
-  },
-
+  formatsInPerson: "Osobiście, w szkole.",
+  formatsOnline: "Online, przez połączenie wideo. Wyślemy Państwu link.",
+  formatsHybrid: "W szkole lub online przez połączenie wideo. Mogą Państwo wybrać.",
   rightsHeading: "Warto wiedzieć",
   rightViews: "Państwa zdanie jest ważne. Znają Państwo swoje dziecko najlepiej i chcemy Państwa wysłuchać.",
   rightSupporter:
@@ -40,55 +26,54 @@ export const pl: Strings = {
   phone: "Telefon",
   website: "Strona internetowa",
   email: "E-mail",
-
   timesLegend: "Który termin Państwu odpowiada?",
-  timesZone: (zone) => `Godziny podano według strefy czasowej: ${zone}.`,
+  timesZone: "Godziny podano według strefy czasowej: {zone}.",
   slotPassed: "Ten termin już minął",
   noneWork: "Żaden z tych terminów mi nie pasuje",
   availabilityLabel: "Jakie dni i godziny Państwu odpowiadają?",
   availabilityHint: "Na przykład: wtorki lub czwartki rano, ale nie w czasie ferii szkolnych.",
-
   adjustmentsLegend: "Czy coś pomogłoby Państwu wziąć udział w spotkaniu?",
   adjustmentsHint: "Proszę zaznaczyć wszystko, czego Państwo potrzebują. Nie trzeba niczego zaznaczać.",
-  adjustments,
+  adjustmentsInterpreter: "Tłumacz",
+  adjustmentsStepFree: "Dostęp bez schodów",
+  adjustmentsHearingLoop: "Pętla indukcyjna dla osób niedosłyszących",
+  adjustmentsLargePrint: "Dokumenty dużą czcionką",
+  adjustmentsEasyRead: "Dokumenty w łatwym języku",
+  adjustmentsOnline: "Udział online",
+  adjustmentsLongerMeeting: "Dłuższe spotkanie",
+  adjustmentsQuietRoom: "Ciche pomieszczenie",
+  adjustmentsBreaks: "Przerwy w czasie spotkania",
   interpreterLanguage: "Jaki język?",
   otherNeeds: "Coś jeszcze?",
-
   supporterLegend: "Osoba towarzysząca",
   supporterHint: "Proszę napisać, jeśli ktoś przyjdzie z Państwem. To pole można zostawić puste.",
   supporterName: "Imię i nazwisko",
   supporterRelationship: "Kim jest dla Państwa",
   supporterRelationshipHint: "Na przykład: przyjaciel, babcia, rzecznik.",
   sharePapers: "Szkoła może wysłać tej osobie dokumenty na spotkanie",
-
   speakingLegend: "Kiedy chcą Państwo zabrać głos na spotkaniu?",
   speakingHint: "Niektórzy wolą mówić na początku. Inni wolą najpierw wysłuchać pracowników szkoły.",
-  speaking: {
-    first: "Chcę zabrać głos na początku",
-    after: "Chcę zabrać głos po pracownikach szkoły",
-    noPreference: "Nie ma to dla mnie znaczenia",
-  },
-
+  speakingFirst: "Chcę zabrać głos na początku",
+  speakingAfter: "Chcę zabrać głos po pracownikach szkoły",
+  speakingNoPreference: "Nie ma to dla mnie znaczenia",
   message: "Wiadomość do szkoły",
   optional: "(nieobowiązkowe)",
   send: "Wyślij odpowiedź",
-
   errorSummary: "Proszę sprawdzić odpowiedź. Niektóre części trzeba poprawić.",
   errChooseTime: "Proszę wybrać termin albo zaznaczyć „Żaden z tych terminów mi nie pasuje”.",
   errAvailability: "Proszę napisać, jakie dni i godziny Państwu odpowiadają.",
   errInterpreterLanguage: "Proszę napisać, w jakim języku ma mówić tłumacz.",
   errSupporterName: "Proszę podać imię i nazwisko osoby towarzyszącej.",
-
   sentHeading: "Dziękujemy",
   sentEmail:
     "Teraz powinna otworzyć się aplikacja poczty z Państwa odpowiedzią. Proszę nacisnąć „Wyślij” w aplikacji poczty.",
-  youChose: (time) => `Wybrany termin: ${time}.`,
+  youChose: "Wybrany termin: {time}.",
   youChoseNone: "Napisali Państwo, że żaden termin nie pasuje.",
   nextHeading: "Co dalej",
   nextChosen: "Szkoła sprawdzi, czy termin jest nadal wolny. Potem wyśle Państwu zaproszenie e-mailem.",
   nextNone: "Szkoła sprawdzi podane dni i godziny. Potem zaproponuje nowe terminy.",
-  noEmailApp: (email) =>
-    `Jeśli aplikacja poczty się nie otworzyła, proszę skopiować odpowiedź i wysłać ją e-mailem na adres ${email}.`,
+  noEmailApp:
+    "Jeśli aplikacja poczty się nie otworzyła, proszę skopiować odpowiedź i wysłać ją e-mailem na adres {email}.",
   openEmailAgain: "Otwórz e-mail ponownie",
   copy: "Kopiuj odpowiedź",
   copied: "Skopiowano. Teraz można wkleić odpowiedź do e-maila.",
@@ -97,10 +82,8 @@ export const pl: Strings = {
   shortened:
     "Wiadomość była za długa dla linku e-mail, więc e-mail zawiera krótszą wersję. Pełna odpowiedź jest w polu poniżej. Można ją skopiować.",
   changeAnswer: "Zmień odpowiedź",
-
-  questions: (school) => `Pytania? Proszę skontaktować się ze szkołą: ${school}.`,
-  reference: (ref) => `Numer referencyjny: ${ref}`,
-
+  questions: "Pytania? Proszę skontaktować się ze szkołą: {school}.",
+  reference: "Numer referencyjny: {ref}",
   expiredHeading: "Ten link wygasł",
   expiredBody:
     "Terminy z tego linku są już nieaktualne. Proszę skontaktować się ze szkołą. Szkoła zaproponuje nowe terminy.",
@@ -108,21 +91,28 @@ export const pl: Strings = {
   brokenBody:
     "Część linku mogła zostać utracona lub zmieniona. Proszę odpowiedzieć na e-mail ze szkoły i napisać, jakie dni i godziny Państwu odpowiadają.",
   emailSchool: "Napisz do szkoły",
-
-  reply: {
-    reference: "Numer referencyjny",
-    choice: "Wybrany termin",
-    noneWork: "żaden z tych terminów mi nie pasuje",
-    availability: "Pasuje mi",
-    adjustments: "Potrzebuję",
-    adjustment: adjustments,
-    interpreterFor: (language) => `Tłumacz (${language})`,
-    otherNeeds: "Inne potrzeby",
-    supporter: "Osoba towarzysząca",
-    supporterText: (s) =>
-      `${s.name}${s.relationship.trim() ? ` (${s.relationship})` : ""} – może otrzymać dokumenty: ${s.sharePapers ? "tak" : "nie"}`,
-    speakingOrder: "Kiedy chcę zabrać głos",
-    speaking: { first: "na początku", after: "po pracownikach szkoły" },
-    message: "Wiadomość",
-  },
+  replyReference: "Numer referencyjny",
+  replyChoice: "Wybrany termin",
+  replyNoneWork: "żaden z tych terminów mi nie pasuje",
+  replyAvailability: "Pasuje mi",
+  replyAdjustments: "Potrzebuję",
+  replyAdjustmentInterpreter: "Tłumacz",
+  replyAdjustmentStepFree: "Dostęp bez schodów",
+  replyAdjustmentHearingLoop: "Pętla indukcyjna dla osób niedosłyszących",
+  replyAdjustmentLargePrint: "Dokumenty dużą czcionką",
+  replyAdjustmentEasyRead: "Dokumenty w łatwym języku",
+  replyAdjustmentOnline: "Udział online",
+  replyAdjustmentLongerMeeting: "Dłuższe spotkanie",
+  replyAdjustmentQuietRoom: "Ciche pomieszczenie",
+  replyAdjustmentBreaks: "Przerwy w czasie spotkania",
+  replyInterpreterFor: "Tłumacz ({language})",
+  replyOtherNeeds: "Inne potrzeby",
+  replySupporter: "Osoba towarzysząca",
+  replySupporterText:
+    "{name}{hasRelationship, select, yes { ({relationship})} other {}} – może otrzymać dokumenty: {sharePapers, select, yes {tak} other {nie}}",
+  replySpeakingOrder: "Kiedy chcę zabrać głos",
+  replySpeakingFirst: "na początku",
+  replySpeakingAfter: "po pracownikach szkoły",
+  replyMessage: "Wiadomość",
+  languageLabel: "Język",
 };

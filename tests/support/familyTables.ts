@@ -1,0 +1,23 @@
+import type { FamilyTable, LooseTable } from "../../src/domain/i18n/catalogueCheck";
+import { FAMILY_LOCALES } from "../../src/domain/i18n/locales";
+import { PURPOSE_MESSAGES } from "../../src/domain/meetings/purposeMessages";
+import { EMAIL_MESSAGES } from "../../src/domain/offers/messages/emailMessages";
+import { loadPageMessages } from "../../src/parent/messages/pageMessages";
+
+/** The parent page's words in every language, each loaded as the page loads it (one chunk per language). */
+async function pageTable(): Promise<LooseTable> {
+  const loaded = await Promise.all(FAMILY_LOCALES.map(async (l) => [l, await loadPageMessages(l)] as const));
+  return Object.fromEntries(loaded);
+}
+
+/**
+ * Every message table a family reads. The completeness test, the readability test and
+ * `bench: i18n.family_languages` read this list: a new family-facing table is one more line here.
+ */
+export async function familyTables(): Promise<FamilyTable[]> {
+  return [
+    { name: "parent page", table: await pageTable() },
+    { name: "emails", table: EMAIL_MESSAGES },
+    { name: "meeting purposes", table: PURPOSE_MESSAGES },
+  ];
+}

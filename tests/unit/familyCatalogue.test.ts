@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { checkTable, completeLocales, readableText } from "../../src/domain/i18n/catalogueCheck";
+import { FAMILY_LOCALES } from "../../src/domain/i18n/locales";
+import { fleschReadingEase, longSentences, words } from "../../src/domain/i18n/readability";
+import { familyTables } from "../support/familyTables";
+
+const tables = await familyTables();
+
+/**
+ * Names a family searches for or sees on screen, which plain language cannot reword: each reads
+ * as one short word in the readability score.
+ */
+const NAMES = [
+  /SEND Information, Advice and Support Service/g,
+  /Microsoft Teams/g,
+  /enquire\.org\.uk/g,
+  /SENDIASS/g,
+  /Enquire/g,
+];
+
+const plain = (message: string) =>
+  NAMES.reduce((text, name) => text.replace(name, "Name"), readableText(message));
+
+/** Below this many words a reading-ease score says little ("Interpreter" alone scores below zero). */
+const SCORED_FROM_WORDS = 10;
+
+describe("the family message catalogue", () => {
+  it("registers the parent page, the emails and the meeting purposes", () => {
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["parent page", "emails", "meeting purposes"]),
+    );
+  });
+
+  it.each(tables.map((t) => [t.name, t] as const))(
+    "%s: every key in every language, each message parsing, no placeholder lost or added",
+    (_, table) => {
+      expect(checkTable(table)).toEqual([]);
+    },
+  );
+
+  it("has every family-facing message in at least nine languages besides English", () => {
+    expect(completeLocales(tables)).toEqual([...FAMILY_LOCALES]);
+    expect(completeLocales(tables).length - 1).toBeGreaterThanOrEqual(9);
+  });
+
+  it("writes no language's message as the English one, names aside", () => {
+    const untranslated = tables.flatMap(({ name, table }) =>
+      FAMILY_LOCALES.filter((l) => l !== "en").flatMap((l) =>
+        Object.entries(table.en ?? {})
+          .filter(([key, english]) => table[l]?.[key] === english && words(plain(english)).length > 1)
+          .map(([key]) => `${name}: ${l}.${key}`),
+      ),
+    );
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe("plain English for families", () => {
+  const english = tables.flatMap(({ name, table }) =>
+    Object.entries(table.en ?? {}).map(([key, message]) => ({ at: `${name}: ${key}`, text: plain(message) })),
+  );
+
+  it(`reads easily: Flesch reading ease of 70 or more for each message of ${SCORED_FROM_WORDS} words or more`, () => {
+    const scored = english.filter((m) => words(m.text).length >= SCORED_FROM_WORDS);
+    expect(scored.length).toBeGreaterThan(40);
+    const hard = scored
+      .map((m) => ({ at: m.at, score: Math.round(fleschReadingEase(m.text)) }))
+      .filter((m) => m.score < 70);
+    expect(hard).toEqual([]);
+  });
+
+  it("reads easily as a whole, labels and short lines included", () => {
+    expect(
+      fleschReadingEase(english.map((m) => m.text.replace(/[^.!?:]$/, "$&.")).join(" ")),
+    ).toBeGreaterThanOrEqual(70);
+  });
+
+  it("has no sentence over twenty words", () => {
+    expect(english.flatMap((m) => longSentences(m.text).map((s) => `${m.at}: ${s}`))).toEqual([]);
+  });
+});
