@@ -17,7 +17,8 @@ export const messages: PageMessages = {
   rightAdjustments: "يمكنك أن تطلب ما يسهّل عليك المشاركة في الاجتماع، مثل مترجم فوري أو غرفة هادئة.",
   adviceHeading: "استشارة مجانية ومستقلة",
   adviceScotland: "تقدّم Enquire للعائلات استشارة مجانية ومستقلة حول دعم التعلّم في اسكتلندا.",
-  adviceEngland: "تقدّم خدمة SEND Information, Advice and Support Service (SENDIASS) المحلية للعائلات استشارة مجانية ومحايدة. ابحث على الإنترنت عن SENDIASS واسم منطقتك.",
+  adviceEngland:
+    "تقدّم خدمة SEND Information, Advice and Support Service (SENDIASS) المحلية للعائلات استشارة مجانية ومحايدة. ابحث على الإنترنت عن SENDIASS واسم منطقتك.",
   phone: "الهاتف",
   website: "الموقع الإلكتروني",
   email: "البريد الإلكتروني",
@@ -72,14 +73,16 @@ export const messages: PageMessages = {
   copied: "تم النسخ. يمكنك الآن لصق إجابتك في رسالة بريد إلكتروني.",
   copyFailed: "تعذّر النسخ. يرجى تحديد النص أدناه ونسخه.",
   answerText: "إجابتك",
-  shortened: "كانت رسالتك أطول من أن تُرسل عبر رابط البريد، لذلك تحتوي الرسالة على نسخة أقصر. الإجابة الكاملة في المربع أدناه، ويمكنك نسخها.",
+  shortened:
+    "كانت رسالتك أطول من أن تُرسل عبر رابط البريد، لذلك تحتوي الرسالة على نسخة أقصر. الإجابة الكاملة في المربع أدناه، ويمكنك نسخها.",
   changeAnswer: "غيّر إجابتي",
   questions: "هل لديك أسئلة؟ تواصل مع ⁨{school}⁩.",
   reference: "الرقم المرجعي: ⁨{ref}⁩",
   expiredHeading: "انتهت صلاحية هذا الرابط",
   expiredBody: "المواعيد في هذا الرابط لم تعد متاحة. يرجى التواصل مع المدرسة، وستقترح عليك مواعيد جديدة.",
   brokenHeading: "هذا الرابط لا يعمل",
-  brokenBody: "ربما فُقد جزء من الرابط أو تغيّر. يرجى الرد على رسالة المدرسة وإخبارهم بالأيام والأوقات التي تناسبك.",
+  brokenBody:
+    "ربما فُقد جزء من الرابط أو تغيّر. يرجى الرد على رسالة المدرسة وإخبارهم بالأيام والأوقات التي تناسبك.",
   emailSchool: "راسل المدرسة",
   replyReference: "الرقم المرجعي",
   replyChoice: "الموعد المختار",
@@ -98,7 +101,8 @@ export const messages: PageMessages = {
   replyInterpreterFor: "مترجم فوري ({language})",
   replyOtherNeeds: "احتياجات أخرى",
   replySupporter: "الشخص المرافق",
-  replySupporterText: "{name}{hasRelationship, select, yes { ({relationship})} other {}} – يمكن إرسال الأوراق إليه: {sharePapers, select, yes {نعم} other {لا}}",
+  replySupporterText:
+    "{name}{hasRelationship, select, yes { ({relationship})} other {}} – يمكن إرسال الأوراق إليه: {sharePapers, select, yes {نعم} other {لا}}",
   replySpeakingOrder: "متى أريد أن أتكلم",
   replySpeakingFirst: "أولًا",
   replySpeakingAfter: "بعد موظفي المدرسة",
