@@ -47,6 +47,10 @@ export function meetingProblemText(p: MeetingProblem, zone: string): string {
       return "Set the school's name and phone number in Settings first.";
     case "noTimes":
       return "Choose at least one time to offer.";
+    case "noSuchAdjustment":
+      return "That adjustment is no longer on this meeting. Reload the list to see where it stands.";
+    case "reasonNeeded":
+      return "Write a few words for the family about why it is not possible. They will read them as you wrote them.";
   }
 }
 

@@ -1,3 +1,4 @@
+import type { FollowUpOutcome } from "../adjustments/followUp";
 import type { ChildName, PrivacyFinding } from "../privacy/privacyGuard";
 import type { ReplyInterpretation } from "../replies/interpretReply";
 import type { ReplyAnswer } from "../replies/replyAnswer";
@@ -85,6 +86,11 @@ export interface MeetingActions {
   cancel(id: string, reason: string): Promise<StoredMeeting>;
   withdraw(id: string, reason: string): Promise<StoredMeeting>;
   chase(id: string): Promise<StoredMeeting>;
+  /**
+   * Marks an adjustment the family asked for arranged, or not possible with a reason the family is
+   * sent in their language; the change is on the timeline.
+   */
+  adjust(id: string, adjustmentId: string, outcome: FollowUpOutcome): Promise<StoredMeeting>;
   /** Finishes whatever change was interrupted. */
   resume(id: string): Promise<StoredMeeting>;
   /** The nearest times everyone is still free, near a time that has gone. */
@@ -92,7 +98,10 @@ export interface MeetingActions {
     id: string,
     slot: number,
   ): Promise<readonly { start: Instant; end: Instant; roomName: string | undefined }[]>;
-  /** Expires old offers and marks past meetings held; a record changed meanwhile is skipped. */
+  /**
+   * Expires old offers, marks past meetings held, and reminds organisers of adjustments still open
+   * a few school days before; a record changed meanwhile is skipped.
+   */
   housekeeping(): Promise<{ readonly changed: number; readonly skipped: number }>;
 }
 

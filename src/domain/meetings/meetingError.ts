@@ -16,7 +16,11 @@ export type MeetingProblem =
   | { readonly code: "differentTime"; readonly booked: MeetingSlot }
   | { readonly code: "nothingToChase" }
   | { readonly code: "noSchoolProfile" }
-  | { readonly code: "noTimes" };
+  | { readonly code: "noTimes" }
+  /** An adjustment that is not on this meeting (the page was out of date). */
+  | { readonly code: "noSuchAdjustment"; readonly id: string }
+  /** Saying an adjustment is not possible needs a reason the family can read. */
+  | { readonly code: "reasonNeeded" };
 
 export type MeetingProblemCode = MeetingProblem["code"];
 

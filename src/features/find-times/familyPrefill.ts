@@ -1,4 +1,4 @@
-import { adjustmentFromText } from "../../domain/adjustments/meetingNeeds";
+import { adjustmentFromText } from "../../domain/adjustments/catalogue";
 import { type MeetingTypeId, meetingType } from "../../domain/meetings/meetingTypes";
 import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { Carer, Child, StaffMember } from "../../domain/school/people";

@@ -27,6 +27,8 @@ export const FLOW_WORDS: Record<NonNullable<Meeting["work"]>["flow"], string> = 
   cancel: "cancelling",
   withdraw: "withdrawing the offer",
   chase: "sending a reminder",
+  adjust: "telling the family about an adjustment",
+  remindAdjustments: "reminding you about adjustments",
   expire: "closing the expired offer",
 };
 

@@ -1,16 +1,8 @@
+import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
+import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
 import { isolate, type Strings } from "./strings";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "مترجم فوري",
-  stepFree: "مدخل بلا درج",
-  hearingLoop: "حلقة سمعية لضعاف السمع",
-  largePrint: "أوراق بخط كبير",
-  easyRead: "أوراق سهلة القراءة",
-  online: "المشاركة عبر الإنترنت",
-  longerMeeting: "اجتماع أطول",
-  quietRoom: "غرفة هادئة",
-  breaks: "استراحات أثناء الاجتماع",
-};
+const adjustments: Strings["adjustments"] = adjustmentLabels(ADJUSTMENT_CODES, "ar");
 
 export const ar: Strings = {
   title: (school) => `اختر موعد الاجتماع – ${isolate(school)}`,

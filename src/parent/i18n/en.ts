@@ -1,17 +1,9 @@
+import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
+import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
 import { EN_REPLY_LABELS } from "../../domain/replies/replyLabels";
 import type { Strings } from "./strings";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "An interpreter",
-  stepFree: "Step-free access (no stairs)",
-  hearingLoop: "A hearing loop",
-  largePrint: "Papers in large print",
-  easyRead: "Easy-read papers",
-  online: "Joining online",
-  longerMeeting: "A longer meeting",
-  quietRoom: "A quiet room",
-  breaks: "Breaks during the meeting",
-};
+const adjustments: Strings["adjustments"] = adjustmentLabels(ADJUSTMENT_CODES, "en");
 
 export const en: Strings = {
   title: (school) => `Choose a meeting time – ${school}`,

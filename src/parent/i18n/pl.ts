@@ -1,16 +1,8 @@
+import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
+import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
 import type { Strings } from "./strings";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "Tłumacz",
-  stepFree: "Dostęp bez schodów",
-  hearingLoop: "Pętla indukcyjna dla osób niedosłyszących",
-  largePrint: "Dokumenty dużą czcionką",
-  easyRead: "Dokumenty w łatwym języku",
-  online: "Udział online",
-  longerMeeting: "Dłuższe spotkanie",
-  quietRoom: "Ciche pomieszczenie",
-  breaks: "Przerwy w czasie spotkania",
-};
+const adjustments: Strings["adjustments"] = adjustmentLabels(ADJUSTMENT_CODES, "pl");
 
 export const pl: Strings = {
   title: (school) => `Proszę wybrać termin spotkania – ${school}`,

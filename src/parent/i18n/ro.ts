@@ -1,16 +1,8 @@
+import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
+import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
 import type { Strings } from "./strings";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "Un interpret",
-  stepFree: "Acces fără trepte",
-  hearingLoop: "O buclă de inducție pentru persoanele cu auz slab",
-  largePrint: "Documente cu litere mari",
-  easyRead: "Documente ușor de citit",
-  online: "Participare online",
-  longerMeeting: "O întâlnire mai lungă",
-  quietRoom: "O cameră liniștită",
-  breaks: "Pauze în timpul întâlnirii",
-};
+const adjustments: Strings["adjustments"] = adjustmentLabels(ADJUSTMENT_CODES, "ro");
 
 export const ro: Strings = {
   title: (school) => `Alegeți ora întâlnirii – ${school}`,

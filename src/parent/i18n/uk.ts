@@ -1,16 +1,8 @@
+import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
+import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
 import type { Strings } from "./strings";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "Перекладач",
-  stepFree: "Доступ без сходів",
-  hearingLoop: "Індукційна петля для людей із порушенням слуху",
-  largePrint: "Документи великим шрифтом",
-  easyRead: "Документи простою мовою",
-  online: "Участь онлайн",
-  longerMeeting: "Довша зустріч",
-  quietRoom: "Тиха кімната",
-  breaks: "Перерви під час зустрічі",
-};
+const adjustments: Strings["adjustments"] = adjustmentLabels(ADJUSTMENT_CODES, "uk");
 
 export const uk: Strings = {
   title: (school) => `Оберіть час зустрічі – ${school}`,

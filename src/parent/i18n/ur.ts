@@ -1,16 +1,8 @@
+import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
+import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
 import { isolate, type Strings } from "./strings";
 
-const adjustments: Strings["adjustments"] = {
-  interpreter: "ترجمان",
-  stepFree: "سیڑھیوں کے بغیر رسائی",
-  hearingLoop: "سماعت کا لوپ (ہیئرنگ لوپ)",
-  largePrint: "بڑے حروف میں کاغذات",
-  easyRead: "آسان زبان میں کاغذات",
-  online: "آن لائن شرکت",
-  longerMeeting: "لمبی ملاقات",
-  quietRoom: "پُرسکون کمرہ",
-  breaks: "ملاقات کے دوران وقفے",
-};
+const adjustments: Strings["adjustments"] = adjustmentLabels(ADJUSTMENT_CODES, "ur");
 
 export const ur: Strings = {
   title: (school) => `ملاقات کا وقت چنیں – ${isolate(school)}`,

@@ -11,6 +11,7 @@ import {
   withReply,
 } from "../households";
 import type { Meeting } from "../meeting";
+import { withRequestedAdjustments } from "../meetingAdjustments";
 import { MeetingError } from "../meetingError";
 import { bookedText, movedText, replyText } from "../timelineText";
 import { whoIsBusy } from "./availability";
@@ -219,5 +220,5 @@ export const bookFlow: Flow<MeetingDeps> = {
     createEvent,
     together("tidyAndTell", releaseOfferHolds, releaseReplaced, confirmHouseholds, logBooking),
   ],
-  finish: (m) => ({ ...m, status: "booked", work: undefined }),
+  finish: (m) => withRequestedAdjustments({ ...m, status: "booked", work: undefined }),
 };
