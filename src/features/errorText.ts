@@ -1,5 +1,6 @@
 import { isServiceError, type ServiceErrorCode } from "../domain/errors";
 import { MeetingError, type MeetingProblem } from "../domain/meetings/meetingError";
+import { FEATURE_WORDS } from "../domain/scheduling/reasonText";
 import { formatSlot } from "../domain/time/format";
 import { FLOW_WORDS, STATUS_WORDS } from "./meetings/meetingWords";
 
@@ -49,6 +50,8 @@ export function meetingProblemText(p: MeetingProblem, zone: string): string {
       return "Choose at least one time to offer.";
     case "noSuchAdjustment":
       return "That adjustment is no longer on this meeting. Reload the list to see where it stands.";
+    case "noSuitableRoom":
+      return `No free room has everything the family asked for (${p.features.map((f) => FEATURE_WORDS[f]).join(", ")}) at ${when(p.slot)}. Offer other times, or free such a room.`;
     case "reasonNeeded":
       return "Write a few words for the family about why it is not possible. They will read them as you wrote them.";
   }

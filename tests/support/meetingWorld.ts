@@ -110,6 +110,7 @@ export function meetingWorld() {
     const ports: MeetingPorts = {
       records,
       directory,
+      families: new GraphFamilyContacts(graph, site),
       schoolSettings,
       calendar: new GraphCalendar(graph),
       mail: new GraphMail(graph),

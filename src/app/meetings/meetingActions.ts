@@ -26,6 +26,7 @@ import type { MeetingPorts } from "./flowContext";
 import { listItems } from "./meetingList";
 import type { MeetingStore } from "./meetingStore";
 import { readReplies } from "./replies";
+import { standingAdjustments } from "./standingAdjustments";
 
 const FLOWS: Record<FlowName, Flow<MeetingDeps>> = {
   offer: offerFlow,
@@ -57,6 +58,7 @@ export function meetingActions(
   }
 
   return {
+    ...standingAdjustments(ports, store, deps),
     async open() {
       const [items, children] = await Promise.all([
         ports.records.meetingsWithStatus(OPEN_STATUSES),

@@ -98,17 +98,25 @@ export function adjustmentReminderDue(
 }
 
 /**
- * Who receives the papers besides staff and carers: each invited household's supporter who has an
- * email and whom the family allowed to see the papers. A supporter without that consent is only
- * named. Never when households are kept apart: one household's supporter is its own business.
+ * The supporters of these households who may see the papers: those with an email whom the family
+ * allowed to see them. A supporter without that consent is only named. Never when households are
+ * kept apart: one household's supporter is its own business.
  */
-export function supporterRecipients(meeting: Meeting): Recipient[] {
+export function supportersWithConsent(meeting: Meeting, households: readonly string[]): Recipient[] {
   if (meeting.keepApart) return [];
   const out: Recipient[] = [];
-  for (const h of meeting.booking?.households ?? []) {
+  for (const h of households) {
     const s = replyOf(meeting, h)?.answer.supporter;
-    if (s?.sharePapers && s.email && !out.some((r) => r.email.toLowerCase() === s.email?.toLowerCase()))
-      out.push({ name: s.name, email: s.email });
+    const email = s?.sharePapers ? s.email?.trim() : undefined;
+    if (s && email && !out.some((r) => r.email.toLowerCase() === email.toLowerCase()))
+      out.push({ name: s.name, email });
   }
   return out;
 }
+
+/**
+ * Who receives the meeting's papers besides staff and carers: the booked households' supporters
+ * who have an email and whom the family allowed to see the papers.
+ */
+export const supporterRecipients = (meeting: Meeting): Recipient[] =>
+  supportersWithConsent(meeting, meeting.booking?.households ?? []);

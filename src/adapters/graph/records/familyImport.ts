@@ -1,4 +1,5 @@
-import { isServiceError, type ServiceError } from "../../../domain/errors";
+import { readStanding, type StandingAdjustment, writeStanding } from "../../../domain/adjustments/standing";
+import { isServiceError, ServiceError } from "../../../domain/errors";
 import type { FamilyRow } from "../../../domain/families/misCsv";
 import { isFormulaLike } from "../../../domain/families/spreadsheetCell";
 import type { FamilyContacts, ImportResult } from "../../../domain/ports/family-contacts";
@@ -191,6 +192,26 @@ export class GraphFamilyContacts implements FamilyContacts {
       else updated++;
     });
     return { added, updated, unchanged, failed };
+  }
+
+  async updateStandingAdjustments(
+    childId: string,
+    carerId: string,
+    change: (items: readonly StandingAdjustment[]) => readonly StandingAdjustment[],
+  ): Promise<readonly StandingAdjustment[]> {
+    const { path, items } = await this.items(childId);
+    const item = items.find((i) => i.id === carerId);
+    if (!item)
+      throw new ServiceError(
+        "notFound",
+        `No carer ${carerId} of child ${childId} in the family contacts list.`,
+      );
+    const next = change(readStanding(item.fields.StandingAdjustments ?? ""));
+    const value = writeStanding(next);
+    if (value === (item.fields.StandingAdjustments ?? "")) return next;
+    const [result] = await this.sendOnce([patch(path, item, { StandingAdjustments: value })]);
+    if (result && !result.ok) throw result.error;
+    return next;
   }
 
   async setKeepHouseholdsApart(childId: string, apart: boolean): Promise<void> {
