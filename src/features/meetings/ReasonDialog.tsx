@@ -20,6 +20,8 @@ export function ReasonDialog(props: {
   confirm: string;
   disabled: boolean;
   onConfirm: (reason: string) => void;
+  /** The reason must be given (the family is told it); the confirm button waits for it. */
+  required?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -32,7 +34,11 @@ export function ReasonDialog(props: {
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>
-            <Field label="A few words for the family (optional)" hint={props.hint}>
+            <Field
+              label={props.required ? "A few words for the family" : "A few words for the family (optional)"}
+              hint={props.hint}
+              required={props.required}
+            >
               <Textarea value={reason} onChange={(_, d) => setReason(d.value)} maxLength={1_000} />
             </Field>
           </DialogContent>
@@ -42,6 +48,7 @@ export function ReasonDialog(props: {
             </DialogTrigger>
             <Button
               appearance="primary"
+              disabled={props.required === true && reason.trim() === ""}
               onClick={() => {
                 setOpen(false);
                 props.onConfirm(reason);
