@@ -128,6 +128,7 @@ export function meetingWorld() {
       school: SCHOOL,
       sender: { name: "Aileen MacRae", email: ME },
       texts: familyTexts,
+      rooms: () => directory.rooms(),
       pause: async () => undefined,
     };
     const storage = {
