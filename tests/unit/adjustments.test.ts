@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { GraphFamilyContacts } from "../../src/adapters/graph/records/familyImport";
+import { SiteRef } from "../../src/adapters/graph/site";
 import { readStanding } from "../../src/domain/adjustments/standing";
 import { readiness, supporterRecipients } from "../../src/domain/meetings/meetingAdjustments";
 import { isMeetingError } from "../../src/domain/meetings/meetingError";
 import { instant } from "../../src/domain/time/instant";
 import { withFamily } from "../../src/features/find-times/familyPrefill";
 import { blankForm } from "../../src/features/find-times/findTimesDraft";
-import { answer, HOUR, ME, meetingWorld } from "../support/meetingWorld";
+import { answer, HOUR, ME, meetingWorld, SITE, SPLIT_FAMILY } from "../support/meetingWorld";
 
 const world = meetingWorld();
 const { ctx } = world;
@@ -180,6 +182,21 @@ describe("remembered with consent", () => {
     const after = (await directory.carers("GP9001")).find((c) => c.id === samira.id);
     expect(after?.standing).toEqual([]);
     expect(after?.standingAdjustments).toEqual([]);
+  });
+
+  it("keeps what was kept with consent when the MIS export is imported again, adding what it lists", async () => {
+    const { booked, meetings, directory, samira } = await bookedWithRequests();
+    await meetings.rememberAdjustment(booked.id, "1:hearingLoop", { givenBy: "Samira Aziz", how: "reply" });
+    const graph = ctx.transport();
+    const contacts = new GraphFamilyContacts(graph, new SiteRef(graph, SITE));
+    await contacts.importRows(
+      SPLIT_FAMILY.map((r, i) => (i === 0 ? { ...r, standingAdjustments: ["Step-free access"] } : r)),
+    );
+    const kept = (await directory.carers("GP9001")).find((c) => c.id === samira.id)?.standing;
+    expect(kept?.map((s) => [s.kind, s.consent?.how])).toEqual([
+      ["hearingLoop", "reply"],
+      ["stepFree", undefined],
+    ]);
   });
 
   it("reads the school's older words as standing adjustments with no consent on record", () => {

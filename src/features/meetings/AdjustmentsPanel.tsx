@@ -167,6 +167,7 @@ export function AdjustmentsPanel(props: {
                   hint="The family is emailed in their language that it cannot be arranged, with your words as you write them."
                   confirm="Tell the family"
                   required
+                  size="small"
                   disabled={props.busy}
                   onConfirm={(reason) => props.onMark(f, { state: "notPossible", reason })}
                 />

@@ -22,13 +22,16 @@ export function ReasonDialog(props: {
   onConfirm: (reason: string) => void;
   /** The reason must be given (the family is told it); the confirm button waits for it. */
   required?: boolean;
+  size?: "small" | "medium";
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   return (
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button disabled={props.disabled}>{props.trigger}</Button>
+        <Button disabled={props.disabled} size={props.size}>
+          {props.trigger}
+        </Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>

@@ -43,6 +43,20 @@ function toFields(row: FamilyRow, apart: boolean | undefined): FieldsToWrite {
 const keyOf = (childId: string, email: string) => `${childId}\u0000${email.toLowerCase()}`;
 
 /** An update of one item's fields that fails (412) if someone changed the item since we read it. */
+/**
+ * Standing adjustments kept with the family's consent (the structured form) are not replaced by
+ * the export's words: what the export adds is added, and nothing kept with consent is lost.
+ */
+function keepConsent(fields: FieldsToWrite, current: KnownItem | undefined): FieldsToWrite {
+  const kept = current?.fields.StandingAdjustments ?? "";
+  if (!kept.trim().startsWith("{")) return fields;
+  const items = readStanding(kept);
+  const added = readStanding(fields.StandingAdjustments ?? "").filter(
+    (a) => !items.some((i) => i.kind === a.kind),
+  );
+  return { ...fields, StandingAdjustments: writeStanding([...items, ...added]) };
+}
+
 function patch(path: string, item: KnownItem, body: object): BatchRequest {
   return {
     method: "PATCH",
@@ -146,9 +160,9 @@ export class GraphFamilyContacts implements FamilyContacts {
       }
       seen.add(key);
       const current = known.get(key);
-      const fields = toFields(
-        row,
-        said.get(row.childId) ?? (current ? undefined : apartNow.has(row.childId)),
+      const fields = keepConsent(
+        toFields(row, said.get(row.childId) ?? (current ? undefined : apartNow.has(row.childId))),
+        current,
       );
       const formula = Object.entries(fields).find(([, v]) => typeof v === "string" && isFormulaLike(v));
       if (formula) {
