@@ -70,6 +70,12 @@ describe("adjustments change what is booked", () => {
     expect(supporterRecipients(booked.meeting)).toEqual([
       { name: "Jane Smith", email: "jane@advocacy.example" },
     ]);
+    // Her confirmation names what she asked for in Polish, from the catalogue.
+    const confirmation = outside("samira@example.net").find((m) => /-booked\]/.test(m.message.subject ?? ""));
+    expect(confirmation?.message.body?.content).toContain(
+      "<li>Pętla indukcyjna dla osób niedosłyszących</li>",
+    );
+    expect(confirmation?.message.body?.content).toContain("<li>Tłumacz (Polish)</li>");
     // Kept apart, no household's supporter receives anything.
     expect(supporterRecipients({ ...booked.meeting, keepApart: true })).toEqual([]);
   });
