@@ -58,7 +58,15 @@ async function bookedWithRequests() {
 
 describe("adjustments change what is booked", () => {
   it("moves the booking into a room with a hearing loop and invites only the supporter the family allowed", async () => {
-    const { booked } = await bookedWithRequests();
+    const { booked, records } = await bookedWithRequests();
+    const replies = (await records.timeline("GP9001"))
+      .filter((e) => e.kind === "reply")
+      .map((e) => e.summary);
+    expect(replies.join("\n")).toContain(
+      "bringing Jane Smith (advocate); papers may be shared with them, invited at jane@advocacy.example",
+    );
+    expect(replies.join("\n")).toContain("bringing Omar Aziz (brother); papers may not be shared with them");
+    expect(replies.join("\n")).not.toContain("omar@example.net");
     // The Family Room was offered; it has no hearing loop. Meeting Room 1 (8 seats) is the smallest that has.
     expect(booked.meeting.booking?.slot.roomName).toBe("Meeting Room 1");
     const event = events()[0];
