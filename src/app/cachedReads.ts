@@ -122,6 +122,13 @@ export function cachedReads(
           drop(["children"], ["carers"], ["allCarers"]);
         }
       },
+      async updateStandingAdjustments(childId, carerId, change) {
+        try {
+          return await families.updateStandingAdjustments(childId, carerId, change);
+        } finally {
+          drop(["children"], ["carers", childId], ["allCarers"]);
+        }
+      },
       async setKeepHouseholdsApart(childId, apart) {
         await families.setKeepHouseholdsApart(childId, apart);
         drop(["children"], ["carers", childId], ["allCarers"]);

@@ -64,7 +64,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
   const { directory, schoolSettings, families } = reads;
   // Replaces the device's drafts in Services: each signed-in user's are kept apart.
   const drafts = userDrafts(base.drafts, () => session.user());
-  const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar };
+  const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar, families };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
   const meetings = meetingActions(ports, store, deps);

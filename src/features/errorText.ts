@@ -1,6 +1,7 @@
 import { isServiceError } from "../domain/errors";
 import { staffText } from "../domain/i18n/staffMessages";
 import { MeetingError, type MeetingProblem } from "../domain/meetings/meetingError";
+import { FEATURE_WORDS } from "../domain/scheduling/reasonText";
 import { formatSlot } from "../domain/time/format";
 import { FLOW_WORDS, STATUS_WORDS } from "./meetings/meetingWords";
 
@@ -29,7 +30,14 @@ export function meetingProblemText(p: MeetingProblem, zone: string): string {
     case "nothingToChase":
     case "noSchoolProfile":
     case "noTimes":
+    case "noSuchAdjustment":
+    case "reasonNeeded":
       return staffText(`problem.${p.code}`);
+    case "noSuitableRoom":
+      return staffText("problem.noSuitableRoom", {
+        features: p.features.map((f) => FEATURE_WORDS[f]).join(", "),
+        when: when(p.slot),
+      });
   }
 }
 

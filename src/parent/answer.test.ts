@@ -128,4 +128,45 @@ describe("checkAnswer's cleaning of pasted text", () => {
       },
     });
   });
+
+  it("carries a supporter's email when given, and asks for a real address", () => {
+    const withEmail = checkAnswer("CG-7K3M-Q9XD", 3, {
+      ...blank,
+      time: "1",
+      supporterName: "Anna Nowak",
+      supporterEmail: " anna@example.org ",
+      sharePapers: true,
+    });
+    expect(withEmail).toMatchObject({
+      ok: true,
+      answer: {
+        supporter: { name: "Anna Nowak", relationship: "", sharePapers: true, email: "anna@example.org" },
+      },
+    });
+    expect(
+      checkAnswer("CG-7K3M-Q9XD", 3, {
+        ...blank,
+        time: "1",
+        supporterName: "Anna",
+        supporterEmail: "anna at home",
+      }),
+    ).toEqual({
+      ok: false,
+      errors: [{ field: "supporterEmail", key: "errSupporterEmail" }],
+    });
+    // An email with no name: the name is what is missing.
+    expect(
+      checkAnswer("CG-7K3M-Q9XD", 3, { ...blank, time: "1", supporterEmail: "anna@example.org" }),
+    ).toEqual({
+      ok: false,
+      errors: [{ field: "supporterName", key: "errSupporterName" }],
+    });
+    // Without an email the answer is as older pages wrote it: no email key at all.
+    const without = checkAnswer("CG-7K3M-Q9XD", 3, { ...blank, time: "1", supporterName: "Anna" });
+    expect(without.ok && without.answer.supporter).toEqual({
+      name: "Anna",
+      relationship: "",
+      sharePapers: false,
+    });
+  });
 });

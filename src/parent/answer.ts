@@ -4,6 +4,7 @@ import {
   type ReplyAnswer,
   type SpeakingOrder,
 } from "../domain/replies/replyAnswer";
+import { SUPPORTER_EMAIL } from "../domain/replies/replyAnswerCodec";
 import type { Strings } from "./i18n/strings";
 
 /** What the form holds, as plain values, so checking it needs no DOM. */
@@ -16,17 +17,25 @@ export interface FormValues {
   readonly otherNeeds: string;
   readonly supporterName: string;
   readonly supporterRelationship: string;
+  /** Optional; older forms (and tests) may leave it out. */
+  readonly supporterEmail?: string;
   readonly sharePapers: boolean;
   readonly speaking: string;
   readonly message: string;
 }
 
 /** The fields that can be wrong, each with the sentence that says how to put it right. */
-export type FieldName = "time" | "availability" | "interpreterLanguage" | "supporterName";
-export type ErrorKey = "errChooseTime" | "errAvailability" | "errInterpreterLanguage" | "errSupporterName";
+export type FieldName = "time" | "availability" | "interpreterLanguage" | "supporterName" | "supporterEmail";
+export type ErrorKey =
+  | "errChooseTime"
+  | "errAvailability"
+  | "errInterpreterLanguage"
+  | "errSupporterName"
+  | "errSupporterEmail";
 export interface FieldError {
   readonly field: FieldName;
-  readonly key: ErrorKey & keyof Strings;
+  /** A sentence of the page's strings, or of the supporter messages (`errSupporterEmail`). */
+  readonly key: (ErrorKey & keyof Strings) | "errSupporterEmail";
 }
 
 export type AnswerCheck =
@@ -61,8 +70,11 @@ export function checkAnswer(ref: string, slotCount: number, v: FormValues): Answ
 
   const name = oneLine(v.supporterName);
   const relationship = oneLine(v.supporterRelationship);
-  if (name === "" && (v.sharePapers || relationship !== ""))
+  const email = oneLine(v.supporterEmail ?? "");
+  if (name === "" && (v.sharePapers || relationship !== "" || email !== ""))
     errors.push({ field: "supporterName", key: "errSupporterName" });
+  if (email !== "" && (email.length > 254 || !SUPPORTER_EMAIL.test(email)))
+    errors.push({ field: "supporterEmail", key: "errSupporterEmail" });
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -74,7 +86,8 @@ export function checkAnswer(ref: string, slotCount: number, v: FormValues): Answ
       adjustments,
       interpreterLanguage,
       otherNeeds: lines(v.otherNeeds),
-      supporter: name === "" ? null : { name, relationship, sharePapers: v.sharePapers },
+      supporter:
+        name === "" ? null : { name, relationship, sharePapers: v.sharePapers, ...(email ? { email } : {}) },
       speakingOrder: SPEAKING.find((s) => s === v.speaking) ?? "noPreference",
       message: lines(v.message),
     },

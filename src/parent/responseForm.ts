@@ -1,9 +1,11 @@
+import { TICKED } from "../domain/adjustments/catalogue";
 import type { OfferPayload } from "../domain/offers/offerPayload";
-import { ADJUSTMENT_CODES, type SpeakingOrder } from "../domain/replies/replyAnswer";
+import type { SpeakingOrder } from "../domain/replies/replyAnswer";
 import type { FieldError, FieldName, FormValues } from "./answer";
 import { h, reveal } from "./dom";
 import type { PageLanguage } from "./i18n/language";
 import { slotParts, zoneName } from "./slotText";
+import { supporterText } from "./supporterMessages";
 
 export interface ResponseForm {
   readonly element: HTMLFormElement;
@@ -55,7 +57,7 @@ export function responseForm(
   });
   interpreterLanguage.block.classList.add("conditional");
   reveal(interpreterLanguage.block, false);
-  const adjustments = ADJUSTMENT_CODES.map((code) => checkbox("adjust", code, t.adjustments[code]));
+  const adjustments = TICKED.map((code) => checkbox("adjust", code, t.adjustments[code]));
   const interpreter = adjustments.find((c) => c.input.value === "interpreter");
   const otherNeeds = field("otherNeeds", t.otherNeeds, "textarea", { optional: t.optional, maxlength: 500 });
   const adjustFieldset = fieldset(
@@ -80,6 +82,14 @@ export function responseForm(
     maxlength: 100,
     autocomplete: "off",
   });
+  const supporterEmail = field("supporterEmail", supporterText("supporterEmail", tag), "input", {
+    hint: supporterText("supporterEmailHint", tag),
+    optional: t.optional,
+    maxlength: 254,
+    autocomplete: "off",
+  });
+  supporterEmail.control.setAttribute("type", "email");
+  supporterEmail.control.setAttribute("dir", "ltr");
   const sharePapers = checkbox("sharePapers", "yes", t.sharePapers);
   const supporterFieldset = fieldset(
     "supporter",
@@ -88,6 +98,7 @@ export function responseForm(
     null,
     supporterName.block,
     supporterRelationship.block,
+    supporterEmail.block,
     h("div", { class: "choices" }, sharePapers.label),
   );
 
@@ -141,6 +152,7 @@ export function responseForm(
       otherNeeds: text("otherNeeds"),
       supporterName: text("supporterName"),
       supporterRelationship: text("supporterRelationship"),
+      supporterEmail: text("supporterEmail"),
       sharePapers: data.get("sharePapers") !== null,
       speaking: text("speaking"),
       message: text("message"),
@@ -171,12 +183,19 @@ export function responseForm(
       owner: supporterName.control,
       focus: () => supporterName.control,
     },
+    supporterEmail: {
+      error: supporterEmail.error,
+      owner: supporterEmail.control,
+      focus: () => supporterEmail.control,
+    },
   };
+  const errorText = (key: FieldError["key"]) =>
+    key === "errSupporterEmail" ? supporterText(key, tag) : t[key];
 
   const showErrors = (errors: readonly FieldError[]) => {
     for (const [name, target] of Object.entries(targets)) {
       const error = errors.find((e) => e.field === name);
-      target.error.textContent = error ? t[error.key] : "";
+      target.error.textContent = error ? errorText(error.key) : "";
       reveal(target.error, error !== undefined);
       describedBy(target.owner, target.error.id, error !== undefined);
       if (target.owner !== timeFieldset) target.owner.toggleAttribute("aria-invalid", error !== undefined);
@@ -190,7 +209,7 @@ export function responseForm(
         "ul",
         {},
         ...errors.map((e) => {
-          const jump = h("button", { type: "button", class: "link" }, t[e.key]);
+          const jump = h("button", { type: "button", class: "link" }, errorText(e.key));
           jump.addEventListener("click", () => targets[e.field].focus()?.focus());
           return h("li", {}, jump);
         }),

@@ -160,7 +160,7 @@ test("a slot lengthened for interpreting says why, and a family joining online m
   await expect(page.getByRole("combobox", { name: "Child" })).toHaveValue("GP1001");
   await page.getByRole("combobox", { name: /Aileen MacRae/ }).selectOption("required");
   await page.getByRole("combobox", { name: /Jamie Campbell/ }).selectOption("required");
-  await page.getByRole("checkbox", { name: "Interpreter" }).check();
+  await page.getByRole("checkbox", { name: "An interpreter", exact: true }).check();
   await page.getByRole("checkbox", { name: "Joining online" }).check();
   await expect(page.getByRole("radiogroup", { name: "Format" })).toHaveAccessibleDescription(
     "In person, with an online option (the family asked to join online).",

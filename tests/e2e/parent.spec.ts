@@ -84,7 +84,7 @@ test("a carer answers in Polish on a phone, and the school gets the answer by em
   expect(await axeViolations(page)).toEqual([]);
 
   await times.getByRole("radio", { name: /czwartek, 3 grudnia/ }).check();
-  await page.getByRole("checkbox", { name: "Tłumacz" }).check();
+  await page.getByRole("checkbox", { name: "Tłumacz", exact: true }).check();
   const language = page.getByRole("textbox", { name: "Jaki język?" });
   await expect(language).toHaveValue("polski");
   await language.fill("polski");

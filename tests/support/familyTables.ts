@@ -1,8 +1,11 @@
+import { ADJUSTMENT_LABELS } from "../../src/domain/adjustments/adjustmentLabels";
+import { FOLLOW_UP_MESSAGES } from "../../src/domain/adjustments/followUpMessages";
 import type { FamilyTable, LooseTable } from "../../src/domain/i18n/catalogueCheck";
 import { FAMILY_LOCALES } from "../../src/domain/i18n/locales";
 import { PURPOSE_MESSAGES } from "../../src/domain/meetings/purposeMessages";
 import { EMAIL_MESSAGES } from "../../src/domain/offers/messages/emailMessages";
 import { loadPageMessages } from "../../src/parent/messages/pageMessages";
+import { SUPPORTER_MESSAGES } from "../../src/parent/supporterMessages";
 
 /** The parent page's words in every language, each loaded as the page loads it (one chunk per language). */
 async function pageTable(): Promise<LooseTable> {
@@ -19,5 +22,8 @@ export async function familyTables(): Promise<FamilyTable[]> {
     { name: "parent page", table: await pageTable() },
     { name: "emails", table: EMAIL_MESSAGES },
     { name: "meeting purposes", table: PURPOSE_MESSAGES },
+    { name: "adjustment labels", table: ADJUSTMENT_LABELS },
+    { name: "adjustment follow-up", table: FOLLOW_UP_MESSAGES },
+    { name: "supporter questions", table: SUPPORTER_MESSAGES },
   ];
 }

@@ -110,6 +110,7 @@ export function meetingWorld() {
     const ports: MeetingPorts = {
       records,
       directory,
+      families: new GraphFamilyContacts(graph, site),
       schoolSettings,
       calendar: new GraphCalendar(graph),
       mail: new GraphMail(graph),
@@ -127,6 +128,7 @@ export function meetingWorld() {
       school: SCHOOL,
       sender: { name: "Aileen MacRae", email: ME },
       texts: familyTexts,
+      rooms: () => directory.rooms(),
       pause: async () => undefined,
     };
     const storage = {

@@ -1,4 +1,5 @@
 import type * as G from "@microsoft/microsoft-graph-types";
+import { readStanding, standingWords } from "../../domain/adjustments/standing";
 import type { Directory } from "../../domain/ports/directory";
 import {
   type Carer,
@@ -46,10 +47,8 @@ export function carerFromItem(id: string, f: FamilyFields): Carer {
     preferredLanguage: f.PreferredLanguage || "en",
     timeZone: zoneOrUndefined(f.TimeZone),
     household: f.Household || "1",
-    standingAdjustments: (f.StandingAdjustments ?? "")
-      .split(";")
-      .map((a) => a.trim())
-      .filter(Boolean),
+    standingAdjustments: standingWords(f.StandingAdjustments ?? ""),
+    standing: readStanding(f.StandingAdjustments ?? ""),
     otherEmails: (f.OtherCarerEmails ?? "")
       .slice(0, 2_000)
       .split(/[;,\s]+/)

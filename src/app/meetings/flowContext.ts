@@ -8,6 +8,7 @@ import {
 import type { Calendar } from "../../domain/ports/calendar";
 import type { Directory } from "../../domain/ports/directory";
 import type { DocumentRenderer } from "../../domain/ports/documents";
+import type { FamilyContacts } from "../../domain/ports/family-contacts";
 import type { FreeBusy } from "../../domain/ports/free-busy";
 import type { Mail } from "../../domain/ports/mail";
 import type { Records } from "../../domain/ports/records";
@@ -27,6 +28,8 @@ export interface MeetingPorts {
   readonly documents: DocumentRenderer;
   readonly freeBusy: FreeBusy;
   readonly directory: Directory;
+  /** The family contacts list: where standing adjustments are remembered, with consent. */
+  readonly families?: FamilyContacts;
   readonly schoolSettings: SchoolSettings;
   readonly clock: Clock;
   readonly random: () => number;
@@ -54,6 +57,7 @@ export function flowContext(ports: MeetingPorts): () => Promise<MeetingDeps> {
       school: profile,
       sender: { name: me.name, email: me.email },
       texts: familyTexts,
+      rooms: () => ports.directory.rooms(),
       pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     };
   };

@@ -1,4 +1,10 @@
 import { isServiceError } from "../../domain/errors";
+import {
+  adjustFlow,
+  beginAdjust,
+  beginRemindAdjustments,
+  remindAdjustmentsFlow,
+} from "../../domain/meetings/flows/adjustFlow";
 import { beginBooking, bookFlow } from "../../domain/meetings/flows/bookFlow";
 import { beginCancel, cancelFlow } from "../../domain/meetings/flows/cancelFlow";
 import { beginChase, chaseFlow } from "../../domain/meetings/flows/chaseFlow";
@@ -10,12 +16,17 @@ import { beginWork, type Flow, runFlow } from "../../domain/meetings/flows/runFl
 import { beginWithdraw, withdrawFlow } from "../../domain/meetings/flows/withdrawFlow";
 import type { FlowName, Meeting, StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingActions } from "../../domain/meetings/meetingActions";
+import {
+  adjustmentReminderDue,
+  DEFAULT_REMINDER_SCHOOL_DAYS,
+} from "../../domain/meetings/meetingAdjustments";
 import { OPEN_STATUSES } from "../../domain/meetings/meetingStatus";
 import { alternativeTimes } from "./alternatives";
 import type { MeetingPorts } from "./flowContext";
 import { listItems } from "./meetingList";
 import type { MeetingStore } from "./meetingStore";
 import { readReplies } from "./replies";
+import { standingAdjustments } from "./standingAdjustments";
 
 const FLOWS: Record<FlowName, Flow<MeetingDeps>> = {
   offer: offerFlow,
@@ -26,6 +37,8 @@ const FLOWS: Record<FlowName, Flow<MeetingDeps>> = {
   withdraw: withdrawFlow,
   chase: chaseFlow,
   expire: expireFlow,
+  adjust: adjustFlow,
+  remindAdjustments: remindAdjustmentsFlow,
 };
 
 /** The meeting use cases: each loads the record, begins its flow (saved), then runs it. */
@@ -45,6 +58,7 @@ export function meetingActions(
   }
 
   return {
+    ...standingAdjustments(ports, store, deps),
     async open() {
       const [items, children] = await Promise.all([
         ports.records.meetingsWithStatus(OPEN_STATUSES),
@@ -87,6 +101,10 @@ export function meetingActions(
       const answered = replies.filter((r) => r.sender === "carer").map((r) => r.carer.household);
       return start(stored, beginChase(stored.meeting, answered, d), chaseFlow, d);
     },
+    async adjust(id, adjustmentId, outcome) {
+      const [stored, d] = await Promise.all([store.get(id), deps()]);
+      return start(stored, beginAdjust(stored.meeting, adjustmentId, outcome, d), adjustFlow, d);
+    },
     async resume(id) {
       const [stored, d] = await Promise.all([store.get(id), deps()]);
       const work = stored.meeting.work;
@@ -99,16 +117,29 @@ export function meetingActions(
       return alternativeTimes(ports, stored.meeting, slot);
     },
     async housekeeping() {
-      const items = await ports.records.meetingsWithStatus(["offered", "rescheduling", "booked"]);
+      const [items, school, profile] = await Promise.all([
+        ports.records.meetingsWithStatus(["offered", "rescheduling", "booked"]),
+        ports.schoolSettings.calendar(),
+        ports.schoolSettings.profile(),
+      ]);
+      const reminderDays = profile?.adjustmentReminderSchoolDays ?? DEFAULT_REMINDER_SCHOOL_DAYS;
       let changed = 0;
       let skipped = 0;
       for (const item of items) {
         const stored = await store.find(item.id);
-        const todo = stored && housekeepingFor(stored.meeting, ports.clock.now());
-        if (!stored || !todo) continue;
+        if (!stored) continue;
+        const now = ports.clock.now();
+        const m = stored.meeting;
+        const remind =
+          m.work?.flow === "remindAdjustments" ||
+          (!m.work && school !== undefined && adjustmentReminderDue(m, school, reminderDays, now));
+        const todo = remind ? "remind" : housekeepingFor(m, now);
+        if (!todo) continue;
         try {
-          if (todo === "held") await store.save(stored, { ...stored.meeting, status: "held" });
-          else await start(stored, beginExpire(stored.meeting, ports), expireFlow, await deps());
+          if (todo === "held") await store.save(stored, { ...m, status: "held" });
+          else if (todo === "remind")
+            await start(stored, beginRemindAdjustments(m, ports), remindAdjustmentsFlow, await deps());
+          else await start(stored, beginExpire(m, ports), expireFlow, await deps());
           changed++;
         } catch (e) {
           // Someone changed it meanwhile: their change stands; the next start looks again.

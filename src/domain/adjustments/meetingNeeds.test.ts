@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { adjustmentFromText, meetingNeeds } from "./meetingNeeds";
+import { adjustmentFromText } from "./catalogue";
+import { meetingNeeds } from "./meetingNeeds";
 
 describe("meetingNeeds", () => {
   it("turns adjustments into room features, extra time and an online need", () => {

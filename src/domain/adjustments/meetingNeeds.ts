@@ -1,8 +1,8 @@
 import type { AdjustmentCode } from "../replies/replyAnswer";
 import type { RoomFeature } from "../school/people";
+import { catalogueEntry, type ExtraTimeReason, roomFeaturesFor } from "./catalogue";
 
-/** Why a meeting is booked longer than staff asked. */
-export type ExtraTimeReason = "interpreting" | "longerMeeting" | "breaks";
+export type { ExtraTimeReason } from "./catalogue";
 
 /** Minutes added to the meeting for one adjustment. */
 export interface ExtraTime {
@@ -21,44 +21,30 @@ export interface MeetingNeeds {
   readonly needsOnline: boolean;
 }
 
-const ROOM: Partial<Record<AdjustmentCode, RoomFeature>> = {
-  stepFree: "stepFree",
-  hearingLoop: "hearingLoop",
-  quietRoom: "quiet",
-};
+const REASON_ORDER: readonly ExtraTimeReason[] = ["interpreting", "longerMeeting", "breaks"];
 
-/**
- * Adjustments become things that change the booking: a room with the right features, a longer
- * slot (interpreted meetings take about half as long again; breaks add time), an online option.
- */
-export function meetingNeeds(adjustments: readonly AdjustmentCode[], baseMinutes: number): MeetingNeeds {
-  const set = new Set(adjustments);
-  const roomFeatures = [...set].flatMap((a) => (ROOM[a] ? [ROOM[a]] : []));
-  const extraTime: ExtraTime[] = [];
-  if (set.has("interpreter")) {
-    extraTime.push({ reason: "interpreting", minutes: Math.ceil(baseMinutes / 2 / 15) * 15 });
-  }
-  if (set.has("longerMeeting")) extraTime.push({ reason: "longerMeeting", minutes: 30 });
-  if (set.has("breaks")) extraTime.push({ reason: "breaks", minutes: 15 });
-  return {
-    roomFeatures,
-    extraMinutes: extraTime.reduce((sum, e) => sum + e.minutes, 0),
-    extraTime,
-    needsOnline: set.has("online"),
-  };
+/** Interpreted meetings take about half as long again (in quarter hours); a longer meeting 30; breaks 15. */
+function minutesFor(reason: ExtraTimeReason, baseMinutes: number): number {
+  if (reason === "interpreting") return Math.ceil(baseMinutes / 2 / 15) * 15;
+  return reason === "longerMeeting" ? 30 : 15;
 }
 
-/** Reads a carer's standing adjustment (free text from the school's list) as a code where it clearly is one. */
-export function adjustmentFromText(text: string): AdjustmentCode | undefined {
-  const t = text.toLowerCase();
-  if (/interpret/.test(t)) return "interpreter";
-  if (/step.?free|wheelchair|ramp|lift/.test(t)) return "stepFree";
-  if (/hearing loop|induction loop/.test(t)) return "hearingLoop";
-  if (/large print/.test(t)) return "largePrint";
-  if (/easy.?read/.test(t)) return "easyRead";
-  if (/online|video|teams/.test(t)) return "online";
-  if (/longer/.test(t)) return "longerMeeting";
-  if (/quiet/.test(t)) return "quietRoom";
-  if (/break/.test(t)) return "breaks";
-  return undefined;
+/**
+ * Adjustments become things that change the booking, as the catalogue says: a room with the right
+ * features, a longer slot, an online option. Two interpreters (spoken and BSL) add the
+ * interpreting time once: they interpret at the same time.
+ */
+export function meetingNeeds(adjustments: readonly AdjustmentCode[], baseMinutes: number): MeetingNeeds {
+  const effects = [...new Set(adjustments)].flatMap((a) => catalogueEntry(a).effects);
+  const reasons = new Set(effects.flatMap((e) => (e.kind === "minutes" ? [e.reason] : [])));
+  const extraTime = REASON_ORDER.filter((r) => reasons.has(r)).map((reason) => ({
+    reason,
+    minutes: minutesFor(reason, baseMinutes),
+  }));
+  return {
+    roomFeatures: roomFeaturesFor(adjustments),
+    extraMinutes: extraTime.reduce((sum, e) => sum + e.minutes, 0),
+    extraTime,
+    needsOnline: effects.some((e) => e.kind === "online"),
+  };
 }

@@ -108,7 +108,7 @@ describe("parseFamiliesCsv on files a school really sends", () => {
     const { rows, problems } = parseFamiliesCsv(
       [
         HEADER,
-        "GP1,Ava Kerr,Ann Kerr,ann@example.net,fr,Smith house,Sign language; Step-free access; Taxi",
+        "GP1,Ava Kerr,Ann Kerr,ann@example.net,fr,Smith house,Carrier pigeon; Step-free access; Taxi",
         "GP2,Ben Ali,Bea Ali,bea@example.net,Polish,02,Interpreter (Polish); hearing loop",
         "GP3,Cal Reid,Cat Reid,cat@example.net,ur-PK,,",
       ].join("\n"),
@@ -119,7 +119,7 @@ describe("parseFamiliesCsv on files a school really sends", () => {
         messages: [
           '"fr" is not a language the emails are written in (en, pl, ur, ar, uk, ro, pa, gd, cy, pnb); write en and add an interpreter to StandingAdjustments if the family needs one.',
           'Household is "Smith house"; number each household of a child 1, 2, 3… (blank means 1).',
-          'StandingAdjustments: "Sign language", "Taxi" are not adjustments the app knows (interpreter, step-free access, hearing loop, large print, easy read, online, longer meeting, quiet room, breaks).',
+          'StandingAdjustments: "Carrier pigeon", "Taxi" are not adjustments the app knows (interpreter, BSL or sign language, step-free access, hearing loop, large print, easy read, papers in advance, translated papers, online, longer meeting, quiet room, breaks, fewer people, time of day).',
         ],
       },
     ]);

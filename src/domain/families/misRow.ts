@@ -1,4 +1,4 @@
-import { adjustmentFromText } from "../adjustments/meetingNeeds";
+import { adjustmentFromText } from "../adjustments/catalogue";
 import { EMAIL_LANGUAGES, primaryLanguage } from "../offers/i18n/emailLanguages";
 import { isIanaZone } from "../time/zone";
 import { isFormulaLike } from "./spreadsheetCell";
@@ -75,7 +75,7 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 };
 
 const ADJUSTMENT_WORDS =
-  "interpreter, step-free access, hearing loop, large print, easy read, online, longer meeting, quiet room, breaks";
+  "interpreter, BSL or sign language, step-free access, hearing loop, large print, easy read, papers in advance, translated papers, online, longer meeting, quiet room, breaks, fewer people, time of day";
 
 /** A cell's text as quoted back in a message: short, and with what could not be read left visible. */
 const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;

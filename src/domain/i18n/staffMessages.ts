@@ -39,6 +39,8 @@ export const STAFF_MESSAGES = {
   "flow.cancel": "cancelling",
   "flow.withdraw": "withdrawing the offer",
   "flow.chase": "sending a reminder",
+  "flow.adjust": "telling the family about an adjustment",
+  "flow.remindAdjustments": "reminding you about adjustments",
   "flow.expire": "closing the expired offer",
 
   "attention.interrupted":
@@ -85,6 +87,12 @@ export const STAFF_MESSAGES = {
   "problem.nothingToChase": "Every household has answered, so there is no one to remind.",
   "problem.noSchoolProfile": "Set the school's name and phone number in Settings first.",
   "problem.noTimes": "Choose at least one time to offer.",
+  "problem.noSuchAdjustment":
+    "That adjustment is no longer on this meeting. Reload the list to see where it stands.",
+  "problem.noSuitableRoom":
+    "No free room has everything the family asked for ({features}) at {when}. Offer other times, or free such a room.",
+  "problem.reasonNeeded":
+    "Write a few words for the family about why it is not possible. They will read them as you wrote them.",
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;

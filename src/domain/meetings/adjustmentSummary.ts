@@ -1,24 +1,17 @@
-import type { AdjustmentCode, ReplyAnswer } from "../replies/replyAnswer";
+import { adjustmentLabel } from "../adjustments/adjustmentLabels";
+import type { FamilyLocale } from "../i18n/locales";
+import type { ReplyAnswer } from "../replies/replyAnswer";
 
-const NAMES: Record<AdjustmentCode, string> = {
-  interpreter: "An interpreter",
-  stepFree: "Step-free access",
-  hearingLoop: "A hearing loop",
-  largePrint: "Papers in large print",
-  easyRead: "Easy-read papers",
-  online: "Joining online",
-  longerMeeting: "A longer meeting",
-  quietRoom: "A quiet room",
-  breaks: "Breaks during the meeting",
-};
-
-/** Each adjustment the family asked for, as a line someone must arrange. Plain text. */
-export function adjustmentSummary(answer: ReplyAnswer | undefined): string[] {
+/**
+ * Each adjustment the family asked for, as a line someone must arrange, named in `locale` (English
+ * for staff; the family's language in what they are sent). Plain text.
+ */
+export function adjustmentSummary(answer: ReplyAnswer | undefined, locale: FamilyLocale = "en"): string[] {
   if (!answer) return [];
   const lines = answer.adjustments.map((a) =>
     a === "interpreter" && answer.interpreterLanguage
-      ? `${NAMES[a]} (${answer.interpreterLanguage})`
-      : NAMES[a],
+      ? `${adjustmentLabel(a, locale)} (${answer.interpreterLanguage})`
+      : adjustmentLabel(a, locale),
   );
   if (answer.otherNeeds.trim()) lines.push(answer.otherNeeds.trim());
   return lines;

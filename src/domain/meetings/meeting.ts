@@ -1,3 +1,4 @@
+import type { AdjustmentFollowUp } from "../adjustments/followUp";
 import type { AdjustmentCode, ReplyAnswer } from "../replies/replyAnswer";
 import type { Instant } from "../time/instant";
 import type { MeetingStatus } from "./meetingStatus";
@@ -64,7 +65,17 @@ export interface MeetingBooking {
   readonly online: boolean;
 }
 
-export type FlowName = "offer" | "book" | "join" | "reschedule" | "cancel" | "withdraw" | "chase" | "expire";
+export type FlowName =
+  | "offer"
+  | "book"
+  | "join"
+  | "reschedule"
+  | "cancel"
+  | "withdraw"
+  | "chase"
+  | "expire"
+  | "adjust"
+  | "remindAdjustments";
 
 /** A flow under way: saved first, so an interrupted one is shown and resumed, never started twice. */
 export interface MeetingWork {
@@ -109,6 +120,11 @@ export interface Meeting {
   /** Keys of side effects already done (an email, a timeline entry), so a retry skips them. */
   readonly done: readonly string[];
   readonly work: MeetingWork | undefined;
+  /**
+   * Each adjustment the booked households asked for, followed until arranged or not possible.
+   * Absent on records written before adjustments were followed (read as none).
+   */
+  readonly adjustments?: readonly AdjustmentFollowUp[] | undefined;
 }
 
 /** A meeting as stored: its list item id and the version it was read at. */

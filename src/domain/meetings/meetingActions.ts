@@ -1,6 +1,8 @@
+import type { FollowUpOutcome } from "../adjustments/followUp";
+import type { ConsentWay } from "../adjustments/standing";
 import type { ChildName, PrivacyFinding } from "../privacy/privacyGuard";
 import type { ReplyInterpretation } from "../replies/interpretReply";
-import type { ReplyAnswer } from "../replies/replyAnswer";
+import type { AdjustmentCode, ReplyAnswer } from "../replies/replyAnswer";
 import type { ReplySender } from "../replies/replySender";
 import type { Carer } from "../school/people";
 import type { Instant } from "../time/instant";
@@ -85,6 +87,23 @@ export interface MeetingActions {
   cancel(id: string, reason: string): Promise<StoredMeeting>;
   withdraw(id: string, reason: string): Promise<StoredMeeting>;
   chase(id: string): Promise<StoredMeeting>;
+  /**
+   * Marks an adjustment the family asked for arranged, or not possible with a reason the family is
+   * sent in their language; the change is on the timeline.
+   */
+  adjust(id: string, adjustmentId: string, outcome: FollowUpOutcome): Promise<StoredMeeting>;
+  /**
+   * Saves an adjustment asked for on this meeting as a standing adjustment of the carer who asked,
+   * recording the family's consent (who gave it and how; when and who recorded it are added). Next
+   * time Find times ticks it. The timeline records it.
+   */
+  rememberAdjustment(
+    id: string,
+    adjustmentId: string,
+    consent: { readonly givenBy: string; readonly how: ConsentWay },
+  ): Promise<void>;
+  /** Removes a carer's standing adjustment when the family asks; the timeline records it. */
+  forgetStandingAdjustment(childId: string, carerId: string, kind: AdjustmentCode): Promise<void>;
   /** Finishes whatever change was interrupted. */
   resume(id: string): Promise<StoredMeeting>;
   /** The nearest times everyone is still free, near a time that has gone. */
@@ -92,7 +111,10 @@ export interface MeetingActions {
     id: string,
     slot: number,
   ): Promise<readonly { start: Instant; end: Instant; roomName: string | undefined }[]>;
-  /** Expires old offers and marks past meetings held; a record changed meanwhile is skipped. */
+  /**
+   * Expires old offers, marks past meetings held, and reminds organisers of adjustments still open
+   * a few school days before; a record changed meanwhile is skipped.
+   */
   housekeeping(): Promise<{ readonly changed: number; readonly skipped: number }>;
 }
 

@@ -1,3 +1,4 @@
+import type { RoomFeature } from "../school/people";
 import type { FlowName, MeetingSlot } from "./meeting";
 import type { MeetingStatus } from "./meetingStatus";
 
@@ -16,7 +17,17 @@ export type MeetingProblem =
   | { readonly code: "differentTime"; readonly booked: MeetingSlot }
   | { readonly code: "nothingToChase" }
   | { readonly code: "noSchoolProfile" }
-  | { readonly code: "noTimes" };
+  | { readonly code: "noTimes" }
+  /** An adjustment that is not on this meeting (the page was out of date). */
+  | { readonly code: "noSuchAdjustment"; readonly id: string }
+  /** Saying an adjustment is not possible needs a reason the family can read. */
+  | { readonly code: "reasonNeeded" }
+  /** No room with what the family asked for (a hearing loop, step-free access) is free at that time. */
+  | {
+      readonly code: "noSuitableRoom";
+      readonly slot: MeetingSlot;
+      readonly features: readonly RoomFeature[];
+    };
 
 export type MeetingProblemCode = MeetingProblem["code"];
 

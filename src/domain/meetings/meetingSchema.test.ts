@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { instant } from "../time/instant";
 import { readMeeting, writeMeeting } from "./meetingSchema";
 import { offeredMeeting } from "./testing/meetingFixture";
 
@@ -118,6 +119,33 @@ describe("meeting records", () => {
     const m = offeredMeeting({ keepApart: true, chases: [] });
     const read = readMeeting(item(writeMeeting(m), "offered"));
     expect(read).toEqual({ ok: true, stored: { id: "12", version: '"e1"', meeting: m } });
+  });
+
+  it("round-trips the adjustments followed on a meeting, and reads a record from before them as having none", () => {
+    const m = {
+      ...offeredMeeting(),
+      adjustments: [
+        {
+          id: "1:hearingLoop",
+          kind: "hearingLoop" as const,
+          household: "1",
+          carerId: "c1",
+          detail: "",
+          state: "notPossible" as const,
+          changes: 1,
+          by: "Aileen MacRae",
+          at: instant(Date.UTC(2026, 10, 24)),
+          reason: "The loop is being repaired.",
+        },
+      ],
+    };
+    const read = readMeeting(item(writeMeeting(m), "offered"));
+    expect(read.ok && read.stored.meeting.adjustments).toEqual(m.adjustments);
+    const before = readMeeting(item(writeMeeting(offeredMeeting()), "offered"));
+    expect(before.ok && before.stored.meeting.adjustments).toBeUndefined();
+    // A kind this version does not know (hand-edited, say) is reported, not guessed at.
+    const unknown = readMeeting(item(writeMeeting(m).replace('"kind":"hearingLoop"', '"kind":"teleport"')));
+    expect(unknown).toMatchObject({ ok: false, problem: expect.stringMatching(/^adjustments\.0\.kind/) });
   });
 
   it("reports a record it cannot read with the reason, and never throws", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type AdjustmentKind, CATALOGUE } from "../adjustments/catalogue";
 import type { MeetingItem } from "../ports/records";
 import { ADJUSTMENT_CODES } from "../replies/replyAnswer";
 import type { Instant } from "../time/instant";
@@ -44,7 +45,14 @@ export const answerSchema = z.object({
   adjustments: z.array(z.enum(ADJUSTMENT_CODES)),
   interpreterLanguage: z.string(),
   otherNeeds: z.string(),
-  supporter: z.object({ name: z.string(), relationship: z.string(), sharePapers: z.boolean() }).nullable(),
+  supporter: z
+    .object({
+      name: z.string(),
+      relationship: z.string(),
+      sharePapers: z.boolean(),
+      email: z.string().optional(),
+    })
+    .nullable(),
   speakingOrder: z.enum(["first", "after", "noPreference"]),
   message: z.string(),
 });
@@ -55,6 +63,19 @@ const bookingSchema = z.object({
   joinUrl: z.string().optional(),
   households: z.array(z.string()),
   online: z.boolean(),
+});
+
+const followUpSchema = z.object({
+  id: z.string(),
+  kind: z.enum(CATALOGUE.map((e) => e.kind) as [AdjustmentKind, ...AdjustmentKind[]]),
+  household: z.string(),
+  carerId: z.string(),
+  detail: z.string(),
+  state: z.enum(["requested", "arranged", "notPossible"]),
+  changes: z.number().int().nonnegative(),
+  by: z.string(),
+  at: instantSchema.optional(),
+  reason: z.string(),
 });
 
 const v2Schema = z.object({
@@ -101,7 +122,18 @@ const v2Schema = z.object({
   done: z.array(z.string()),
   work: z
     .object({
-      flow: z.enum(["offer", "book", "join", "reschedule", "cancel", "withdraw", "chase", "expire"]),
+      flow: z.enum([
+        "offer",
+        "book",
+        "join",
+        "reschedule",
+        "cancel",
+        "withdraw",
+        "chase",
+        "expire",
+        "adjust",
+        "remindAdjustments",
+      ]),
       attempt: z.number().int().positive(),
       startedAt: instantSchema,
       slot: z.number().int().nonnegative().optional(),
@@ -115,6 +147,7 @@ const v2Schema = z.object({
         .max(24 * 60),
     })
     .optional(),
+  adjustments: z.array(followUpSchema).optional(),
 });
 
 /** The data version this code writes. Older records are migrated when read. */
@@ -179,6 +212,7 @@ function toMeeting(d: z.output<typeof v2Schema>): Meeting {
     booking: booking(d.booking),
     replacing: booking(d.replacing),
     work: d.work && { ...d.work, slot: d.work.slot, carerId: d.work.carerId },
+    adjustments: d.adjustments?.map((a) => ({ ...a, at: a.at })),
   };
 }
 

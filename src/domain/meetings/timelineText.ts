@@ -31,7 +31,7 @@ export function replyText(meeting: Meeting, reply: HouseholdReply, zone: string)
     ...(asks.length ? [`asks for ${asks.join(", ")}`] : []),
     ...(s
       ? [
-          `bringing ${s.name} (${s.relationship}); papers ${s.sharePapers ? "may" : "may not"} be shared with them`,
+          `bringing ${s.name} (${s.relationship}); papers ${s.sharePapers ? "may" : "may not"} be shared with them${s.sharePapers && s.email ? `, invited at ${s.email}` : ""}`,
         ]
       : []),
   ];

@@ -1,3 +1,4 @@
+import type { StandingAdjustment } from "../adjustments/standing";
 import type { FamilyRow } from "../families/misCsv";
 
 export interface ImportResult {
@@ -16,4 +17,13 @@ export interface FamilyContacts {
    * each update guarded by the version it was read at (a concurrent edit fails as `conflict`).
    */
   setKeepHouseholdsApart(childId: string, apart: boolean): Promise<void>;
+  /**
+   * Changes one carer's standing adjustments (read as they stand now, then saved guarded by the
+   * version read: a concurrent edit fails as `conflict`). Returns what is saved.
+   */
+  updateStandingAdjustments(
+    childId: string,
+    carerId: string,
+    change: (items: readonly StandingAdjustment[]) => readonly StandingAdjustment[],
+  ): Promise<readonly StandingAdjustment[]>;
 }

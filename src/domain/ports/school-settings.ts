@@ -5,6 +5,11 @@ export interface SchoolProfile {
   readonly name: string;
   readonly phone: string;
   readonly jurisdiction: "scotland" | "england";
+  /**
+   * How many school days before a meeting the organiser is reminded of adjustments still to
+   * arrange (3 when the profile does not say).
+   */
+  readonly adjustmentReminderSchoolDays?: number;
 }
 
 /** The school's own settings, kept in the settings list on the pastoral site. */

@@ -1,4 +1,8 @@
-/** Adjustments a family can ask for from the parent page or in a reply. */
+/**
+ * Adjustments a family can ask for from the parent page or in a reply. Codes are written into
+ * reply tokens and stored records: never rename one; new ones are added at the end. What each does
+ * is in the adjustment catalogue (`domain/adjustments/catalogue.ts`).
+ */
 export type AdjustmentCode =
   | "interpreter"
   | "stepFree"
@@ -8,7 +12,12 @@ export type AdjustmentCode =
   | "online"
   | "longerMeeting"
   | "quietRoom"
-  | "breaks";
+  | "breaks"
+  | "bslInterpreter"
+  | "timeOfDay"
+  | "fewerPeople"
+  | "papersInAdvance"
+  | "papersTranslated";
 
 export const ADJUSTMENT_CODES: readonly AdjustmentCode[] = [
   "interpreter",
@@ -20,6 +29,11 @@ export const ADJUSTMENT_CODES: readonly AdjustmentCode[] = [
   "longerMeeting",
   "quietRoom",
   "breaks",
+  "bslInterpreter",
+  "timeOfDay",
+  "fewerPeople",
+  "papersInAdvance",
+  "papersTranslated",
 ];
 
 export interface Supporter {
@@ -28,6 +42,11 @@ export interface Supporter {
   readonly relationship: string;
   /** Whether the meeting papers may be shared with them. */
   readonly sharePapers: boolean;
+  /**
+   * Their email, when the family gave it (optional; older replies have none). With `sharePapers`
+   * they are invited to the event and sent the papers; without it they are only named.
+   */
+  readonly email?: string | undefined;
 }
 
 /** Whether the family would like to speak before or after the professionals. */

@@ -7,10 +7,12 @@ import { ADJUSTMENT_CODES, type AdjustmentCode, type ReplyAnswer, type SpeakingO
  * the token rides in a mailto: body and some mail apps cut those at about 2,000 characters:
  *
  *   r ref · c choice · w availability ("what works") · a adjustments · i interpreter language
- *   n other needs · s supporter {n name, r relationship, p may see papers} · o speaking order
+ *   n other needs · s supporter {n name, r relationship, p may see papers, e email} · o speaking order
  *   ("f" first, "a" after) · m message
  *
- * A missing key means the empty value, so every answer has exactly one encoding.
+ * A missing key means the empty value, so every answer has exactly one encoding. Fields added
+ * later (the supporter's `e`, adjustment codes after `breaks`) are optional, so every older reply
+ * still reads the same.
  */
 
 // Parent-page text boxes are bounded by these; anything longer did not come from the page.
@@ -20,6 +22,7 @@ const LIMITS = {
   otherNeeds: 1_000,
   name: 100,
   relationship: 100,
+  email: 254,
   message: 4_000,
 };
 
@@ -27,6 +30,8 @@ const LIMITS = {
 const BAD_IN_LINE = /[\p{Cc}\p{Cs}]/u;
 const BAD_IN_TEXT = /\p{Cs}|(?![\n\t])\p{Cc}/u;
 const ADJUSTMENTS = new Set<string>(ADJUSTMENT_CODES);
+/** A supporter's address as the parent page accepts it: one line, something@somewhere.tld. */
+export const SUPPORTER_EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[^\s@<>()[\]",;:]+$/;
 
 const isAdjustment = (code: string): code is AdjustmentCode => ADJUSTMENTS.has(code);
 const oneLine = (max: number) =>
@@ -56,6 +61,7 @@ const compactSchema = z.strictObject({
       n: oneLine(LIMITS.name).check(z.refine((s) => s.trim() !== "", "a supporter needs a name")),
       r: z.optional(oneLine(LIMITS.relationship)),
       p: z.boolean(),
+      e: z.optional(oneLine(LIMITS.email).check(z.regex(SUPPORTER_EMAIL, "not an email address"))),
     }),
   ),
   o: z.optional(z.enum(["f", "a"])),
@@ -80,7 +86,12 @@ function toCompact(answer: ReplyAnswer): Compact {
     i: answer.interpreterLanguage || undefined,
     n: answer.otherNeeds || undefined,
     s: supporter
-      ? { n: supporter.name, r: supporter.relationship || undefined, p: supporter.sharePapers }
+      ? {
+          n: supporter.name,
+          r: supporter.relationship || undefined,
+          p: supporter.sharePapers,
+          e: supporter.email || undefined,
+        }
       : undefined,
     o: ORDER_CODE[answer.speakingOrder],
     m: answer.message || undefined,
@@ -97,7 +108,9 @@ function fromCompact(c: Compact): ReplyAnswer {
     adjustments: (c.a ?? []).filter(isAdjustment),
     interpreterLanguage: c.i ?? "",
     otherNeeds: c.n ?? "",
-    supporter: c.s ? { name: c.s.n, relationship: c.s.r ?? "", sharePapers: c.s.p } : null,
+    supporter: c.s
+      ? { name: c.s.n, relationship: c.s.r ?? "", sharePapers: c.s.p, ...(c.s.e ? { email: c.s.e } : {}) }
+      : null,
     speakingOrder: c.o === "f" ? "first" : c.o === "a" ? "after" : "noPreference",
     message: c.m ?? "",
   };

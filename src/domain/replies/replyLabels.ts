@@ -1,7 +1,8 @@
+import { adjustmentLabels } from "../adjustments/adjustmentLabels";
 import { formatEnglishSlotStart, formatLongDateTime, resolveLocale } from "../time/format";
 import type { Instant } from "../time/instant";
 import type { IanaZone } from "../time/zone";
-import type { AdjustmentCode, SpeakingOrder, Supporter } from "./replyAnswer";
+import { ADJUSTMENT_CODES, type AdjustmentCode, type SpeakingOrder, type Supporter } from "./replyAnswer";
 
 /**
  * The words of a structured reply in the carer's language. The parent page supplies one set per
@@ -50,17 +51,7 @@ export const EN_REPLY_LABELS: ReplyLabels = {
   noneWork: "none of these times work",
   availability: "What works instead",
   adjustments: "Adjustments",
-  adjustment: {
-    interpreter: "Interpreter",
-    stepFree: "Step-free access",
-    hearingLoop: "Hearing loop",
-    largePrint: "Papers in large print",
-    easyRead: "Papers in easy read",
-    online: "Join online",
-    longerMeeting: "A longer meeting",
-    quietRoom: "A quiet room",
-    breaks: "Breaks during the meeting",
-  },
+  adjustment: adjustmentLabels(ADJUSTMENT_CODES, "en"),
   interpreterFor: (language) => `Interpreter (${language})`,
   otherNeeds: "Other needs",
   supporter: "Supporter",

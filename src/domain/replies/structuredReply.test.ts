@@ -27,7 +27,7 @@ describe("formatStructuredReply", () => {
     expect(lines.slice(0, 7)).toEqual([
       "Reference: CG-7K3M-Q9XD",
       "Choice: 2 – Thursday 3 December, 4pm",
-      "Adjustments: Interpreter (Polish); Step-free access",
+      "Adjustments: Interpreter (Polish); Step-free access (no stairs)",
       "Supporter: Jane Smith (friend) – may see the papers: yes",
       "Speak first or after the professionals: first",
       "Message: Thank you – see you then.",
@@ -189,5 +189,53 @@ describe("parseStructuredReply", () => {
   it("covers every adjustment code", () => {
     const all = { ...answer, adjustments: [...ADJUSTMENT_CODES].reverse() };
     expect(parseStructuredReply(formatStructuredReply(all, DECEMBER, EN_REPLY_LABELS))).toEqual(all);
+  });
+
+  it("reads a token written before supporters had an email or the newer adjustments existed", () => {
+    // A reply the parent page produced before issue 10: its JSON exactly as that page wrote it.
+    const older = `{"r":"CG-7K3M-Q9XD","c":2,"a":["interpreter","breaks"],"i":"Polish","s":{"n":"Jane Smith","r":"friend","p":true}}`;
+    const token = `[cg1:${Buffer.from(older).toString("base64url")}]`;
+    expect(parseStructuredReply(`Tuesday is fine\n\n${token}`)).toEqual({
+      ...answer,
+      adjustments: ["interpreter", "breaks"],
+      speakingOrder: "noPreference",
+      message: "",
+    });
+  });
+
+  it("carries a supporter's email and the newer adjustments, and leaves out an email not given", () => {
+    const withEmail: ReplyAnswer = {
+      ...answer,
+      adjustments: ["hearingLoop", "bslInterpreter", "papersTranslated"],
+      supporter: {
+        name: "Jane Smith",
+        relationship: "advocate",
+        sharePapers: true,
+        email: "jane@advocacy.example",
+      },
+    };
+    const text = formatStructuredReply(withEmail, DECEMBER, EN_REPLY_LABELS);
+    const payload = /\[cg1:([A-Za-z0-9_-]+)\]/.exec(text)?.[1] ?? "";
+    expect(JSON.parse(base64urlToText(payload) ?? "null").s).toEqual({
+      n: "Jane Smith",
+      r: "advocate",
+      p: true,
+      e: "jane@advocacy.example",
+    });
+    expect(parseStructuredReply(text)).toEqual(withEmail);
+    const without = formatStructuredReply(answer, DECEMBER, EN_REPLY_LABELS);
+    expect(parseStructuredReply(without)?.supporter).toEqual({
+      name: "Jane Smith",
+      relationship: "friend",
+      sharePapers: true,
+    });
+  });
+
+  it("refuses a supporter email that is not an address", () => {
+    const bad = {
+      ...answer,
+      supporter: { name: "Jane", relationship: "", sharePapers: true, email: "jane at home" },
+    };
+    expect(checkReplyAnswer(bad)).toEqual({ ok: false, detail: "s.e: not an email address" });
   });
 });

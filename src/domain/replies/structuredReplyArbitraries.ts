@@ -61,6 +61,10 @@ export const answerArb: fc.Arbitrary<ReplyAnswer> = fc.record({
       name: oneLine(100).filter((s) => s.trim() !== ""),
       relationship: oneLine(100),
       sharePapers: fc.boolean(),
+      email: fc.option(
+        fc.emailAddress().filter((e) => e.length <= 254),
+        { nil: undefined },
+      ),
     }),
     { nil: null },
   ),

@@ -1,3 +1,4 @@
+import type { StandingAdjustment } from "../adjustments/standing";
 import type { IanaZone } from "../time/zone";
 
 /** The roles the product knows about; anything else is shown by its job title. */
@@ -42,8 +43,10 @@ export interface Carer {
   readonly timeZone: IanaZone | undefined;
   /** Carers of one child who live apart each get their own invitation and summary. */
   readonly household: string;
-  /** Adjustments the family has asked us to remember (with consent), e.g. "interpreter (Polish)". */
+  /** Adjustments the family has asked us to remember (with consent), in words, e.g. "interpreter (Polish)". */
   readonly standingAdjustments: readonly string[];
+  /** The same, structured, with the family's consent where it was recorded (absent: read from the words). */
+  readonly standing?: readonly StandingAdjustment[];
   /**
    * Other addresses the school's records hold for this carer (a work address, an old one), lower
    * case. A reply from one of them counts as theirs, as one from `email` does.

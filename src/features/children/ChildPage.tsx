@@ -19,6 +19,7 @@ import { ChildMeetings } from "../meetings/ChildMeetings";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
+import { StandingAdjustments } from "./StandingAdjustments";
 import { Timeline } from "./Timeline";
 
 const useStyles = makeStyles({
@@ -117,6 +118,7 @@ export function ChildPage({ childId }: { childId: string }) {
                       </Badge>
                     ))}
                   </div>
+                  <StandingAdjustments carer={c} onChanged={retry} />
                 </li>
               ))}
             </ul>

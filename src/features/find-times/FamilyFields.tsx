@@ -8,7 +8,9 @@ import {
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
-import { ADJUSTMENT_CODES, type AdjustmentCode } from "../../domain/replies/replyAnswer";
+import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
+import { TICKED } from "../../domain/adjustments/catalogue";
+import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { Weekday } from "../../domain/time/localDate";
 import { DateListField } from "./DateListField";
 import { PARTY_LIMITS, typedNumber } from "./fieldChecks";
@@ -37,17 +39,7 @@ const DAYS: [Weekday, string][] = [
   [5, "Friday"],
 ];
 
-export const ADJUSTMENT_LABELS: Record<AdjustmentCode, string> = {
-  interpreter: "Interpreter",
-  stepFree: "Step-free access",
-  hearingLoop: "Hearing loop",
-  largePrint: "Papers in large print",
-  easyRead: "Easy-read papers",
-  online: "Joining online",
-  longerMeeting: "A longer meeting",
-  quietRoom: "A quiet room",
-  breaks: "Breaks",
-};
+export const ADJUSTMENT_LABELS: Record<AdjustmentCode, string> = adjustmentLabels(TICKED, "en");
 
 interface Props {
   form: FindTimesForm;
@@ -134,7 +126,7 @@ export function FamilyFields({ form, problems, fields, onChange }: Props) {
       <fieldset className={styles.group}>
         <legend>Adjustments</legend>
         <div className={styles.row}>
-          {ADJUSTMENT_CODES.map((a) => (
+          {TICKED.map((a) => (
             <Checkbox
               key={a}
               label={ADJUSTMENT_LABELS[a]}

@@ -1,4 +1,4 @@
-import { adjustmentFromText } from "../../domain/adjustments/meetingNeeds";
+import { adjustmentFromText } from "../../domain/adjustments/catalogue";
 import { type MeetingTypeId, meetingType } from "../../domain/meetings/meetingTypes";
 import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { Carer, Child, StaffMember } from "../../domain/school/people";
@@ -32,8 +32,9 @@ export interface FamilyFacts {
  * wins: their staff choices are kept and their adjustments added to the family's standing ones.
  */
 export function withFamily(form: FindTimesForm, facts: FamilyFacts): FindTimesForm {
+  // The structured list where the school keeps one (with consent); older lists only have words.
   const standing = facts.carers
-    .flatMap((c) => c.standingAdjustments.map(adjustmentFromText))
+    .flatMap((c) => c.standing?.map((s) => s.kind) ?? c.standingAdjustments.map(adjustmentFromText))
     .filter((a): a is AdjustmentCode => a !== undefined);
   // Times are offered on the main contact's clock; other carers see theirs in their own invitation.
   const abroad = facts.carers[0]?.timeZone;

@@ -20,6 +20,7 @@ import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useDateFormat } from "../useDateFormat";
+import { AdjustmentsPanel, ReadinessBadge } from "./AdjustmentsPanel";
 import { attentionWords, STATUS_WORDS } from "./meetingWords";
 import { ReasonDialog } from "./ReasonDialog";
 import { ReplyCheck } from "./ReplyCheck";
@@ -104,6 +105,7 @@ export function MeetingCard({
         <Badge color={m.work ? "danger" : m.status === "booked" ? "success" : "informative"}>
           {m.work ? "Needs attention" : STATUS_WORDS[m.status]}
         </Badge>
+        {!m.work && <ReadinessBadge meeting={m} />}
         {m.keepApart && <Badge appearance="tint">Households kept apart</Badge>}
       </div>
       {booking && (
@@ -115,6 +117,26 @@ export function MeetingCard({
         </Text>
       )}
       {booking && <HouseholdAsks meeting={{ ...m, booking }} />}
+      {!m.work && (
+        <AdjustmentsPanel
+          meeting={m}
+          busy={act.busy}
+          onMark={(f, outcome) =>
+            run(
+              () => meetings.adjust(stored.id, f.id, outcome),
+              outcome.state === "arranged"
+                ? "Marked arranged."
+                : "Marked not possible; the family has been told in their language.",
+            )
+          }
+          onKeep={(f, consent) =>
+            run(
+              () => meetings.rememberAdjustment(stored.id, f.id, consent),
+              "Kept for next time: Find times will tick it for this family.",
+            )
+          }
+        />
+      )}
       {waiting && m.offer && (
         <Text size={200}>
           {m.offer.slots.length} times offered to {m.carers.map((c) => c.name).join(" and ")},{" "}

@@ -20,19 +20,28 @@ export function ReasonDialog(props: {
   confirm: string;
   disabled: boolean;
   onConfirm: (reason: string) => void;
+  /** The reason must be given (the family is told it); the confirm button waits for it. */
+  required?: boolean;
+  size?: "small" | "medium";
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   return (
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button disabled={props.disabled}>{props.trigger}</Button>
+        <Button disabled={props.disabled} size={props.size}>
+          {props.trigger}
+        </Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>
-            <Field label="A few words for the family (optional)" hint={props.hint}>
+            <Field
+              label={props.required ? "A few words for the family" : "A few words for the family (optional)"}
+              hint={props.hint}
+              required={props.required}
+            >
               <Textarea value={reason} onChange={(_, d) => setReason(d.value)} maxLength={1_000} />
             </Field>
           </DialogContent>
@@ -42,6 +51,7 @@ export function ReasonDialog(props: {
             </DialogTrigger>
             <Button
               appearance="primary"
+              disabled={props.required === true && reason.trim() === ""}
               onClick={() => {
                 setOpen(false);
                 props.onConfirm(reason);

@@ -48,6 +48,11 @@ export function ReplyDetails({
         <Text>
           Bringing {answer.supporter.name} ({answer.supporter.relationship}); papers{" "}
           {answer.supporter.sharePapers ? "may" : "may not"} be shared.
+          {answer.supporter.email
+            ? answer.supporter.sharePapers
+              ? ` They will be invited (${answer.supporter.email}) and sent the papers.`
+              : ` Their email (${answer.supporter.email}) is not used: the family did not agree to share the papers.`
+            : ""}
         </Text>
       )}
       {answer?.availability && <Text>They can do: {answer.availability}</Text>}

@@ -32,6 +32,8 @@ export const FLOW_WORDS: Record<Flow, string> = {
   cancel: flow("cancel"),
   withdraw: flow("withdraw"),
   chase: flow("chase"),
+  adjust: flow("adjust"),
+  remindAdjustments: flow("remindAdjustments"),
   expire: flow("expire"),
 };
 

@@ -1,6 +1,8 @@
+import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
 import type { FamilyLocale } from "../../domain/i18n/locales";
 import { formatIn, formatMessage, type MessageValues } from "../../domain/i18n/messages";
 import { PURPOSE_MESSAGES } from "../../domain/meetings/purposeMessages";
+import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
 import { englishSlotTime, type ReplyLabels } from "../../domain/replies/replyLabels";
 import type { PageKey, PageMessages } from "../messages/pageMessages";
 import type { Strings } from "./strings";
@@ -11,34 +13,14 @@ import type { Strings } from "./strings";
  */
 export function stringsFrom(messages: PageMessages, locale: FamilyLocale): Strings {
   const t = (key: PageKey, values?: MessageValues) => formatIn(messages, locale, key, values);
-  const adjustments: Strings["adjustments"] = {
-    interpreter: t("adjustmentsInterpreter"),
-    stepFree: t("adjustmentsStepFree"),
-    hearingLoop: t("adjustmentsHearingLoop"),
-    largePrint: t("adjustmentsLargePrint"),
-    easyRead: t("adjustmentsEasyRead"),
-    online: t("adjustmentsOnline"),
-    longerMeeting: t("adjustmentsLongerMeeting"),
-    quietRoom: t("adjustmentsQuietRoom"),
-    breaks: t("adjustmentsBreaks"),
-  };
+  const adjustments: Strings["adjustments"] = adjustmentLabels(ADJUSTMENT_CODES, locale);
   const reply: ReplyLabels = {
     reference: t("replyReference"),
     choice: t("replyChoice"),
     noneWork: t("replyNoneWork"),
     availability: t("replyAvailability"),
     adjustments: t("replyAdjustments"),
-    adjustment: {
-      interpreter: t("replyAdjustmentInterpreter"),
-      stepFree: t("replyAdjustmentStepFree"),
-      hearingLoop: t("replyAdjustmentHearingLoop"),
-      largePrint: t("replyAdjustmentLargePrint"),
-      easyRead: t("replyAdjustmentEasyRead"),
-      online: t("replyAdjustmentOnline"),
-      longerMeeting: t("replyAdjustmentLongerMeeting"),
-      quietRoom: t("replyAdjustmentQuietRoom"),
-      breaks: t("replyAdjustmentBreaks"),
-    },
+    adjustment: adjustments,
     interpreterFor: (language) => t("replyInterpreterFor", { language }),
     otherNeeds: t("replyOtherNeeds"),
     supporter: t("replySupporter"),

@@ -1,4 +1,5 @@
-import { isServiceError, type ServiceError } from "../../../domain/errors";
+import { readStanding, type StandingAdjustment, writeStanding } from "../../../domain/adjustments/standing";
+import { isServiceError, ServiceError } from "../../../domain/errors";
 import type { FamilyRow } from "../../../domain/families/misCsv";
 import { isFormulaLike } from "../../../domain/families/spreadsheetCell";
 import type { FamilyContacts, ImportResult } from "../../../domain/ports/family-contacts";
@@ -42,6 +43,20 @@ function toFields(row: FamilyRow, apart: boolean | undefined): FieldsToWrite {
 const keyOf = (childId: string, email: string) => `${childId}\u0000${email.toLowerCase()}`;
 
 /** An update of one item's fields that fails (412) if someone changed the item since we read it. */
+/**
+ * Standing adjustments kept with the family's consent (the structured form) are not replaced by
+ * the export's words: what the export adds is added, and nothing kept with consent is lost.
+ */
+function keepConsent(fields: FieldsToWrite, current: KnownItem | undefined): FieldsToWrite {
+  const kept = current?.fields.StandingAdjustments ?? "";
+  if (!kept.trim().startsWith("{")) return fields;
+  const items = readStanding(kept);
+  const added = readStanding(fields.StandingAdjustments ?? "").filter(
+    (a) => !items.some((i) => i.kind === a.kind),
+  );
+  return { ...fields, StandingAdjustments: writeStanding([...items, ...added]) };
+}
+
 function patch(path: string, item: KnownItem, body: object): BatchRequest {
   return {
     method: "PATCH",
@@ -145,9 +160,9 @@ export class GraphFamilyContacts implements FamilyContacts {
       }
       seen.add(key);
       const current = known.get(key);
-      const fields = toFields(
-        row,
-        said.get(row.childId) ?? (current ? undefined : apartNow.has(row.childId)),
+      const fields = keepConsent(
+        toFields(row, said.get(row.childId) ?? (current ? undefined : apartNow.has(row.childId))),
+        current,
       );
       const formula = Object.entries(fields).find(([, v]) => typeof v === "string" && isFormulaLike(v));
       if (formula) {
@@ -191,6 +206,26 @@ export class GraphFamilyContacts implements FamilyContacts {
       else updated++;
     });
     return { added, updated, unchanged, failed };
+  }
+
+  async updateStandingAdjustments(
+    childId: string,
+    carerId: string,
+    change: (items: readonly StandingAdjustment[]) => readonly StandingAdjustment[],
+  ): Promise<readonly StandingAdjustment[]> {
+    const { path, items } = await this.items(childId);
+    const item = items.find((i) => i.id === carerId);
+    if (!item)
+      throw new ServiceError(
+        "notFound",
+        `No carer ${carerId} of child ${childId} in the family contacts list.`,
+      );
+    const next = change(readStanding(item.fields.StandingAdjustments ?? ""));
+    const value = writeStanding(next);
+    if (value === (item.fields.StandingAdjustments ?? "")) return next;
+    const [result] = await this.sendOnce([patch(path, item, { StandingAdjustments: value })]);
+    if (result && !result.ok) throw result.error;
+    return next;
   }
 
   async setKeepHouseholdsApart(childId: string, apart: boolean): Promise<void> {

@@ -14,6 +14,7 @@ const profileSchema = z.object({
   name: z.string().min(1),
   phone: z.string(),
   jurisdiction: z.enum(["scotland", "england"]),
+  adjustmentReminderSchoolDays: z.number().int().min(0).max(30).optional(),
 });
 
 interface SettingItem {
@@ -51,7 +52,8 @@ export class GraphSchoolSettings implements SchoolSettings {
     const parsed = profileSchema.safeParse(JSON.parse(item.fields.Value));
     if (!parsed.success)
       throw new RangeError(`The school profile setting is not valid: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
+    const { adjustmentReminderSchoolDays: days, ...rest } = parsed.data;
+    return days === undefined ? rest : { ...rest, adjustmentReminderSchoolDays: days };
   }
 
   saveProfile(profile: SchoolProfile): Promise<void> {

@@ -10,7 +10,8 @@ import {
   replyOf,
   withReply,
 } from "../households";
-import type { Meeting } from "../meeting";
+import type { Meeting, MeetingSlot } from "../meeting";
+import { withRequestedAdjustments } from "../meetingAdjustments";
 import { MeetingError } from "../meetingError";
 import { bookedText, movedText, replyText } from "../timelineText";
 import { whoIsBusy } from "./availability";
@@ -18,6 +19,7 @@ import { confirmationFor } from "./confirmations";
 import { cancelEvent, logOnce, markDone, releaseHolds, sendOnce } from "./effects";
 import { eventAttendees, eventBody, neutralSubject } from "./eventShape";
 import type { MeetingDeps } from "./flowDeps";
+import { roomForNeeds } from "./roomForNeeds";
 import { beginWork, type Flow, type Step, StopFlow, together } from "./runFlow";
 
 /** A household's answer as staff confirmed it (read from the parent page's reply or their email). */
@@ -76,15 +78,27 @@ export async function beginBooking(
   );
   // What they asked for in their replies can make the meeting longer than the time offered.
   const extendBy = extraMinutes(next, accepting);
-  const booked = lengthened(slot, extendBy);
+  // A room with what they asked for (a hearing loop): the offered one if it has it, else another.
+  const booked = await roomForNeeds(next, lengthened(slot, extendBy), accepting, deps);
   const busy = await whoIsBusy(meeting, deps, booked);
   if (busy.length > 0) throw new MeetingError({ code: "timeTaken", slot: booked, busy });
+  if (booked.roomEmail !== slot.roomEmail) next = withRoom(next, choice.slot, booked);
   return beginWork(
     next,
     bookFlow,
     { slot: choice.slot, carerId: choice.carerId, households: accepting, extendBy },
     deps.clock,
   );
+}
+
+/** The offered time moved into another room (the offer keeps the time; the booking uses the room). */
+function withRoom(meeting: Meeting, index: number, room: MeetingSlot): Meeting {
+  const offer = meeting.offer;
+  if (!offer) return meeting;
+  const slots = offer.slots.map((s, i) =>
+    i === index ? { ...s, roomEmail: room.roomEmail, roomName: room.roomName } : s,
+  );
+  return { ...meeting, offer: { ...offer, slots } };
 }
 
 export const createEvent: Step<MeetingDeps> = {
@@ -219,5 +233,5 @@ export const bookFlow: Flow<MeetingDeps> = {
     createEvent,
     together("tidyAndTell", releaseOfferHolds, releaseReplaced, confirmHouseholds, logBooking),
   ],
-  finish: (m) => ({ ...m, status: "booked", work: undefined }),
+  finish: (m) => withRequestedAdjustments({ ...m, status: "booked", work: undefined }),
 };

@@ -1,5 +1,7 @@
+import { familyLocale } from "../../i18n/locales";
 import { confirmationEmail, type HouseholdPart } from "../../offers/confirmationEmail";
-import { replyOf, requestsOf, wantsOnline } from "../households";
+import { adjustmentSummary } from "../adjustmentSummary";
+import { replyOf, wantsOnline } from "../households";
 import type { Meeting, MeetingCarer } from "../meeting";
 import type { MeetingDeps } from "./flowDeps";
 
@@ -25,7 +27,8 @@ export function confirmationFor(meeting: Meeting, carer: MeetingCarer, deps: Mee
     carer,
     slot: booking.slot,
     part: partOf(meeting, carer.household),
-    theirRequests: requestsOf(reply),
+    // Named in their language: the catalogue has every adjustment in every family language.
+    theirRequests: adjustmentSummary(reply?.answer, familyLocale(carer.lang)),
     theirSupporter: reply?.answer.supporter?.name,
     school: deps.school,
     senderName: deps.sender.name,

@@ -2,6 +2,7 @@ import { escapeHtml } from "../../offers/escapeHtml";
 import type { Attendee } from "../../ports/calendar";
 import { carersOf, replyOf } from "../households";
 import type { Meeting, MeetingSlot } from "../meeting";
+import { supportersWithConsent } from "../meetingAdjustments";
 
 /** The neutral subject free/busy may show: never the child's name or a need. */
 export function neutralSubject(meeting: Meeting, households: readonly string[]): string {
@@ -10,7 +11,7 @@ export function neutralSubject(meeting: Meeting, households: readonly string[]):
   return first ? `Family meeting – ${first.name}` : "Family meeting";
 }
 
-/** Staff, the invited households' carers and the room. */
+/** Staff, the invited households' carers, their supporters who may see the papers (optional), and the room. */
 export function eventAttendees(
   meeting: Meeting,
   households: readonly string[],
@@ -25,6 +26,7 @@ export function eventAttendees(
     ...households.flatMap((h) =>
       carersOf(meeting, h).map((c) => ({ name: c.name, email: c.email, type: "required" as const })),
     ),
+    ...supportersWithConsent(meeting, households).map((s) => ({ ...s, type: "optional" as const })),
     ...(slot.roomEmail
       ? [{ name: slot.roomName ?? "", email: slot.roomEmail, type: "resource" as const }]
       : []),

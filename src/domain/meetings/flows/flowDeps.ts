@@ -5,6 +5,7 @@ import type { Calendar } from "../../ports/calendar";
 import type { FreeBusy } from "../../ports/free-busy";
 import type { Mail } from "../../ports/mail";
 import type { Records } from "../../ports/records";
+import type { Room } from "../../school/people";
 import type { Clock } from "../../time/clock";
 
 export interface SchoolContact {
@@ -36,6 +37,11 @@ export interface MeetingDeps {
   readonly texts: (lang: string) => FamilyTexts;
   /** The school's zone, for the timeline's wording. */
   readonly schoolZone: string;
+  /**
+   * The school's rooms and their features, to move a booking into a room with what the family
+   * asked for (a hearing loop, say). Without it the offered room is kept.
+   */
+  readonly rooms?: () => Promise<readonly Room[]>;
   /** Waits before asking again whether the room accepted (rooms answer a moment later). */
   readonly pause: (ms: number) => Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { instant } from "../../time/instant";
 import { carersOf, householdOf, needsOnline, replyOf, wantsOnline, withReply } from "../households";
 import type { Meeting } from "../meeting";
+import { withRequestedAdjustments } from "../meetingAdjustments";
 import { MeetingError } from "../meetingError";
 import { joinedText, replyText } from "../timelineText";
 import type { ConfirmedAnswer } from "./bookFlow";
@@ -119,5 +120,5 @@ export const joinFlow: Flow<MeetingDeps> = {
   name: "join",
   status: "booking",
   steps: [inviteHousehold, together("tellAndLog", confirmJoined, logJoined)],
-  finish: (m) => ({ ...m, status: "booked", work: undefined }),
+  finish: (m) => withRequestedAdjustments({ ...m, status: "booked", work: undefined }),
 };

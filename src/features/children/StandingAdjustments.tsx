@@ -1,0 +1,52 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { type StandingAdjustment, standingLabel } from "../../domain/adjustments/standing";
+import type { Carer } from "../../domain/school/people";
+import { formatLongDate } from "../../domain/time/format";
+import { errorText } from "../errorText";
+import { useServices } from "../services";
+import { useAction } from "../useAction";
+import { useDateFormat } from "../useDateFormat";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXXS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+const HOW = { reply: "in their reply", email: "by email", phone: "by phone", inPerson: "in person" };
+
+/** A carer's standing adjustments with the consent on record, each removable when the family asks. */
+export function StandingAdjustments({ carer, onChanged }: { carer: Carer; onChanged: () => void }) {
+  const { meetings } = useServices();
+  const { zone, locale } = useDateFormat();
+  const styles = useStyles();
+  const remove = useAction(
+    (s: StandingAdjustment) => meetings.forgetStandingAdjustment(carer.childId, carer.id, s.kind),
+    onChanged,
+  );
+  const items = carer.standing ?? [];
+  if (items.length === 0) return null;
+  return (
+    <>
+      <ul className={styles.list} aria-label={`${carer.name}'s standing adjustments`}>
+        {items.map((s) => (
+          <li key={s.kind} className={styles.row}>
+            <Text size={200}>
+              {standingLabel(s)} –{" "}
+              {s.consent
+                ? `kept with ${s.consent.givenBy}'s agreement, given ${HOW[s.consent.how]} on ${formatLongDate(s.consent.at, zone, locale)} (recorded by ${s.consent.recordedBy})`
+                : "from the school's records"}
+            </Text>
+            <Button size="small" disabled={remove.busy} onClick={() => void remove.run(s)}>
+              Remove (the family asked)
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {remove.error !== undefined && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>Not removed. {errorText(remove.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
