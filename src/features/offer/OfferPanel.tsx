@@ -10,7 +10,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { OfferDraft } from "../../domain/meetings/flows/offerFlow";
 import type { MeetingInvitee, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
 import type { OfferContext } from "../../domain/meetings/meetingActions";
@@ -110,14 +110,7 @@ function OfferForm(
       </Text>
     );
   const names = context.carers.map((c) => c.name).join(" and ");
-  if (sent)
-    return (
-      <MessageBar intent="success" role="status">
-        <MessageBarBody>
-          Sent to {names}. Their replies will appear under <a href={routes.meetings()}>Meetings</a>.
-        </MessageBarBody>
-      </MessageBar>
-    );
+  if (sent) return <SentMessage names={names} />;
 
   const draft: OfferDraft = {
     childId: props.childId,
@@ -237,5 +230,21 @@ function OfferForm(
         </MessageBar>
       )}
     </div>
+  );
+}
+
+/**
+ * Said once the offer has gone. The Send button it replaces had the focus, so the focus moves here
+ * rather than falling back to the top of the page.
+ */
+function SentMessage({ names }: { names: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  return (
+    <MessageBar intent="success" role="status" ref={box} tabIndex={-1}>
+      <MessageBarBody>
+        Sent to {names}. Their replies will appear under <a href={routes.meetings()}>Meetings</a>.
+      </MessageBarBody>
+    </MessageBar>
   );
 }
