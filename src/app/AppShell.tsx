@@ -46,6 +46,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   main: { padding: tokens.spacingHorizontalL, maxWidth: "1100px" },
+  // In a narrow pane (or the contrast theme's wider tabs) the areas wrap rather than run off the side.
+  tabs: { flexWrap: "wrap" },
   demo: { color: tokens.colorPaletteMarigoldForeground2 },
 });
 
@@ -157,7 +159,12 @@ export function AppShell({ host, demo, services }: ShellProps) {
           Common Ground
         </Text>
         <nav aria-label="Areas">
-          <TabList selectedValue={area} onTabSelect={(_, d) => navigate(String(d.value))} size="small">
+          <TabList
+            className={styles.tabs}
+            selectedValue={area}
+            onTabSelect={(_, d) => navigate(String(d.value))}
+            size="small"
+          >
             {areas.map((a) => (
               <Tab key={a.path} value={a.path} icon={a.icon}>
                 {a.label}

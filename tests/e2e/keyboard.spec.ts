@@ -48,6 +48,27 @@ async function expectLinkRing(page: Page): Promise<void> {
   expect(outline).toBe("solid");
 }
 
+/** Nothing animates or changes by transition for someone who asked for less motion. */
+async function expectStill(page: Page, screen: string): Promise<void> {
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll("*")]
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        const longest = (list: string) => Math.max(...list.split(",").map((d) => Number.parseFloat(d) || 0));
+        return (
+          longest(s.transitionDuration) > 0.001 ||
+          (s.animationName !== "none" && longest(s.animationDuration) > 0.001)
+        );
+      })
+      .map((el) => el.className.toString().slice(0, 60)),
+  );
+  expect(moving, `${screen}: elements that move`).toEqual([]);
+  const running = await page.evaluate(
+    () => document.getAnimations().filter((a) => a.playState === "running").length,
+  );
+  expect(running, `${screen}: running animations`).toBe(0);
+}
+
 /** Moves to an area with the tab list's arrow keys, from wherever the focus is. */
 async function area(page: Page, from: "Meetings" | "Children" | "Settings", to: typeof from) {
   await tabTo(page, page.getByRole("tab", { name: from }), { back: true, max: 200 });
@@ -70,6 +91,22 @@ test("keyboard: children, a child's timeline and note, find times with the week 
   const app = new AppPage(page);
   await app.open("/meetings");
   await axeInEveryTheme(page, "Meetings");
+
+  // Find times with nothing filled in: the focus goes to the first field to fix, whose message is
+  // read with it; one status line (not an alert per field) says how many are left.
+  await tabTo(page, page.getByRole("link", { name: "Find times for a meeting" }));
+  await page.keyboard.press("Enter");
+  await loaded(page);
+  await tabTo(page, page.getByRole("button", { name: "Find times", exact: true }));
+  await page.keyboard.press("Enter");
+  const child = page.getByRole("combobox", { name: "Child" });
+  await expect(child).toBeFocused();
+  await expect(child).toHaveAccessibleDescription("Choose the child this meeting is about.");
+  await expect(page.getByRole("status").filter({ hasText: "need changing" })).toHaveText(
+    "2 fields need changing before times can be found.",
+  );
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await axeInEveryTheme(page, "Find times with problems to fix");
 
   // Children: search, a filter toggled with Space, a child opened with Enter.
   await area(page, "Meetings", "Children");
@@ -156,6 +193,7 @@ test("keyboard: children, a child's timeline and note, find times with the week 
   await page.keyboard.press("Enter");
   await expect(week).toHaveText(shownWeek ?? "");
   await axeInEveryTheme(page, "Find times with results, the offer's preview and the week view");
+  await expectStill(page, "Find times with results");
 
   // Send: the focus moves to what happened.
   await tabTo(page, page.getByRole("button", { name: "Send to 2 carers" }), { back: true });
@@ -180,10 +218,7 @@ test("keyboard: children, a child's timeline and note, find times with the week 
   const dialog = page.getByRole("dialog", { name: "Withdraw the offered times?" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("textbox")).toBeFocused();
-  // Nothing moves for someone who asked for less motion.
-  expect(
-    await page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length),
-  ).toBe(0);
+  await expectStill(page, "the withdraw dialog");
   await axeInEveryTheme(page, "Meetings with the withdraw dialog open");
   // Tab stays inside the dialog, and Escape closes it with the focus back on its button.
   for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
@@ -196,6 +231,9 @@ test("keyboard: children, a child's timeline and note, find times with the week 
   const reminded = page.getByRole("status").filter({ hasText: "A reminder has gone" });
   await expect(reminded).toBeFocused();
   await axeInEveryTheme(page, "Meetings with an open offer");
+  // The meeting's card and its buttons fit a 320-pixel window.
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   expect(app.errors).toEqual([]);
 });
 

@@ -25,15 +25,21 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
     padding: tokens.spacingHorizontalXS,
-    "@media (max-width: 480px)": { width: "4.5rem" },
+    // A narrow window wraps a long name rather than cutting it short.
+    "@media (max-width: 480px)": { width: "4.5rem", whiteSpace: "normal", overflowWrap: "anywhere" },
   },
   cell: { padding: "2px", borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
   axis: { position: "relative", height: "1.4em", color: tokens.colorNeutralForeground2 },
   tick: { position: "absolute", top: 0, transform: "translateX(-50%)", fontWeight: tokens.fontWeightRegular },
+  // Where a day is too narrow for four hours to be read, only midday is labelled.
+  minorTick: { "@media (max-width: 480px)": { display: "none" } },
   track: {
     position: "relative",
     height: "18px",
     backgroundColor: tokens.colorNeutralBackground3,
+    // An edge, so a free day shows as an empty track even where the track's colour is the page's.
+    outline: `1px solid ${tokens.colorNeutralStroke2}`,
+    outlineOffset: "-1px",
     borderRadius: tokens.borderRadiusSmall,
     forcedColorAdjust: "none",
     [FORCED]: { backgroundColor: "Canvas", outline: "1px solid CanvasText" },
@@ -164,7 +170,11 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
               <td key={d} className={styles.cell}>
                 <div className={styles.axis}>
                   {AXIS_HOURS.map((h) => (
-                    <span key={h} className={styles.tick} style={{ left: at(h * 60) }}>
+                    <span
+                      key={h}
+                      className={mergeClasses(styles.tick, h !== 12 && styles.minorTick)}
+                      style={{ left: at(h * 60) }}
+                    >
                       {hourLabel(h)}
                     </span>
                   ))}

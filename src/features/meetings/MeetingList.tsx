@@ -30,7 +30,7 @@ export function MeetingList(props: {
   return (
     <>
       {message && (
-        <MessageBar intent="success" role="status" ref={said} tabIndex={-1}>
+        <MessageBar intent="success" role="status" ref={said} tabIndex={-1} layout="multiline">
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       )}

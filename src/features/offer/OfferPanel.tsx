@@ -163,7 +163,7 @@ function OfferForm(
         <Textarea value={note} onChange={(_, d) => setNote(d.value)} />
       </Field>
       {elsewhere.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             Before sending, check what leaves the school:
             <ul>
@@ -213,7 +213,7 @@ function OfferForm(
         </Button>
       </div>
       {preview.unlinkable.length > 0 && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             These offers cannot be made into a link yet. Check the school's details in Settings and the
             family's contact details: {preview.unlinkable.join("; ")}
@@ -222,7 +222,7 @@ function OfferForm(
       )}
       {send.busy && <Loading label="Sending…" />}
       {send.error !== undefined && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             {errorText(send.error, props.zone)} Press Send again to finish: anything already sent will not be
             sent twice.
@@ -241,7 +241,7 @@ function SentMessage({ names }: { names: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), []);
   return (
-    <MessageBar intent="success" role="status" ref={box} tabIndex={-1}>
+    <MessageBar intent="success" role="status" layout="multiline" ref={box} tabIndex={-1}>
       <MessageBarBody>
         Sent to {names}. Their replies will appear under <a href={routes.meetings()}>Meetings</a>.
       </MessageBarBody>
