@@ -21,7 +21,8 @@ export function MeetingList(props: {
   const [message, setMessage] = useState<string>();
   const [state, retry] = useAsync(props.load, props.loadKey);
   // The list is read again after a change, so the button pressed goes away for a moment: the focus
-  // moves to what happened instead of being lost at the top of the page.
+  // moves to what happened instead of being lost at the top of the page. Taking the focus is what
+  // has it read out, so it is not a live region as well (it would be said twice).
   const said = useRef<HTMLDivElement>(null);
   const [changes, setChanges] = useState(0);
   useEffect(() => {
@@ -30,7 +31,7 @@ export function MeetingList(props: {
   return (
     <>
       {message && (
-        <MessageBar intent="success" role="status" ref={said} tabIndex={-1} layout="multiline">
+        <MessageBar intent="success" ref={said} tabIndex={-1} layout="multiline">
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       )}

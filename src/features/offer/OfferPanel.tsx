@@ -235,13 +235,14 @@ function OfferForm(
 
 /**
  * Said once the offer has gone. The Send button it replaces had the focus, so the focus moves here
- * rather than falling back to the top of the page.
+ * rather than falling back to the top of the page; taking the focus has it read out, so it is not
+ * a live region as well.
  */
 function SentMessage({ names }: { names: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), []);
   return (
-    <MessageBar intent="success" role="status" layout="multiline" ref={box} tabIndex={-1}>
+    <MessageBar intent="success" layout="multiline" ref={box} tabIndex={-1}>
       <MessageBarBody>
         Sent to {names}. Their replies will appear under <a href={routes.meetings()}>Meetings</a>.
       </MessageBarBody>
