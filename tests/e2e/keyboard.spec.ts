@@ -88,7 +88,7 @@ async function loaded(page: Page): Promise<void> {
   await expect(page.locator('[role="status"][aria-label^="Opening"], .fui-Spinner')).toHaveCount(0);
 }
 
-test("keyboard: children, a child's timeline and note, find times with the week view, the offer and its preview, and the meetings list", async ({
+test("keyboard: children, a child's timeline and note, find times with the week view, the offer and its preview, the family's answer, and booking from the meetings list", async ({
   page,
 }) => {
   const app = new AppPage(page);
@@ -237,6 +237,44 @@ test("keyboard: children, a child's timeline and note, find times with the week 
   await expect(reminded).toBeFocused();
   await expect(live(page).filter({ hasText: "A reminder has gone" })).toHaveCount(0);
   await axeInEveryTheme(page, "Meetings with an open offer");
+
+  // Andrei answers on the parent page, opened from the families' inboxes, with the keyboard too.
+  await area(page, "Meetings", "Settings");
+  await tabTo(page, page.getByRole("link", { name: /^See the emails sent to families/ }));
+  await page.keyboard.press("Enter");
+  await loaded(page);
+  const offerLink = page
+    .getByRole("list", { name: "Emails sent to families" })
+    .getByRole("listitem")
+    .filter({ hasText: "To andrei.scott0@example.net" })
+    .first()
+    .locator('a[href*="parent.html#"]')
+    .first();
+  await tabTo(page, offerLink, { max: 200 });
+  const parent = await page.context().newPage();
+  await parent.clock.install({ time: NOW });
+  await parent.goto((await offerLink.getAttribute("href")) ?? "");
+  await parent.keyboard.press("Tab");
+  await parent.keyboard.press("Space");
+  await expect(parent.getByRole("radio").first()).toBeChecked();
+  await tabTo(parent, parent.getByRole("button", { name: "Send my answer" }));
+  await parent.keyboard.press("Enter");
+  await expect(parent.getByRole("heading", { level: 1, name: "Thank you" })).toBeFocused();
+  await parent.close();
+
+  // Back in the app: the reply is read and the time booked, all from the keyboard.
+  await area(page, "Meetings", "Children");
+  await area(page, "Children", "Meetings");
+  const waiting = page.getByRole("listitem", { name: /^Aiden Scott:/ });
+  await tabTo(page, waiting.getByRole("button", { name: "Check for replies" }));
+  await page.keyboard.press("Enter");
+  await expect(waiting.getByText("Reply from Andrei Scott")).toBeVisible();
+  await tabTo(page, waiting.getByRole("button", { name: "Book time 1", exact: true }));
+  await page.keyboard.press("Enter");
+  const booked = page.locator(".fui-MessageBar").filter({ hasText: /^Booked for / });
+  await expect(booked).toBeFocused();
+  await expect(page.getByRole("listitem", { name: /^Aiden Scott:/ })).toContainText("Coming:");
+  await axeInEveryTheme(page, "Meetings with a booked meeting");
   // The meeting's card and its buttons fit a 320-pixel window.
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
