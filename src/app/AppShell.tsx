@@ -54,7 +54,9 @@ const useStyles = makeStyles({
 /**
  * Rules for the whole page. Fluent's own motion already follows `prefers-reduced-motion`; this
  * stops every other transition and animation too. Links get a ring as plain as a button's when
- * focused from the keyboard, rather than only a doubled underline.
+ * focused from the keyboard, rather than only a doubled underline, and under Windows' contrast
+ * themes say outright that they are in the system's link colour (the contrast palette's yellow is
+ * not what such a theme shows).
  */
 const useGlobalStyles = makeStaticStyles(`
   @media (prefers-reduced-motion: reduce) {
@@ -65,6 +67,9 @@ const useGlobalStyles = makeStaticStyles(`
       transition-delay: 0s !important;
       scroll-behavior: auto !important;
     }
+  }
+  @media (forced-colors: active) {
+    a[href]:not(.fui-Button) { color: LinkText; }
   }
   a[href]:focus-visible {
     outline: 2px solid ${tokens.colorStrokeFocus2};

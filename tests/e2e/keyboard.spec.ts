@@ -6,7 +6,7 @@ import { NOW } from "./meetingSteps";
 /*
  * Every staff screen reached and used with the keyboard alone (no clicks), and checked with axe in
  * the light, dark and contrast themes. The contrast theme is what Teams' "contrast" theme gives the
- * app; in a browser it follows a system asking for more contrast.
+ * app; in a browser it follows a system asking for more contrast, or Windows' forced colours.
  */
 test.use({ reducedMotion: "reduce" });
 
@@ -15,17 +15,34 @@ test.beforeEach(async ({ page }) => {
 });
 
 const THEMES = [
-  { name: "light", media: { colorScheme: "light", contrast: "no-preference" } },
-  { name: "dark", media: { colorScheme: "dark", contrast: "no-preference" } },
-  { name: "contrast", media: { colorScheme: "light", contrast: "more" } },
+  {
+    label: "light",
+    theme: "light",
+    media: { colorScheme: "light", contrast: "no-preference", forcedColors: "none" },
+  },
+  {
+    label: "dark",
+    theme: "dark",
+    media: { colorScheme: "dark", contrast: "no-preference", forcedColors: "none" },
+  },
+  {
+    label: "contrast",
+    theme: "contrast",
+    media: { colorScheme: "light", contrast: "more", forcedColors: "none" },
+  },
+  {
+    label: "Windows' forced colours",
+    theme: "contrast",
+    media: { colorScheme: "dark", contrast: "no-preference", forcedColors: "active" },
+  },
 ] as const;
 
 /** The page as it is now, in each theme in turn (the app follows the system as it changes), then light again. */
 async function axeInEveryTheme(page: Page, screen: string): Promise<void> {
   for (const theme of THEMES) {
     await page.emulateMedia(theme.media);
-    await expect(page.locator(".fui-FluentProvider").first()).toHaveAttribute("data-theme", theme.name);
-    expect(await axeViolations(page), `${screen} in the ${theme.name} theme`).toEqual([]);
+    await expect(page.locator(".fui-FluentProvider").first()).toHaveAttribute("data-theme", theme.theme);
+    expect(await axeViolations(page), `${screen} in ${theme.label}`).toEqual([]);
   }
   await page.emulateMedia(THEMES[0].media);
 }

@@ -12,6 +12,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     backgroundColor: "#ffffff",
     color: "#242424",
+    // An email is shown as on paper, except under Windows' contrast themes, which recolour it anyway.
+    "@media (forced-colors: active)": { backgroundColor: "Canvas", color: "CanvasText" },
   },
 });
 

@@ -28,14 +28,16 @@ import { privacyText } from "./privacyText";
 
 const useStyles = makeStyles({
   stack: { display: "grid", gap: tokens.spacingVerticalM },
+  // The whole email, in the page's flow: a box that scrolled on its own could not be scrolled from
+  // the keyboard past its one link.
   preview: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalM,
     backgroundColor: "#ffffff",
     color: "#242424",
-    maxHeight: "420px",
-    overflowY: "auto",
+    // An email is shown as on paper, except under Windows' contrast themes, which recolour it anyway.
+    "@media (forced-colors: active)": { backgroundColor: "Canvas", color: "CanvasText" },
   },
 });
 
