@@ -1,4 +1,12 @@
-import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, use, useEffect, useState } from "react";
 import type { Host } from "../domain/ports/host";
@@ -40,8 +48,37 @@ const useStyles = makeStyles({
   },
   main: { padding: tokens.spacingHorizontalL, maxWidth: "1100px" },
   pane: { padding: tokens.spacingHorizontalM },
+  // In a narrow pane (or the contrast theme's wider tabs) the areas wrap rather than run off the side.
+  tabs: { flexWrap: "wrap" },
   demo: { color: tokens.colorPaletteMarigoldForeground2 },
 });
+
+/**
+ * Rules for the whole page. Fluent's own motion already follows `prefers-reduced-motion`; this
+ * stops every other transition and animation too. Links get a ring as plain as a button's when
+ * focused from the keyboard, rather than only a doubled underline, and under Windows' contrast
+ * themes say outright that they are in the system's link colour (the contrast palette's yellow is
+ * not what such a theme shows).
+ */
+const useGlobalStyles = makeStaticStyles(`
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      transition-delay: 0s !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    a[href]:not(.fui-Button) { color: LinkText; }
+  }
+  a[href]:focus-visible {
+    outline: 2px solid ${tokens.colorStrokeFocus2};
+    outline-offset: 2px;
+    border-radius: ${tokens.borderRadiusSmall};
+  }
+`);
 
 const areas = [
   { path: "/meetings", label: "Meetings", icon: <CalendarLtrRegular /> },
@@ -99,6 +136,7 @@ interface ShellProps {
 
 /** The frame every host shows: the host's theme, navigation between areas, and one error boundary per page. */
 export function AppShell({ host, demo, services }: ShellProps) {
+  useGlobalStyles();
   const styles = useStyles();
   const routePath = useRoutePath();
   // In Outlook the first screen is what the open item needs, not the app's navigation.
@@ -118,7 +156,11 @@ export function AppShell({ host, demo, services }: ShellProps) {
   const [signedOut, setSignedOut] = useState<SignOutOutcome>();
   if (signedOut) {
     return (
-      <FluentProvider theme={fluentTheme(host.context.kind, theme)} className={styles.root}>
+      <FluentProvider
+        theme={fluentTheme(host.context.kind, theme)}
+        className={styles.root}
+        data-theme={theme}
+      >
         <Suspense fallback={null}>
           <WithServices services={services}>
             <SignedOutPage outcome={signedOut} />
@@ -128,14 +170,19 @@ export function AppShell({ host, demo, services }: ShellProps) {
     );
   }
   return (
-    <FluentProvider theme={fluentTheme(host.context.kind, theme)} className={styles.root}>
+    <FluentProvider theme={fluentTheme(host.context.kind, theme)} className={styles.root} data-theme={theme}>
       <header className={styles.header}>
         <Text as="h1" size={500} weight="semibold">
           Common Ground
         </Text>
         {!inPane && (
           <nav aria-label="Areas">
-            <TabList selectedValue={area} onTabSelect={(_, d) => navigate(String(d.value))} size="small">
+            <TabList
+              className={styles.tabs}
+              selectedValue={area}
+              onTabSelect={(_, d) => navigate(String(d.value))}
+              size="small"
+            >
               {areas.map((a) => (
                 <Tab key={a.path} value={a.path} icon={a.icon}>
                   {a.label}

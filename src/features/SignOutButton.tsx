@@ -33,12 +33,12 @@ export function SignOutButton(props: { onSignedOut?: (outcome: SignOutOutcome) =
         {signOut.busy ? "Signing out…" : "Sign out"}
       </Button>
       {outcome && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>{signedOutText(outcome, host.context.kind)}</MessageBarBody>
         </MessageBar>
       )}
       {signOut.error !== undefined && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{errorText(signOut.error)}</MessageBarBody>
         </MessageBar>
       )}

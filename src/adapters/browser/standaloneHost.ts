@@ -11,8 +11,15 @@ export function browserZone(): IanaZone | undefined {
   }
 }
 
+/**
+ * Windows' contrast themes (forced colours) and a system asking for more contrast (macOS "Increase
+ * contrast", Windows' contrast themes again) both get the app's contrast theme, as Teams' own
+ * "contrast" theme does.
+ */
+const CONTRAST_QUERIES = ["(forced-colors: active)", "(prefers-contrast: more)"];
+
 function schemeFrom(win: Window): ThemeName {
-  if (win.matchMedia("(forced-colors: active)").matches) return "contrast";
+  if (CONTRAST_QUERIES.some((q) => win.matchMedia(q).matches)) return "contrast";
   return win.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
@@ -27,9 +34,7 @@ export function startStandaloneHost(win: Window): Host {
       loginHint: undefined,
     },
     onThemeChange(listener) {
-      const queries = ["(prefers-color-scheme: dark)", "(forced-colors: active)"].map((q) =>
-        win.matchMedia(q),
-      );
+      const queries = ["(prefers-color-scheme: dark)", ...CONTRAST_QUERIES].map((q) => win.matchMedia(q));
       const onChange = () => listener(schemeFrom(win));
       for (const q of queries) q.addEventListener("change", onChange);
       return () => {

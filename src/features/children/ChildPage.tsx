@@ -66,7 +66,7 @@ function KeepApartSwitch({ child }: { child: Child }) {
         Each household is invited on its own and never sees the other's address or requests.
       </Text>
       {save.error !== undefined && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>Not saved. {errorText(save.error)}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void save.retry()}>Try again</Button>

@@ -109,7 +109,7 @@ export function Timeline({ childId }: { childId: string }) {
           </Button>
         </div>
         {add.error !== undefined && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>{errorText(add.error)}</MessageBarBody>
           </MessageBar>
         )}

@@ -12,6 +12,13 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     backgroundColor: "#ffffff",
     color: "#242424",
+    // An email is shown as on paper, except under Windows' contrast themes, which recolour it anyway.
+    // (Its own inline colours included: the theme overrides them whatever they say.)
+    "@media (forced-colors: active)": {
+      backgroundColor: "Canvas",
+      color: "CanvasText",
+      "& p, & li, & h1, & h2, & h3, & td, & span, & div": { color: "CanvasText !important" },
+    },
   },
 });
 

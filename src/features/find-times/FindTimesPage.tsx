@@ -1,4 +1,12 @@
-import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { meetingType } from "../../domain/meetings/meetingTypes";
 import type { SchoolCalendar } from "../../domain/scheduling/request";
@@ -10,6 +18,7 @@ import { useServices } from "../services";
 import { useAsync } from "../useAsync";
 import { useDateFormat } from "../useDateFormat";
 import { FamilyFields } from "./FamilyFields";
+import { problemsLeft } from "./fieldProblem";
 import { fieldRefs } from "./fieldRefs";
 import { MeetingFields } from "./MeetingFields";
 import { SlotResults } from "./SlotResults";
@@ -47,7 +56,7 @@ export function FindTimesPage({ childId, reschedule }: Props) {
       <Link href={routes.meetings()}>Meetings</Link>
       <h2 id="find-heading">Find times</h2>
       {reschedule && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             Finding new times for a booked meeting, with the same people. It stays booked until the family
             chooses one of the new times.
@@ -65,7 +74,7 @@ export function FindTimesPage({ childId, reschedule }: Props) {
               reschedule={finder.state.form.childId === childId ? reschedule : undefined}
             />
           ) : (
-            <MessageBar intent="warning" role="alert">
+            <MessageBar intent="warning" role="alert" layout="multiline">
               <MessageBarBody>
                 The school's term dates are not set yet. Ask your administrator to set them in Settings.
               </MessageBarBody>
@@ -108,7 +117,7 @@ function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
         onType={finder.changeType}
       />
       {state.prefillError && (
-        <MessageBar intent="warning" role="alert">
+        <MessageBar intent="warning" role="alert" layout="multiline">
           <MessageBarBody>
             We could not read the family's details, so check their adjustments and time zone:{" "}
             {state.prefillError}
@@ -126,14 +135,15 @@ function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
         </Button>
         <Button onClick={finder.startAgain}>Start again</Button>
         {state.searching !== undefined && <Loading label="Checking everyone's calendars…" />}
+        <Text role="status">{problemsLeft(problems)}</Text>
       </div>
       {state.searchError && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{state.searchError}</MessageBarBody>
         </MessageBar>
       )}
       {search && search.outcome.unreadable.length > 0 && (
-        <MessageBar intent="warning" role="alert">
+        <MessageBar intent="warning" role="alert" layout="multiline">
           <MessageBarBody>
             We could not read these calendars, so check with them: {search.outcome.unreadable.join(", ")}.
           </MessageBarBody>

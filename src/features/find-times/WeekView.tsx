@@ -1,11 +1,15 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { Schedule } from "../../domain/ports/free-busy";
-import { formatShortDate, formatTimeRange } from "../../domain/time/format";
+import { dateTimeFormat, formatShortDate, formatTime, formatTimeRange } from "../../domain/time/format";
 import { addDays, type LocalDate, localDateToIso } from "../../domain/time/localDate";
 import { wallTime } from "../../domain/time/wallTime";
 import type { IanaZone } from "../../domain/time/zone";
 import { startOfLocalDay, toInstant } from "../../domain/time/zonedTime";
+
+// Busy, tentative and suggested differ in shape (solid, striped, outlined), not only in colour, so
+// they stay apart in the contrast theme and under Windows' forced colours.
+const FORCED = "@media (forced-colors: active)";
 
 const useStyles = makeStyles({
   table: {
@@ -21,33 +25,75 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
     padding: tokens.spacingHorizontalXS,
+    // A narrow window wraps a long name rather than cutting it short.
+    "@media (max-width: 480px)": { width: "4.5rem", whiteSpace: "normal", overflowWrap: "anywhere" },
   },
   cell: { padding: "2px", borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  axis: { position: "relative", height: "1.4em", color: tokens.colorNeutralForeground2 },
+  tick: { position: "absolute", top: 0, transform: "translateX(-50%)", fontWeight: tokens.fontWeightRegular },
+  // Where a day is too narrow for four hours to be read, only midday is labelled.
+  minorTick: { "@media (max-width: 480px)": { display: "none" } },
   track: {
     position: "relative",
     height: "18px",
     backgroundColor: tokens.colorNeutralBackground3,
+    // An edge, so a free day shows as an empty track even where the track's colour is the page's.
+    outline: `1px solid ${tokens.colorNeutralStroke2}`,
+    outlineOffset: "-1px",
     borderRadius: tokens.borderRadiusSmall,
+    forcedColorAdjust: "none",
+    [FORCED]: { backgroundColor: "Canvas", outline: "1px solid CanvasText" },
   },
-  busy: { position: "absolute", top: 0, bottom: 0, backgroundColor: tokens.colorPaletteRedBackground3 },
+  grid: {
+    position: "absolute",
+    top: 0,
+    bottom: 0,
+    width: "1px",
+    backgroundColor: tokens.colorNeutralStroke1,
+    [FORCED]: { backgroundColor: "GrayText" },
+  },
+  busy: {
+    position: "absolute",
+    top: 0,
+    bottom: 0,
+    backgroundColor: tokens.colorPaletteRedBackground3,
+    [FORCED]: { backgroundColor: "CanvasText" },
+  },
   tentative: {
     position: "absolute",
     top: 0,
     bottom: 0,
-    backgroundColor: tokens.colorPaletteMarigoldBackground3,
+    backgroundImage: `repeating-linear-gradient(135deg, ${tokens.colorPaletteMarigoldForeground2} 0 3px, transparent 3px 6px)`,
+    [FORCED]: {
+      backgroundImage: "repeating-linear-gradient(135deg, CanvasText 0 3px, transparent 3px 6px)",
+    },
   },
   slot: {
     position: "absolute",
     top: "-2px",
     bottom: "-2px",
-    border: `2px solid ${tokens.colorBrandStroke1}`,
+    border: `2px solid ${tokens.colorCompoundBrandStroke}`,
     borderRadius: tokens.borderRadiusSmall,
+    [FORCED]: { border: "2px solid Highlight" },
   },
-  nav: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  nav: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    listStyle: "none",
+    padding: 0,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+  },
+  key: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  swatch: { position: "relative", width: "2rem", height: "14px", flex: "none" },
+  whole: { left: 0, right: 0 },
 });
 
 const DAY_START = 8 * 60;
 const DAY_END = 18 * 60;
+/** Hours marked on the time axis, with a faint line down every track. */
+const AXIS_HOURS = [10, 12, 14, 16];
 
 interface Props {
   schedules: readonly Schedule[];
@@ -63,15 +109,23 @@ interface Props {
 export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek }: Props) {
   const styles = useStyles();
   const days = [0, 1, 2, 3, 4].map((i) => addDays(monday, i));
+  const span = DAY_END - DAY_START;
+  const at = (minutes: number) => `${((minutes - DAY_START) / span) * 100}%`;
   const place = (date: LocalDate, start: number, end: number) => {
     const dayStart = toWall(date, DAY_START, zone);
     const dayEnd = toWall(date, DAY_END, zone);
     const s = Math.max(start, dayStart);
     const e = Math.min(end, dayEnd);
     if (e <= s) return undefined;
-    const span = dayEnd - dayStart;
-    return { left: `${((s - dayStart) / span) * 100}%`, width: `${((e - s) / span) * 100}%` };
+    const length = dayEnd - dayStart;
+    return { left: `${((s - dayStart) / length) * 100}%`, width: `${((e - s) / length) * 100}%` };
   };
+  const hour = dateTimeFormat(locale, zone, { hour: "numeric" });
+  const hourLabel = (h: number) => hour.format(toWall(monday, h * 60, zone));
+  const range = `${formatTime(toWall(monday, DAY_START, zone), zone, locale)} to ${formatTime(toWall(monday, DAY_END, zone), zone, locale)}`;
+  const gridLines = AXIS_HOURS.map((h) => (
+    <div key={h} className={styles.grid} style={{ left: at(h * 60) }} aria-hidden="true" />
+  ));
   return (
     <section aria-labelledby="week-heading">
       <div className={styles.nav}>
@@ -87,7 +141,16 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
           onClick={() => onWeek(addDays(monday, 7))}
         />
       </div>
-      <table className={styles.table}>
+      <Text as="p" size={200} id="week-range">
+        Each day runs from {range}, left to right.
+      </Text>
+      <ul className={styles.legend} aria-label="Key to the week">
+        <Key label="Busy" className={styles.busy} />
+        <Key label="Tentative" className={styles.tentative} />
+        <Key label="A suggested time" className={styles.slot} />
+        <Key label="Free" className={undefined} />
+      </ul>
+      <table className={styles.table} aria-labelledby="week-heading" aria-describedby="week-range">
         <thead>
           <tr>
             <th className={styles.name} scope="col">
@@ -97,6 +160,26 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
               <th key={d} scope="col">
                 {formatShortDate(d, locale)}
               </th>
+            ))}
+          </tr>
+          <tr>
+            <th className={styles.name} scope="row">
+              Time
+            </th>
+            {days.map((d) => (
+              <td key={d} className={styles.cell}>
+                <div className={styles.axis}>
+                  {AXIS_HOURS.map((h) => (
+                    <span
+                      key={h}
+                      className={mergeClasses(styles.tick, h !== 12 && styles.minorTick)}
+                      style={{ left: at(h * 60) }}
+                    >
+                      {hourLabel(h)}
+                    </span>
+                  ))}
+                </div>
+              </td>
             ))}
           </tr>
         </thead>
@@ -109,7 +192,12 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
               {days.map((d) => {
                 const busy = s.busy.filter((b) => b.status !== "free" && place(d, b.start, b.end));
                 const label = busy.length
-                  ? `Busy ${busy.map((b) => formatTimeRange(b.start, b.end, zone, locale)).join(", ")}`
+                  ? busy
+                      .map(
+                        (b) =>
+                          `${b.status === "tentative" ? "Tentative" : "Busy"} ${formatTimeRange(b.start, b.end, zone, locale)}`,
+                      )
+                      .join(", ")
                   : "Free all day";
                 return (
                   <td key={d} className={styles.cell}>
@@ -118,6 +206,7 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
                       role="img"
                       aria-label={`${names.get(s.address) ?? s.address}, ${localDateToIso(d)}: ${label}`}
                     >
+                      {gridLines}
                       {busy.map((b) => (
                         <div
                           key={`${b.start}-${b.end}`}
@@ -126,8 +215,8 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
                         />
                       ))}
                       {slots.map((sl) => {
-                        const at = place(d, sl.start, sl.end);
-                        return at ? <div key={sl.start} className={styles.slot} style={at} /> : null;
+                        const where = place(d, sl.start, sl.end);
+                        return where ? <div key={sl.start} className={styles.slot} style={where} /> : null;
                       })}
                     </div>
                   </td>
@@ -138,6 +227,19 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** One entry of the key: a sample drawn exactly as the week draws it. */
+function Key({ label, className }: { label: string; className: string | undefined }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.key}>
+      <span className={mergeClasses(styles.track, styles.swatch)} aria-hidden="true">
+        {className && <span className={mergeClasses(className, styles.whole)} />}
+      </span>
+      {label}
+    </li>
   );
 }
 

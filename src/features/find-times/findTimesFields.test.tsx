@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { FamilyFields } from "./FamilyFields";
+import { problemsLeft } from "./fieldProblem";
 import { fieldRefs } from "./fieldRefs";
 import { blankForm } from "./findTimesDraft";
 import { type FindTimesForm, firstProblem, toFindTimesInput } from "./findTimesForm";
@@ -66,6 +67,8 @@ describe("the find-times fields", () => {
     expect(aileen).toHaveAttribute("aria-invalid", "true");
     expect(aileen).toHaveAccessibleDescription("Choose at least one member of staff who must be there.");
     expect(screen.getByRole("spinbutton", { name: "Length (minutes)" })).not.toHaveAttribute("aria-invalid");
+    // The messages are read with their fields; none is a live region, so none is spoken twice.
+    expect(screen.queryAllByRole("alert")).toEqual([]);
 
     await user.selectOptions(child, "GP1001");
     expect(child).not.toHaveAttribute("aria-invalid");
@@ -137,6 +140,17 @@ describe("the find-times fields", () => {
     await user.click(screen.getByRole("checkbox", { name: "Joining online" }));
     expect(format).toHaveAccessibleDescription(
       "In person, with an online option (the family asked to join online).",
+    );
+  });
+
+  it("say once how many fields stand in the way of a search", () => {
+    expect(problemsLeft({})).toBe("");
+    expect(problemsLeft({ child: undefined })).toBe("");
+    expect(problemsLeft({ child: "Choose the child this meeting is about." })).toBe(
+      "1 field needs changing before times can be found.",
+    );
+    expect(problemsLeft({ child: "a", staff: "b", minutes: undefined })).toBe(
+      "2 fields need changing before times can be found.",
     );
   });
 });

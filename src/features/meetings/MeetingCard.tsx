@@ -139,7 +139,8 @@ export function MeetingCard({
       )}
       {waiting && m.offer && (
         <Text size={200}>
-          {m.offer.slots.length} times offered to {m.carers.map((c) => c.name).join(" and ")},{" "}
+          {m.offer.slots.length === 1 ? "1 time" : `${m.offer.slots.length} times`} offered to{" "}
+          {m.carers.map((c) => c.name).join(" and ")},{" "}
           {age === 0 ? "today" : `${age} ${age === 1 ? "day" : "days"} ago`}.
         </Text>
       )}

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { MeetingListItem } from "../../domain/meetings/meetingActions";
 import { AsyncView } from "../AsyncView";
 import { useAsync } from "../useAsync";
@@ -20,10 +20,18 @@ export function MeetingList(props: {
   const styles = useStyles();
   const [message, setMessage] = useState<string>();
   const [state, retry] = useAsync(props.load, props.loadKey);
+  // The list is read again after a change, so the button pressed goes away for a moment: the focus
+  // moves to what happened instead of being lost at the top of the page. Taking the focus is what
+  // has it read out, so it is not a live region as well (it would be said twice).
+  const said = useRef<HTMLDivElement>(null);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    if (changes > 0) said.current?.focus();
+  }, [changes]);
   return (
     <>
       {message && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" ref={said} tabIndex={-1} layout="multiline">
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       )}
@@ -39,6 +47,7 @@ export function MeetingList(props: {
                   item={item}
                   onChanged={(text) => {
                     setMessage(text);
+                    setChanges((n) => n + 1);
                     retry();
                   }}
                 />

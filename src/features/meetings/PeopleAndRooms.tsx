@@ -24,6 +24,8 @@ const featureNames: Record<RoomFeature, string> = {
 const useStyles = makeStyles({
   grid: { display: "grid", gap: tokens.spacingVerticalL },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // A narrow window wraps a feature's name inside its badge instead of letting it spill over the next.
+  badge: { maxWidth: "100%", whiteSpace: "normal", height: "auto", minHeight: "20px" },
 });
 
 /** The people and rooms a meeting can draw on. */
@@ -72,7 +74,7 @@ export function PeopleAndRooms() {
                     <TableCell>
                       <span className={styles.badges}>
                         {r.features.map((f) => (
-                          <Badge key={f} appearance="tint">
+                          <Badge key={f} appearance="tint" className={styles.badge}>
                             {featureNames[f]}
                           </Badge>
                         ))}

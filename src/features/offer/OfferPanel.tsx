@@ -10,7 +10,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { familyLocale, LOCALE_NAMES } from "../../domain/i18n/locales";
 import type { OfferDraft } from "../../domain/meetings/flows/offerFlow";
 import type { MeetingInvitee, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
@@ -29,14 +29,21 @@ import { privacyText } from "./privacyText";
 
 const useStyles = makeStyles({
   stack: { display: "grid", gap: tokens.spacingVerticalM },
+  // The whole email, in the page's flow: a box that scrolled on its own could not be scrolled from
+  // the keyboard past its one link.
   preview: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalM,
     backgroundColor: "#ffffff",
     color: "#242424",
-    maxHeight: "420px",
-    overflowY: "auto",
+    // An email is shown as on paper, except under Windows' contrast themes, which recolour it anyway.
+    // (Its own inline colours included: the theme overrides them whatever they say.)
+    "@media (forced-colors: active)": {
+      backgroundColor: "Canvas",
+      color: "CanvasText",
+      "& p, & li, & h1, & h2, & h3, & td, & span, & div": { color: "CanvasText !important" },
+    },
   },
   // The family's email and its English side by side where there is room, one above the other where not.
   pair: {
@@ -121,14 +128,7 @@ function OfferForm(
       </Text>
     );
   const names = context.carers.map((c) => c.name).join(" and ");
-  if (sent)
-    return (
-      <MessageBar intent="success" role="status">
-        <MessageBarBody>
-          Sent to {names}. Their replies will appear under <a href={routes.meetings()}>Meetings</a>.
-        </MessageBarBody>
-      </MessageBar>
-    );
+  if (sent) return <SentMessage names={names} />;
 
   const draft: OfferDraft = {
     childId: props.childId,
@@ -181,7 +181,7 @@ function OfferForm(
         <Textarea value={note} onChange={(_, d) => setNote(d.value)} />
       </Field>
       {elsewhere.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             Before sending, check what leaves the school:
             <ul>
@@ -246,7 +246,7 @@ function OfferForm(
         </Button>
       </div>
       {preview.unlinkable.length > 0 && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             These offers cannot be made into a link yet. Check the school's details in Settings and the
             family's contact details: {preview.unlinkable.join("; ")}
@@ -255,7 +255,7 @@ function OfferForm(
       )}
       {send.busy && <Loading label="Sending…" />}
       {send.error !== undefined && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             {errorText(send.error, props.zone)} Press Send again to finish: anything already sent will not be
             sent twice.
@@ -263,5 +263,22 @@ function OfferForm(
         </MessageBar>
       )}
     </div>
+  );
+}
+
+/**
+ * Said once the offer has gone. The Send button it replaces had the focus, so the focus moves here
+ * rather than falling back to the top of the page; taking the focus has it read out, so it is not
+ * a live region as well.
+ */
+function SentMessage({ names }: { names: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  return (
+    <MessageBar intent="success" layout="multiline" ref={box} tabIndex={-1}>
+      <MessageBarBody>
+        Sent to {names}. Their replies will appear under <a href={routes.meetings()}>Meetings</a>.
+      </MessageBarBody>
+    </MessageBar>
   );
 }

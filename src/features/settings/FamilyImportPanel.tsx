@@ -113,7 +113,7 @@ export function FamilyImportPanel() {
         </MessageBar>
       )}
       {parsed?.fileProblem && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>This file cannot be imported. {parsed.fileProblem}</MessageBarBody>
         </MessageBar>
       )}
@@ -146,7 +146,7 @@ export function FamilyImportPanel() {
         </>
       )}
       {result && (
-        <MessageBar intent={result.failed.length ? "warning" : "success"} role="status">
+        <MessageBar intent={result.failed.length ? "warning" : "success"} role="status" layout="multiline">
           <MessageBarBody>
             Added {result.added}, updated {result.updated}, unchanged {result.unchanged}
             {result.failed.length ? `; not saved: ${result.failed.join("; ")}` : "."}
@@ -154,7 +154,7 @@ export function FamilyImportPanel() {
         </MessageBar>
       )}
       {importing.error !== undefined && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{errorText(importing.error)}</MessageBarBody>
         </MessageBar>
       )}

@@ -46,7 +46,7 @@ export function RecordsSetupPanel() {
       </AsyncView>
       {provision.step && <Loading label={provision.step} />}
       {provision.error !== undefined && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{errorText(provision.error)}</MessageBarBody>
         </MessageBar>
       )}

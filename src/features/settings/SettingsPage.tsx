@@ -74,12 +74,12 @@ export function SettingsPage() {
         </>
       )}
       {resetDone && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>The demo school is back to how it started.</MessageBarBody>
         </MessageBar>
       )}
       {reset.error !== undefined && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{errorText(reset.error)}</MessageBarBody>
         </MessageBar>
       )}
