@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
+import { BoardRegular, CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, use, useEffect, useState } from "react";
 import type { Host } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
@@ -11,12 +11,15 @@ import { PageSkeleton } from "../ui/PageSkeleton";
 import {
   ChildPage,
   ChildrenPage,
+  DashboardPage,
   DemoInboxPage,
   FindTimesPage,
   MeetingsPage,
   type PageName,
   prefetchPages,
   SettingsPage,
+  TabConfigPage,
+  TimelinePrintPage,
 } from "./pages";
 import { navigate, useRoutePath } from "./router";
 import { fluentTheme } from "./theme";
@@ -36,13 +39,15 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    "@media print": { display: "none" },
   },
-  main: { padding: tokens.spacingHorizontalL, maxWidth: "1100px" },
+  main: { padding: tokens.spacingHorizontalL, maxWidth: "1100px", "@media print": { padding: 0 } },
   demo: { color: tokens.colorPaletteMarigoldForeground2 },
 });
 
 const areas = [
   { path: "/meetings", label: "Meetings", icon: <CalendarLtrRegular /> },
+  { path: "/dashboard", label: "Dashboard", icon: <BoardRegular /> },
   { path: "/children", label: "Children", icon: <PeopleRegular /> },
   { path: "/settings", label: "Settings", icon: <SettingsRegular /> },
 ] as const;
@@ -53,7 +58,13 @@ function Page({ path }: { path: string }) {
     case "findTimes":
       return <FindTimesPage childId={route.childId} reschedule={route.reschedule} />;
     case "child":
-      return <ChildPage childId={route.childId} />;
+      return <ChildPage childId={route.childId} entryId={route.entryId} />;
+    case "timelinePrint":
+      return <TimelinePrintPage childId={route.childId} from={route.from} to={route.to} />;
+    case "dashboard":
+      return <DashboardPage scope={route.scope} />;
+    case "tabConfig":
+      return <TabConfigPage />;
     case "children":
       return <ChildrenPage />;
     case "settings":
@@ -76,7 +87,14 @@ function PageShown({ onShown }: { onShown: (shown: true) => void }) {
   return null;
 }
 
-const AREA_PAGES: readonly PageName[] = ["meetings", "findTimes", "children", "child", "settings"];
+const AREA_PAGES: readonly PageName[] = [
+  "meetings",
+  "findTimes",
+  "children",
+  "child",
+  "dashboard",
+  "settings",
+];
 
 interface ShellProps {
   readonly host: Host;

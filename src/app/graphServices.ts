@@ -13,6 +13,7 @@ import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
 import type { CachedReads } from "./cachedReads";
 import { childrenOverview } from "./children/childrenOverview";
+import { dashboard } from "./dashboard/dashboard";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
 import { MeetingStore } from "./meetings/meetingStore";
@@ -57,8 +58,8 @@ export type Base = Pick<
  * family reads go through `reads`, the cache over `g`'s own.
  */
 export function pick(g: GraphServices, base: Base, reads: CachedReads) {
-  const { session, records, setup, freeBusy, mail, calendar } = g;
-  const { directory, schoolSettings, families } = reads;
+  const { session, setup, freeBusy, mail, calendar } = g;
+  const { directory, schoolSettings, families, records, timelines } = reads;
   // Replaces the device's drafts in Services: each signed-in user's are kept apart.
   const drafts = userDrafts(base.drafts, () => session.user());
   const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar };
@@ -69,6 +70,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     drafts,
     directory,
     records,
+    timelines,
     setup,
     families,
     freeBusy,
@@ -77,6 +79,13 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     calendar,
     meetings: meetingActions(ports, store, deps),
     offers: offerActions(ports, store, deps, drafts),
-    childrenOverview: childrenOverview({ directory, records, clock: base.clock }),
+    childrenOverview: childrenOverview({ directory, records, clock: base.clock, schoolSettings }),
+    dashboard: dashboard({
+      directory,
+      records,
+      schoolSettings,
+      clock: base.clock,
+      schoolZone: base.schoolZone,
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { Dashboard } from "../domain/dashboard/dashboard";
 import type { ChildrenOverview } from "../domain/families/childAttention";
 import type { MeetingActions, OfferActions } from "../domain/meetings/meetingActions";
 import type { Calendar } from "../domain/ports/calendar";
@@ -12,6 +13,7 @@ import type { Records } from "../domain/ports/records";
 import type { RecordsSetup } from "../domain/ports/records-setup";
 import type { SchoolSettings } from "../domain/ports/school-settings";
 import type { Session } from "../domain/ports/session";
+import type { TimelineFeed } from "../domain/ports/timeline-feed";
 import type { Clock } from "../domain/time/clock";
 import type { IanaZone } from "../domain/time/zone";
 
@@ -45,6 +47,8 @@ export interface Services {
   readonly schoolLocale?: string;
   readonly directory: Directory;
   readonly records: Records;
+  /** Each child's timeline, shown at once from the last read and refreshed behind it. */
+  readonly timelines: TimelineFeed;
   readonly setup: RecordsSetup;
   readonly families: FamilyContacts;
   readonly freeBusy: FreeBusy;
@@ -57,6 +61,8 @@ export interface Services {
   readonly meetings: MeetingActions;
   /** The children list with who needs attention (households, adjustments, offers, reviews). */
   readonly childrenOverview: ChildrenOverview;
+  /** The pastoral team's dashboard for a scope (caseload, year group, child). */
+  readonly dashboard: Dashboard;
   /** The address of the parent response page (`parent.html`) families' links open. */
   readonly parentPageUrl: string;
   readonly random: () => number;

@@ -1,4 +1,5 @@
 import type { IanaZone } from "../time/zone";
+import type { TabConfig } from "./tab-config";
 
 /** Where the app is running. */
 export type HostKind = "teams" | "outlook" | "standalone";
@@ -19,6 +20,12 @@ export interface HostContext {
   readonly timeZone: IanaZone | undefined;
   /** A login hint for single sign-on, when the host offers one. */
   readonly loginHint: string | undefined;
+  /** The tab's entity id in Teams (what a configured channel tab shows, e.g. `year:P7`). */
+  readonly entityId?: string | undefined;
+  /** The sub-page a Teams deep link asks for (one of our route paths). */
+  readonly subPageId?: string | undefined;
+  /** The app's id in Teams, to build deep links into its tabs. */
+  readonly teamsAppId?: string | undefined;
 }
 
 /** The differences between Teams, Outlook and a plain browser, behind one interface. */
@@ -26,4 +33,6 @@ export interface Host {
   readonly context: HostContext;
   /** Calls `listener` when the user switches theme in the host; returns an unsubscribe function. */
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
+  /** Present only on a channel tab's configuration page in Teams. */
+  readonly tabConfig?: TabConfig | undefined;
 }

@@ -5,6 +5,8 @@ export interface SchoolProfile {
   readonly name: string;
   readonly phone: string;
   readonly jurisdiction: "scotland" | "england";
+  /** How many times a year each child's support is reviewed with the family; 3 when not set. */
+  readonly reviewsPerYear?: number;
 }
 
 /** The school's own settings, kept in the settings list on the pastoral site. */

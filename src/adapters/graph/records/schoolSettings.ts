@@ -14,6 +14,7 @@ const profileSchema = z.object({
   name: z.string().min(1),
   phone: z.string(),
   jurisdiction: z.enum(["scotland", "england"]),
+  reviewsPerYear: z.number().int().min(1).max(12).optional(),
 });
 
 interface SettingItem {
