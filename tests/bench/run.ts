@@ -5,6 +5,7 @@ import { parentSizeBench } from "./parentSize.bench";
 import { repliesBench } from "./replies.bench";
 import { slotsBench } from "./slots.bench";
 import { taskpaneBench } from "./taskpane.bench";
+import { timelineBench } from "./timeline.bench";
 
 /**
  * Prints every figure as `bench: <name> = <value>` (numbers to two decimals, strings such as a
@@ -20,6 +21,7 @@ const benches: Array<() => Promise<Record<string, number | string>>> = [
   taskpaneBench,
   faultsBench,
   repliesBench,
+  timelineBench,
 ];
 
 let failed = false;

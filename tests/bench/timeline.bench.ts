@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setupServer } from "msw/node";
 import type { Page } from "playwright-core";
+import type { FakeList } from "../../src/adapters/demo-tenant/state";
 import { DemoTenant } from "../../src/adapters/demo-tenant/tenant";
 import { cachedReads } from "../../src/app/cachedReads";
 import { DEMO_SEED, prepareDemoRecords } from "../../src/app/demoRecords";
@@ -38,12 +39,21 @@ function entryFields(childId: string, count: number) {
  * app reads it: through the read cache, over the production Graph adapter, counted at the demo
  * tenant. Then the same open again, which the cache answers with no request.
  */
-async function requestsToOpen(): Promise<{ cold: number; again: number }> {
+async function requestsToOpen(): Promise<{
+  cold: number;
+  again: number;
+  bigListMs: number;
+  bigListRequests: number;
+}> {
   const tenant = await DemoTenant.open({ seed: DEMO_SEED, now: () => NOW });
   const server = setupServer(...tenant.handlers());
   server.listen({ onUnhandledRequest: "error" });
   try {
-    const tokens = { token: async () => "bench", user: () => "bench", signOut: async () => "signedOut" as const };
+    const tokens = {
+      token: async () => "bench",
+      user: () => "bench",
+      signOut: async () => "signedOut" as const,
+    };
     const writer = graphServices(tokens, SITE, { sleep: async () => undefined });
     await prepareDemoRecords(writer);
     for (const fields of entryFields("GP1002", 200))
@@ -77,7 +87,40 @@ async function requestsToOpen(): Promise<{ cold: number; again: number }> {
     tenant.resetRequestLog();
     // Returning to the page: the copy in memory is shown first, whatever the refresh behind it costs.
     const again = await reads.records.timeline("GP1002").then(() => tenant.requestCount);
-    return { cold, again };
+
+    // The same child's timeline in a list of 100,000 entries (the others' spread over 40 children),
+    // added straight into the tenant's list: as many HTTP creates would take hours and prove nothing more.
+    const list = (tenant.snapshot.sites[0]?.lists ?? []).find((l) => l.list.displayName === "CG Timeline") as
+      | FakeList
+      | undefined;
+    if (!list) throw new Error("No CG Timeline list in the demo tenant");
+    const stamp = new Date(NOW).toISOString();
+    for (let i = list.items.length; i < 100_000; i++) {
+      const id = String(list.nextItemId++);
+      list.items.push({
+        id,
+        eTag: `"${id},1"`,
+        createdDateTime: stamp,
+        lastModifiedDateTime: stamp,
+        fields: {
+          id,
+          Title: `Entry ${i}`,
+          ChildId: `GP${1004 + (i % 40)}`,
+          EntryDate: new Date(NOW - i * 60_000).toISOString(),
+          Kind: "note",
+          Summary: `Entry ${i}`,
+          MeetingRef: "",
+          EntryKey: `big:${i}`,
+        },
+      });
+    }
+    const fresh = graphServices(tokens, SITE, { sleep: async () => undefined });
+    tenant.resetRequestLog();
+    const started = performance.now();
+    const entries = await fresh.records.timeline("GP1002");
+    const bigListMs = performance.now() - started;
+    if (entries.length !== 200) throw new Error(`Read ${entries.length} entries, not 200`);
+    return { cold, again, bigListMs, bigListRequests: tenant.requestCount };
   } finally {
     server.close();
   }
@@ -154,7 +197,7 @@ async function renderTimes(page: Page, childId: string): Promise<number[]> {
 
 /** The timeline's figures: its render in headless Chromium, and the Graph requests it costs. */
 export async function timelineBench(): Promise<Record<string, number>> {
-  const { cold, again } = await requestsToOpen();
+  const { cold, again, bigListMs, bigListRequests } = await requestsToOpen();
   const work = mkdtempSync(join(tmpdir(), "cg-timeline-bench-"));
   const dist = await buildDemoApp(join(work, "dist"));
   const server = await serveStatic(dist);
@@ -165,7 +208,7 @@ export async function timelineBench(): Promise<Record<string, number>> {
     page.setDefaultTimeout(60_000);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/index.html#/children`);
+    await page.goto(`${server.origin}/index.html#/children`);
     await page.getByRole("heading", { level: 2, name: "Children" }).waitFor();
     await seedInBrowser(page, "GP1003", 2000);
     // The first open reads the 2,000 entries from Graph; the measured ones draw them.
@@ -179,6 +222,8 @@ export async function timelineBench(): Promise<Record<string, number>> {
       "timeline.render_2000_ms": p50(times),
       "timeline.graph_requests_open": cold,
       "timeline.graph_requests_reopen": again,
+      "timeline.read_200_of_100000_ms": bigListMs,
+      "timeline.graph_requests_100000_list": bigListRequests,
     };
   } finally {
     await browser.close();

@@ -1,15 +1,48 @@
-import { expect, test } from "@playwright/test";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { AppPage } from "./appPage";
 import { graph } from "./demoGraph";
 import { hostState, installTeams, openInTeams, pressSave } from "./fakeTeamsHost";
-import { answerAsParent, meetingCard, NOW, offerThreeTimes } from "./meetingSteps";
+import { meetingCard, NOW, offerThreeTimes } from "./meetingSteps";
 
 const SITE = "commonground.sharepoint.com:/sites/pastoral";
+
+/**
+ * Messages that come from the test's surroundings, not the app: teams-js asks Microsoft's CDN for
+ * its list of Teams origins, which the app's Content-Security-Policy refuses (teams-js then uses
+ * the list built into it); and in the first frame the fake Teams opens, the demo tenant's service
+ * worker may not yet answer a background refresh, which goes to the (absent) network and is retried.
+ */
+const outsideTheApp = (message: string) =>
+  message.includes("res.cdn.office.net/teams-js/validDomains") ||
+  (message.includes("ERR_NAME_NOT_RESOLVED") && message.includes("https://graph.microsoft.com/"));
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install({ time: NOW });
   await installTeams(page);
 });
+
+/** Vicky Scott picks the second time, asks for an interpreter and brings a supporter who may see the papers. */
+async function answerWithInterpreterAndSupporter(context: BrowserContext, page: Page): Promise<void> {
+  await page.goto("/index.html#/demo/inbox");
+  const link = page
+    .getByRole("list", { name: "Emails sent to families" })
+    .getByRole("link", { name: "Choose a time" })
+    .last();
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/\/parent\.html#/);
+  const parent = await context.newPage();
+  await parent.clock.install({ time: NOW });
+  await parent.goto(href ?? "");
+  await parent.getByRole("group", { name: "Which time works for you?" }).getByRole("radio").nth(1).check();
+  await parent.getByRole("checkbox", { name: "An interpreter" }).check();
+  await parent.getByLabel("Which language?").fill("Polish");
+  await parent.getByLabel("Their name").fill("Jane Smith");
+  await parent.getByLabel("Who they are to you").fill("friend");
+  await parent.getByRole("checkbox", { name: "The school may send them the meeting papers" }).check();
+  await parent.getByRole("button", { name: "Send my answer" }).click();
+  await expect(parent.getByRole("heading", { name: "Thank you" })).toBeVisible();
+  await parent.close();
+}
 
 /**
  * A follow-up summary as the summary feature files it: a "summary" entry on the meeting's timeline,
@@ -42,7 +75,7 @@ test("Teams: configure the channel tab for a year group, open a child's whole st
   const app = new AppPage(page);
   // The earlier flows: an offer, the family's answer with an interpreter and a supporter, a booking.
   await offerThreeTimes(app, "Aiden Scott", ["Aileen MacRae", "Jamie Campbell"]);
-  await answerAsParent(context, page, "vicky.scott0@example.net", { time: 2 });
+  await answerWithInterpreterAndSupporter(context, page);
   await app.open();
   const card = meetingCard(page, "Aiden Scott");
   await card.getByRole("button", { name: "Check for replies" }).click();
@@ -98,17 +131,21 @@ test("Teams: configure the channel tab for a year group, open a child's whole st
   await expect(tab.getByRole("heading", { level: 2, name: "Aiden Scott" })).toBeVisible();
   const timeline = tab.getByRole("list", { name: "Timeline entries" });
   await expect(timeline).toContainText(/3 times offered to Vicky Scott/);
+  // The reply says who chose what and what they asked for, and names the supporter.
   await expect(timeline).toContainText(
-    /Vicky Scott chose .+; asks for An interpreter \(Polish\); bringing Jane Smith/,
+    /(Andrei|Vicky) Scott chose \w+ \d+ December, [\d:–]+, [\w ]+; asks for An interpreter \(Polish\); bringing Jane Smith \(friend\); papers may be shared with them/,
   );
-  await expect(timeline).toContainText(/Meeting booked for .+, with Vicky Scott/);
+  await expect(timeline).toContainText(
+    /Meeting booked for \w+ \d+ December, .+, with Andrei Scott and Vicky Scott/,
+  );
+  await expect(timeline).toContainText("30 minutes longer than the time offered");
   await expect(timeline).toContainText("Follow-up summary sent to Vicky Scott");
   await expect(timeline).toContainText("by Aileen MacRae");
   await expect(timeline.getByRole("listitem").first()).toHaveAttribute("aria-posinset", "1");
 
   // Filter to summaries, open one.
   await tab.getByRole("button", { name: "Summaries (1)" }).click();
-  await expect(tab.getByText("1 of 4 entries shown.")).toBeVisible();
+  await expect(tab.getByText("1 of 5 entries shown.")).toBeVisible();
   await expect(timeline.getByRole("listitem")).toHaveCount(1);
   await timeline.getByRole("listitem").first().focus();
   await page.keyboard.press("Enter");
@@ -140,5 +177,5 @@ test("Teams: configure the channel tab for a year group, open a child's whole st
   // …and in a browser.
   await page.goto(`/index.html#/children/GP1001/timeline/${summaryId}`);
   await expect(page.getByRole("dialog", { name: "Follow-up summary" })).toBeVisible({ timeout: 45_000 });
-  expect(app.errors).toEqual([]);
+  expect(app.errors.filter((e) => !outsideTheApp(e))).toEqual([]);
 });
