@@ -1,4 +1,4 @@
-import { expect, type FrameLocator, type Page } from "@playwright/test";
+import { type BrowserContext, expect, type FrameLocator, type Page } from "@playwright/test";
 
 /**
  * Teams, faked: a page on the app's own origin that frames the app (`?host=teams`, so the app runs
@@ -63,11 +63,19 @@ interface HostState {
   calls: string[];
 }
 
-/** Serves the fake Teams page on the app's origin (teams-js trusts a parent on its own origin). */
-export async function installTeams(page: Page): Promise<void> {
+/**
+ * A second tab playing Teams, served on the app's origin (teams-js trusts a parent on its own
+ * origin). The app's own tab stays open beside it: the demo tenant's service worker (msw) removes
+ * itself when the last page using it closes, so navigating that page away would take the demo
+ * school with it.
+ */
+export async function teamsTab(context: BrowserContext, now: Date): Promise<Page> {
+  const page = await context.newPage();
+  await page.clock.install({ time: now });
   await page.route("**/teams-host.html*", (route) =>
     route.fulfill({ status: 200, contentType: "text/html", body: HOST_HTML }),
   );
+  return page;
 }
 
 /** Opens the app inside the fake Teams, in a tab's content or configuration frame. */

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { AppPage } from "./appPage";
 import { axeViolations } from "./axe";
 import { graph } from "./demoGraph";
-import { installTeams, openInTeams } from "./fakeTeamsHost";
+import { openInTeams, teamsTab } from "./fakeTeamsHost";
 import { NOW } from "./meetingSteps";
 
 const SITE = "commonground.sharepoint.com:/sites/pastoral";
@@ -82,14 +82,15 @@ const THEMES = [
 for (const theme of THEMES) {
   test(`Teams: the dashboard and a child's timeline in the ${theme.name} theme are readable and axe-clean`, async ({
     page,
+    context,
   }, testInfo) => {
     await page.clock.install({ time: NOW });
-    await installTeams(page);
     const app = new AppPage(page);
     await app.open("/children");
     await fileStory(app);
 
-    const tab = await openInTeams(page, {
+    const teams = await teamsTab(context, NOW);
+    const tab = await openInTeams(teams, {
       frame: "content",
       entityId: "year:P1",
       theme: theme.teams,
@@ -97,14 +98,14 @@ for (const theme of THEMES) {
     });
     await expect(tab.getByRole("heading", { name: "Dashboard" })).toBeVisible();
     await expect(tab.getByText(/^Year group P1: \d+ children\./)).toBeVisible();
-    const frame = page.frames().find((f) => f.url().includes("host=teams"));
+    const frame = teams.frames().find((f) => f.url().includes("host=teams"));
     if (!frame) throw new Error("The app's frame is not open");
     const background = await frame.evaluate(
       () => getComputedStyle(document.querySelector(".fui-FluentProvider") ?? document.body).backgroundColor,
     );
     expect(theme.check(lightness(background)), `background ${background}`).toBe(true);
     expect(await axeViolations(frame)).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath(`dashboard-${theme.teams}.png`) });
+    await teams.screenshot({ path: testInfo.outputPath(`dashboard-${theme.teams}.png`) });
 
     await tab
       .getByRole("region", { name: /^Reviews due/ })
@@ -114,6 +115,6 @@ for (const theme of THEMES) {
     await expect(timeline).toContainText("Follow-up summary sent to Vicky Scott");
     await tab.getByRole("heading", { name: "Timeline" }).scrollIntoViewIfNeeded();
     expect(await axeViolations(frame)).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath(`timeline-${theme.teams}.png`) });
+    await teams.screenshot({ path: testInfo.outputPath(`timeline-${theme.teams}.png`) });
   });
 }
