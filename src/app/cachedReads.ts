@@ -106,6 +106,10 @@ export function cachedReads(
     staleTime: 0,
   });
   const timelines: TimelineFeed = {
+    current(childId) {
+      const entries = client.getQueryData<readonly TimelineEntry[]>(timelineKey(childId));
+      return entries ? { status: "ready", entries, refreshing: true } : undefined;
+    },
     watch(childId, listener) {
       const observer = new QueryObserver<readonly TimelineEntry[]>(client, timelineQuery(childId));
       const emit = () => listener(timelineState(observer.getCurrentResult()));

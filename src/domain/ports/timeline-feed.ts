@@ -16,6 +16,8 @@ export type TimelineState =
  * it straight away) and a fresh one is read behind it, replacing it when it arrives.
  */
 export interface TimelineFeed {
+  /** The copy in memory, if there is one, to draw on the first render without waiting. */
+  current(childId: string): TimelineState | undefined;
   /** Calls `listener` now and on every change; returns a function that stops listening. */
   watch(childId: string, listener: (state: TimelineState) => void): () => void;
   /** Reads the child's timeline again (after an error, or when asked). */
