@@ -3,7 +3,14 @@ import type { TimelineEntry } from "../ports/records";
 import { instant } from "../time/instant";
 import { foldedText, isFolded, NOTE_MAX_CHARS, noteEntryText, noteProblem } from "./notes";
 import { kindLook, TIMELINE_KINDS } from "./timelineKinds";
-import { authorsOf, groupByMeeting, matchesFilter, NO_FILTER, timelineRows } from "./timelineView";
+import {
+  authorsOf,
+  groupByMeeting,
+  matchesFilter,
+  NO_FILTER,
+  recordOrder,
+  timelineRows,
+} from "./timelineView";
 
 const at = (day: number, hour = 9) => instant(Date.UTC(2026, 10, day, hour));
 
@@ -94,5 +101,19 @@ describe("notes", () => {
     const folded = foldedText(long);
     expect(folded.endsWith("word…")).toBe(true);
     expect(folded.length).toBeLessThanOrEqual(281);
+  });
+});
+
+describe("the timeline as a record", () => {
+  it("reads forwards: groups oldest first, each meeting's entries oldest first, within the filter", () => {
+    const groups = recordOrder(story, NO_FILTER);
+    expect(groups.map((g) => [g.meeting, g.entries.map((e) => e.id)])).toEqual([
+      [false, ["3"]],
+      [true, ["1", "2", "4"]],
+      [true, ["5"]],
+    ]);
+    expect(recordOrder(story, { ...NO_FILTER, kinds: new Set(["summary"]) }).map((g) => g.key)).toEqual([
+      "m:m9",
+    ]);
   });
 });

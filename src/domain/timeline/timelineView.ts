@@ -93,3 +93,25 @@ export function authorsOf(entries: readonly TimelineEntry[]): string[] {
   for (const e of entries) if (e.author) names.add(e.author);
   return [...names].sort((a, b) => a.localeCompare(b, "en-GB"));
 }
+
+/** A group as a printed record reads it: a meeting's entries together, or one lone entry. */
+export interface RecordGroup {
+  readonly key: string;
+  /** True for a meeting's entries; false for an entry that belongs to no meeting. */
+  readonly meeting: boolean;
+  readonly entries: readonly TimelineEntry[];
+}
+
+/**
+ * The filtered timeline as a record reads forwards: groups oldest first, each group's entries
+ * oldest first (the screen shows the same groups newest first).
+ */
+export function recordOrder(entries: readonly TimelineEntry[], filter: TimelineFilter): RecordGroup[] {
+  return groupByMeeting(entries.filter((e) => matchesFilter(e, filter)))
+    .reverse()
+    .map((g) => ({
+      key: g.meetingRef ? `m:${g.meetingRef}` : `e:${g.entries[0]?.id ?? ""}`,
+      meeting: g.meetingRef !== "",
+      entries: [...g.entries].reverse(),
+    }));
+}

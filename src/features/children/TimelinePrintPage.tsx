@@ -3,7 +3,7 @@ import { PrintRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { formatLongDate, formatStamp } from "../../domain/time/format";
 import { kindLook } from "../../domain/timeline/timelineKinds";
-import { NO_FILTER, timelineRows } from "../../domain/timeline/timelineView";
+import { NO_FILTER, recordOrder } from "../../domain/timeline/timelineView";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
 import { routes } from "../routes";
@@ -61,12 +61,11 @@ export function TimelinePrintPage({ childId, from, to }: Props) {
     [directory, childId],
   );
   const [timeline, retry] = useTimeline(childId);
-  const rows = useMemo(() => {
+  const groups = useMemo(() => {
     if (timeline.status !== "ready") return [];
     const filter = { ...NO_FILTER, from: dayStart(from ?? "", zone), to: dayEnd(to ?? "", zone) };
-    return timelineRows(timeline.entries, filter);
+    return recordOrder(timeline.entries, filter);
   }, [timeline, from, to, zone]);
-  const groups = useMemo(() => oldestFirst(rows), [rows]);
 
   return (
     <AsyncView state={childState} retry={retryChild} loadingLabel="Loading the child's record…">
@@ -137,17 +136,4 @@ export function TimelinePrintPage({ childId, from, to }: Props) {
       )}
     </AsyncView>
   );
-}
-
-type Entry = Extract<ReturnType<typeof timelineRows>[number], { type: "entry" }>["entry"];
-
-/** The rows as groups, oldest first, each group's entries oldest first: a record reads forwards. */
-function oldestFirst(rows: ReturnType<typeof timelineRows>) {
-  const groups: { key: string; meeting: boolean; entries: Entry[] }[] = [];
-  for (const row of rows) {
-    if (row.type === "meeting") groups.push({ key: `m${row.meetingRef}`, meeting: true, entries: [] });
-    else if (row.inMeeting) groups[groups.length - 1]?.entries.push(row.entry);
-    else groups.push({ key: `e${row.entry.id}`, meeting: false, entries: [row.entry] });
-  }
-  return groups.reverse().map((g) => ({ ...g, entries: g.entries.reverse() }));
 }
