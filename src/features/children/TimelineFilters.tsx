@@ -4,6 +4,8 @@ import type { TimelineKind } from "../../domain/ports/records";
 import { kindLook, TIMELINE_KINDS } from "../../domain/timeline/timelineKinds";
 
 const useStyles = makeStyles({
+  fieldset: { border: "none", padding: 0, margin: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   kinds: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   fields: {
     display: "flex",
@@ -41,8 +43,8 @@ export function TimelineFilters({ value, onChange, counts, authors }: Props) {
     onChange({ ...value, kinds });
   };
   return (
-    <fieldset style={{ border: "none", padding: 0, margin: 0 }}>
-      <legend className="fui-Text">Show</legend>
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>Show</legend>
       <div className={styles.kinds}>
         {TIMELINE_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => {
           const on = value.kinds.has(kind);
