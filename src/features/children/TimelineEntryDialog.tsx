@@ -62,8 +62,8 @@ export function TimelineEntryDialog({ entry, onClose }: { entry: TimelineEntry; 
                 <>
                   <dt>Meeting</dt>
                   <dd>
-                    <Link href={routes.child(entry.childId)} onClick={onClose}>
-                      The child's meetings
+                    <Link href={routes.meetings()} onClick={onClose}>
+                      See it on the Meetings page
                     </Link>
                   </dd>
                 </>
