@@ -32,6 +32,10 @@ export function compose(config: AppConfig, host: Host): Services {
     random: () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32,
     // Replies are outside input: read them off the main thread, so none can freeze the pane.
     replyReader: typeof Worker === "undefined" ? readerOnThisThread : workerReplyReader(),
+    // The .docx library is large: it is fetched when the first document is drawn.
+    documents: {
+      docx: async (doc) => (await import("../adapters/docx/docxRenderer")).docxRenderer.docx(doc),
+    },
   };
   const live = BUILT_FOR_LIVE || config.mode === "live";
   const tokens = live ? liveTokens(config, host) : demoTokens(config.sharePointSite);

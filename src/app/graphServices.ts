@@ -9,6 +9,7 @@ import { GraphRecordsSetup } from "../adapters/graph/records/setup";
 import { GRAPH_SCOPES, SETUP_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
+import type { DocumentRenderer } from "../domain/ports/documents";
 import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
 import type { CachedReads } from "./cachedReads";
@@ -51,6 +52,7 @@ export type Base = Pick<
   "clock" | "schoolZone" | "schoolLocale" | "drafts" | "parentPageUrl" | "random"
 > & {
   readonly replyReader: ReplyReader;
+  readonly documents: DocumentRenderer;
 };
 
 /**

@@ -2,6 +2,7 @@ import { setupServer } from "msw/node";
 import { localDrafts } from "../../src/adapters/browser/localDrafts";
 import { prng } from "../../src/adapters/demo-tenant/seed/prng";
 import { DemoTenant } from "../../src/adapters/demo-tenant/tenant";
+import { docxRenderer } from "../../src/adapters/docx/docxRenderer";
 import { cachedReads } from "../../src/app/cachedReads";
 import { DEMO_SEED, prepareDemoRecords } from "../../src/app/demoRecords";
 import { graphServices, pick } from "../../src/app/graphServices";
@@ -50,6 +51,7 @@ export async function bookingBench(): Promise<Record<string, number>> {
         parentPageUrl: "https://app.test/parent.html",
         random,
         replyReader: inProcessReplyReader,
+        documents: docxRenderer,
       },
       cachedReads(g, { user: "bench" }),
     );

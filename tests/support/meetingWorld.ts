@@ -1,6 +1,7 @@
 import { localDrafts } from "../../src/adapters/browser/localDrafts";
 import { prng } from "../../src/adapters/demo-tenant/seed/prng";
 import { DEMO_SCHOOL_CALENDAR } from "../../src/adapters/demo-tenant/seed/schoolCalendar";
+import { docxRenderer } from "../../src/adapters/docx/docxRenderer";
 import { GraphCalendar } from "../../src/adapters/graph/calendar";
 import { GraphDirectory } from "../../src/adapters/graph/directory";
 import { GraphFreeBusy } from "../../src/adapters/graph/freeBusy";
@@ -113,6 +114,7 @@ export function meetingWorld() {
       calendar: new GraphCalendar(graph),
       mail: new GraphMail(graph),
       replyReader: options.replyReader ?? inProcessReplyReader,
+      documents: docxRenderer,
       freeBusy: new GraphFreeBusy(graph),
       clock: { now: () => instant(ctx.now) },
       random: prng(7),

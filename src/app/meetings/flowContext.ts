@@ -7,6 +7,7 @@ import {
 } from "../../domain/offers/i18n/emailLanguages";
 import type { Calendar } from "../../domain/ports/calendar";
 import type { Directory } from "../../domain/ports/directory";
+import type { DocumentRenderer } from "../../domain/ports/documents";
 import type { FreeBusy } from "../../domain/ports/free-busy";
 import type { Mail } from "../../domain/ports/mail";
 import type { Records } from "../../domain/ports/records";
@@ -22,6 +23,8 @@ export interface MeetingPorts {
   readonly mail: Mail;
   /** Reads families' replies: in a Web Worker in the browser, in process in Node. */
   readonly replyReader: ReplyReader;
+  /** Draws agendas and summaries as documents to attach and file. */
+  readonly documents: DocumentRenderer;
   readonly freeBusy: FreeBusy;
   readonly directory: Directory;
   readonly schoolSettings: SchoolSettings;

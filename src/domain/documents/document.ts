@@ -1,0 +1,43 @@
+/**
+ * A document we send or file (an agenda, a summary, a timeline export), described once and drawn
+ * as .docx by an adapter. Text is plain: no markup is interpreted, so words a family or a member of
+ * staff typed can never become formatting, links or code in the document.
+ */
+export type DocumentBlock =
+  | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly text: string }
+  /** `label` is shown before the text in bold, e.g. "Message from Ms Reid, in English:". */
+  | { readonly kind: "paragraph"; readonly text: string; readonly label?: string }
+  | { readonly kind: "list"; readonly items: readonly string[]; readonly ordered?: boolean }
+  | {
+      readonly kind: "table";
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+    };
+
+/**
+ * How the family asked to read it. Large print is 18 pt throughout; easy read is 16 pt with more
+ * space between lines and paragraphs, one idea to a line.
+ */
+export type DocumentVariant = "standard" | "largePrint" | "easyRead";
+
+export interface DocumentModel {
+  /** The document's title, also its first heading and its properties' title (screen readers announce it). */
+  readonly title: string;
+  /** BCP 47 tag of the document's language (proofing and screen readers use it). */
+  readonly lang: string;
+  readonly dir: "ltr" | "rtl";
+  readonly variant: DocumentVariant;
+  readonly blocks: readonly DocumentBlock[];
+}
+
+/** Every piece of text in a document, in reading order: what a reader or a test sees in it. */
+export function documentText(doc: DocumentModel): string[] {
+  const out = [doc.title];
+  for (const block of doc.blocks) {
+    if (block.kind === "heading") out.push(block.text);
+    else if (block.kind === "paragraph") out.push(block.label ? `${block.label} ${block.text}` : block.text);
+    else if (block.kind === "list") out.push(...block.items);
+    else out.push(...block.header, ...block.rows.flat());
+  }
+  return out;
+}
