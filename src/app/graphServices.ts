@@ -73,6 +73,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     directory,
     records,
     timelines,
+    documents: base.documents,
     setup,
     families,
     freeBusy,

@@ -4,6 +4,7 @@ import type { ChildrenOverview } from "../domain/families/childAttention";
 import type { MeetingActions, OfferActions } from "../domain/meetings/meetingActions";
 import type { Calendar } from "../domain/ports/calendar";
 import type { Directory } from "../domain/ports/directory";
+import type { DocumentRenderer } from "../domain/ports/documents";
 import type { Drafts } from "../domain/ports/drafts";
 import type { FamilyContacts } from "../domain/ports/family-contacts";
 import type { FreeBusy } from "../domain/ports/free-busy";
@@ -63,6 +64,8 @@ export interface Services {
   readonly childrenOverview: ChildrenOverview;
   /** The pastoral team's dashboard for a scope (caseload, year group, child). */
   readonly dashboard: Dashboard;
+  /** Draws documents (a timeline export, an agenda) as .docx. */
+  readonly documents: DocumentRenderer;
   /** The address of the parent response page (`parent.html`) families' links open. */
   readonly parentPageUrl: string;
   readonly random: () => number;

@@ -1,4 +1,5 @@
 import { localDrafts } from "../../src/adapters/browser/localDrafts";
+import { docxRenderer } from "../../src/adapters/docx/docxRenderer";
 import { GraphFamilyContacts } from "../../src/adapters/graph/records/familyImport";
 import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
@@ -38,6 +39,7 @@ export function staffServices(w: Built): Services {
     directory: w.directory,
     records: reads.records,
     timelines: reads.timelines,
+    documents: docxRenderer,
     schoolSettings,
     setup: new GraphRecordsSetup(w.graph, site),
     families,

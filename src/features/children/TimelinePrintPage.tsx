@@ -1,13 +1,16 @@
 import { Button, Field, Input, Link, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { PrintRegular } from "@fluentui/react-icons";
+import { DocumentArrowDownRegular, PrintRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
+import { DOCX_TYPE } from "../../domain/ports/documents";
 import { formatLongDate, formatStamp } from "../../domain/time/format";
+import { timelineDocument } from "../../domain/timeline/timelineDocument";
 import { kindLook } from "../../domain/timeline/timelineKinds";
 import { NO_FILTER, recordOrder } from "../../domain/timeline/timelineView";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
 import { routes } from "../routes";
 import { useServices } from "../services";
+import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
 import { useDateFormat } from "../useDateFormat";
 import { dayEnd, dayStart } from "./timelineDates";
@@ -53,7 +56,7 @@ interface Props {
  */
 export function TimelinePrintPage({ childId, from, to }: Props) {
   const styles = useStyles();
-  const { directory, clock } = useServices();
+  const { directory, clock, documents } = useServices();
   const { zone, locale } = useDateFormat();
   const [range, setRange] = useState({ from: from ?? "", to: to ?? "" });
   const [childState, retryChild] = useAsync(
@@ -61,11 +64,34 @@ export function TimelinePrintPage({ childId, from, to }: Props) {
     [directory, childId],
   );
   const [timeline, retry] = useTimeline(childId);
-  const groups = useMemo(() => {
-    if (timeline.status !== "ready") return [];
-    const filter = { ...NO_FILTER, from: dayStart(from ?? "", zone), to: dayEnd(to ?? "", zone) };
-    return recordOrder(timeline.entries, filter);
-  }, [timeline, from, to, zone]);
+  const filter = useMemo(
+    () => ({ ...NO_FILTER, from: dayStart(from ?? "", zone), to: dayEnd(to ?? "", zone) }),
+    [from, to, zone],
+  );
+  const groups = useMemo(
+    () => (timeline.status === "ready" ? recordOrder(timeline.entries, filter) : []),
+    [timeline, filter],
+  );
+  // The file is named by the child's opaque id, not their name: downloads folders are not private.
+  const save = useAction(async (childName: string, yearGroup: string) => {
+    if (timeline.status !== "ready") return;
+    const doc = timelineDocument({
+      childName,
+      yearGroup,
+      entries: timeline.entries,
+      filter,
+      printedAt: clock.now(),
+      zone,
+      locale,
+    });
+    const bytes = await documents.docx(doc);
+    const url = URL.createObjectURL(new Blob([bytes.slice()], { type: DOCX_TYPE }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `timeline-${childId}${from ? `-from-${from}` : ""}${to ? `-to-${to}` : ""}.docx`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  });
 
   return (
     <AsyncView state={childState} retry={retryChild} loadingLabel="Loading the child's record…">
@@ -89,6 +115,16 @@ export function TimelinePrintPage({ childId, from, to }: Props) {
             <Button appearance="primary" icon={<PrintRegular />} onClick={() => window.print()}>
               Print
             </Button>
+            <Button
+              icon={<DocumentArrowDownRegular />}
+              disabled={save.busy || timeline.status !== "ready"}
+              onClick={() => void save.run(child?.name ?? childId, child?.yearGroup ?? "")}
+            >
+              {save.busy ? "Making the document…" : "Save as a Word document"}
+            </Button>
+            {save.error !== undefined && (
+              <Text role="alert">The document was not made. {errorText(save.error)}</Text>
+            )}
           </div>
           <article className={styles.page} aria-labelledby="print-heading">
             <h2 id="print-heading">Timeline: {child?.name ?? childId}</h2>
