@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { readDocx } from "../support/readDocx";
 import { AppPage } from "./appPage";
 import { graph } from "./demoGraph";
 import { hostState, openInTeams, pressSave, teamsTab } from "./fakeTeamsHost";
@@ -160,6 +162,15 @@ test("Teams: configure the channel tab for a year group, open a child's whole st
   await expect(tab.getByRole("button", { name: "Print" })).toBeHidden();
   await expect(tab.getByRole("article")).toBeVisible();
   await teams.emulateMedia({ media: "screen" });
+  // …and as a document, named by the child's opaque id only.
+  const downloading = teams.waitForEvent("download");
+  await tab.getByRole("button", { name: "Save as a Word document" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("timeline-GP1001.docx");
+  const docx = readDocx(new Uint8Array(readFileSync(await download.path())));
+  expect(docx.title).toBe("Timeline: Aiden Scott");
+  expect(docx.text).toContain("Follow-up summary sent to Vicky Scott");
+  expect(docx.text).toMatch(/bringing Jane Smith \(friend\); papers may be shared with them/);
 
   // A deep link to one entry opens it, in Teams.
   const deep = await openInTeams(teams, {
