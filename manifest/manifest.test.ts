@@ -117,12 +117,16 @@ describe("renderManifest", () => {
   it("points the tabs and the Outlook task pane at the app, each naming its host", () => {
     const manifest = renderManifest(settings);
     const strings = new Map(stringsIn(manifest).map(({ path, text }) => [path, text]));
-    expect(strings.get("/staticTabs/0/name")).toBe("Meetings");
+    expect(strings.get("/staticTabs/0/name")).toBe("My meetings");
+    expect(strings.get("/staticTabs/1/name")).toBe("My actions");
+    expect(strings.get("/staticTabs/1/contentUrl")).toBe(
+      "https://meetings.example.sch.uk/index.html?host=teams#/actions",
+    );
     expect(strings.get("/staticTabs/0/contentUrl")).toBe(
       "https://meetings.example.sch.uk/index.html?host=teams#/meetings",
     );
     expect(strings.get("/configurableTabs/0/configurationUrl")).toBe(
-      "https://meetings.example.sch.uk/index.html?host=teams#/settings/tab",
+      "https://meetings.example.sch.uk/index.html?host=teams#/teams/configure",
     );
     expect(strings.get("/extensions/0/runtimes/0/code/page")).toBe(
       "https://meetings.example.sch.uk/index.html?host=outlook",

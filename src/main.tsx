@@ -4,9 +4,10 @@ import { afterFirstPaint } from "./app/afterFirstPaint";
 import { readConfig } from "./app/config";
 import { realHostStarters } from "./app/hostStarters";
 import { prefetchPageFor } from "./app/pages";
-import { currentPath } from "./app/router";
+import { currentPath, navigate } from "./app/router";
 import { StartupError } from "./app/StartupError";
 import { hostHint, startHost } from "./app/startHost";
+import { subPagePath } from "./features/routes";
 
 const rootElement = document.getElementById("root");
 if (!rootElement) throw new Error("index.html has no #root");
@@ -15,6 +16,9 @@ const root = createRoot(rootElement);
 async function start(): Promise<void> {
   const config = readConfig(import.meta.env);
   const host = await startHost(hostHint(window.location.search), realHostStarters, config.hostTimeoutMs);
+  // A Teams deep link names its page as the tab's sub-page: open that page rather than the tab's own.
+  const deepLinked = subPagePath(host.context.subPageId);
+  if (deepLinked) navigate(deepLinked);
   // The shell and the page's skeleton are painted first; then the page and the services (the Graph
   // code, the use cases and the read cache, a chunk of their own) are fetched side by side.
   const painted = afterFirstPaint();

@@ -7,7 +7,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
+import { BoardRegular, CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, use, useEffect, useState } from "react";
 import type { Host } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
@@ -19,6 +19,7 @@ import { PageSkeleton } from "../ui/PageSkeleton";
 import {
   ChildPage,
   ChildrenPage,
+  DashboardPage,
   DemoInboxPage,
   FindTimesPage,
   MeetingsPage,
@@ -26,6 +27,8 @@ import {
   type PageName,
   prefetchPages,
   SettingsPage,
+  TabConfigPage,
+  TimelinePrintPage,
 } from "./pages";
 import { navigate, useRoutePath } from "./router";
 import { fluentTheme } from "./theme";
@@ -45,8 +48,9 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    "@media print": { display: "none" },
   },
-  main: { padding: tokens.spacingHorizontalL, maxWidth: "1100px" },
+  main: { padding: tokens.spacingHorizontalL, maxWidth: "1100px", "@media print": { padding: 0 } },
   pane: { padding: tokens.spacingHorizontalM },
   // In a narrow pane (or the contrast theme's wider tabs) the areas wrap rather than run off the side.
   tabs: { flexWrap: "wrap" },
@@ -82,6 +86,7 @@ const useGlobalStyles = makeStaticStyles(`
 
 const areas = [
   { path: "/meetings", label: "Meetings", icon: <CalendarLtrRegular /> },
+  { path: "/dashboard", label: "Dashboard", icon: <BoardRegular /> },
   { path: "/children", label: "Children", icon: <PeopleRegular /> },
   { path: "/settings", label: "Settings", icon: <SettingsRegular /> },
 ] as const;
@@ -98,7 +103,13 @@ function Page({ path, host }: { path: string; host: Host }) {
     case "findTimes":
       return <FindTimesPage childId={route.childId} reschedule={route.reschedule} />;
     case "child":
-      return <ChildPage childId={route.childId} />;
+      return <ChildPage childId={route.childId} entryId={route.entryId} />;
+    case "timelinePrint":
+      return <TimelinePrintPage childId={route.childId} from={route.from} to={route.to} />;
+    case "dashboard":
+      return <DashboardPage scope={route.scope} />;
+    case "tabConfig":
+      return <TabConfigPage />;
     case "children":
       return <ChildrenPage />;
     case "settings":
@@ -121,7 +132,14 @@ function PageShown({ onShown }: { onShown: (shown: true) => void }) {
   return null;
 }
 
-const AREA_PAGES: readonly PageName[] = ["meetings", "findTimes", "children", "child", "settings"];
+const AREA_PAGES: readonly PageName[] = [
+  "meetings",
+  "findTimes",
+  "children",
+  "child",
+  "dashboard",
+  "settings",
+];
 
 interface ShellProps {
   readonly host: Host;

@@ -1,9 +1,11 @@
 import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persister";
-import { QueryClient, type QueryKey } from "@tanstack/query-core";
+import { QueryClient, type QueryKey, QueryObserver } from "@tanstack/query-core";
 import { persistQueryClient } from "@tanstack/query-persist-client-core";
 import type { Directory } from "../domain/ports/directory";
 import type { FamilyContacts } from "../domain/ports/family-contacts";
+import type { Records, TimelineEntry } from "../domain/ports/records";
 import type { SchoolSettings } from "../domain/ports/school-settings";
+import type { TimelineFeed, TimelineState } from "../domain/ports/timeline-feed";
 
 /** Where the cache keeps a copy between visits: IndexedDB in the browser (adapters/browser/keyValueStore). */
 export interface KeyValueStorage {
@@ -34,6 +36,10 @@ export interface CachedReads {
   readonly directory: Directory;
   readonly schoolSettings: SchoolSettings;
   readonly families: FamilyContacts;
+  /** The records, whose timeline reads go through the cache (and whose writes refresh it). */
+  readonly records: Records;
+  /** Each child's timeline as a live copy: shown at once from memory, refreshed behind it. */
+  readonly timelines: TimelineFeed;
   /** Waits until the copy from the last visit is back in memory (or known to be absent). */
   readonly restored: Promise<void>;
   /** Forgets every answer, in memory and on disk (after the demo is reset, or at sign-out). */
@@ -49,10 +55,10 @@ export interface CachedReads {
  * edit undone.
  */
 export function cachedReads(
-  ports: { directory: Directory; schoolSettings: SchoolSettings; families: FamilyContacts },
+  ports: { directory: Directory; schoolSettings: SchoolSettings; families: FamilyContacts; records: Records },
   options: ReadCacheOptions,
 ): CachedReads {
-  const { directory, schoolSettings, families } = ports;
+  const { directory, schoolSettings, families, records } = ports;
   const freshMs = options.freshMs ?? FRESH_MS;
   const client = new QueryClient({
     defaultOptions: { queries: { gcTime: KEPT_MS, retry: false, staleTime: freshMs } },
@@ -91,8 +97,59 @@ export function cachedReads(
     for (const queryKey of keys) client.removeQueries({ queryKey });
   };
 
+  // A child's timeline is kept in memory only (never on disk: it is the child's record), and is
+  // always read again when a page shows it, the copy in memory standing in until the new one comes.
+  const timelineKey = (childId: string) => ["timeline", childId] as const;
+  const timelineQuery = (childId: string) => ({
+    queryKey: timelineKey(childId),
+    queryFn: () => records.timeline(childId),
+    staleTime: 0,
+  });
+  const timelines: TimelineFeed = {
+    current(childId) {
+      const entries = client.getQueryData<readonly TimelineEntry[]>(timelineKey(childId));
+      return entries ? { status: "ready", entries, refreshing: true } : undefined;
+    },
+    watch(childId, listener) {
+      const observer = new QueryObserver<readonly TimelineEntry[]>(client, timelineQuery(childId));
+      const emit = () => listener(timelineState(observer.getCurrentResult()));
+      let live = true;
+      let unsubscribe: () => void = () => undefined;
+      void restored.then(() => {
+        if (!live) return;
+        unsubscribe = observer.subscribe(emit);
+        emit();
+      });
+      return () => {
+        live = false;
+        unsubscribe();
+      };
+    },
+    async refresh(childId) {
+      await client.refetchQueries({ queryKey: timelineKey(childId) });
+    },
+  };
+  const cachedRecords: Records = {
+    timeline: (childId) => read(timelineKey(childId), () => records.timeline(childId)),
+    async addTimelineEntry(entry) {
+      try {
+        return await records.addTimelineEntry(entry);
+      } finally {
+        // Even a write whose answer was lost may have happened: read the timeline again.
+        void client.invalidateQueries({ queryKey: timelineKey(entry.childId) });
+      }
+    },
+    timelineKeys: (meetingRef) => records.timelineKeys(meetingRef),
+    meeting: (id) => records.meeting(id),
+    meetingsFor: (childId) => records.meetingsFor(childId),
+    meetingsWithStatus: (statuses) => records.meetingsWithStatus(statuses),
+    saveMeeting: (record, version) => records.saveMeeting(record, version),
+  };
+
   return {
     restored,
+    records: cachedRecords,
+    timelines,
     directory: {
       me: () => read(["me"], () => directory.me()),
       staff: () => read(["staff"], () => directory.staff()),
@@ -140,4 +197,16 @@ export function cachedReads(
       await persister.removeClient();
     },
   };
+}
+
+/** The observer's result as the screen needs it. */
+function timelineState(result: {
+  data: readonly TimelineEntry[] | undefined;
+  error: unknown;
+  isFetching: boolean;
+}): TimelineState {
+  if (result.data !== undefined)
+    return { status: "ready", entries: result.data, refreshing: result.isFetching };
+  if (result.error) return { status: "error", error: result.error };
+  return { status: "loading" };
 }

@@ -14,6 +14,7 @@ import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
 import type { CachedReads } from "./cachedReads";
 import { childrenOverview } from "./children/childrenOverview";
+import { dashboard } from "./dashboard/dashboard";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
 import { MeetingStore } from "./meetings/meetingStore";
@@ -60,8 +61,8 @@ export type Base = Pick<
  * family reads go through `reads`, the cache over `g`'s own.
  */
 export function pick(g: GraphServices, base: Base, reads: CachedReads) {
-  const { session, records, setup, freeBusy, mail, calendar } = g;
-  const { directory, schoolSettings, families } = reads;
+  const { session, setup, freeBusy, mail, calendar } = g;
+  const { directory, schoolSettings, families, records, timelines } = reads;
   // Replaces the device's drafts in Services: each signed-in user's are kept apart.
   const drafts = userDrafts(base.drafts, () => session.user());
   const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar, families };
@@ -73,6 +74,8 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     drafts,
     directory,
     records,
+    timelines,
+    documents: base.documents,
     setup,
     families,
     freeBusy,
@@ -82,6 +85,13 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     meetings,
     outlook: outlookActions({ ...base, directory, records, families, meetings, deps }),
     offers: offerActions(ports, store, deps, drafts),
-    childrenOverview: childrenOverview({ directory, records, clock: base.clock }),
+    childrenOverview: childrenOverview({ directory, records, clock: base.clock, schoolSettings }),
+    dashboard: dashboard({
+      directory,
+      records,
+      schoolSettings,
+      clock: base.clock,
+      schoolZone: base.schoolZone,
+    }),
   };
 }

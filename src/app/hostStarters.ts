@@ -5,11 +5,11 @@ import type { HostStarters } from "./startHost";
 /** The real starters: each SDK is loaded only for its own host, so the others never load. */
 export const realHostStarters: HostStarters = {
   async teams() {
-    const [{ app }, { startTeamsHost }] = await Promise.all([
+    const [{ app, pages }, { startTeamsHost }] = await Promise.all([
       import("@microsoft/teams-js"),
       import("../adapters/teams/teamsHost"),
     ]);
-    return startTeamsHost(app, browserZone());
+    return startTeamsHost(app, browserZone(), pages.config);
   },
   async outlook() {
     const office = (globalThis as { Office?: OfficeSdk }).Office;

@@ -10,6 +10,10 @@ const loaders = {
   findTimes: () => import("../features/find-times/FindTimesPage").then((m) => ({ default: m.FindTimesPage })),
   children: () => import("../features/children/ChildrenPage").then((m) => ({ default: m.ChildrenPage })),
   child: () => import("../features/children/ChildPage").then((m) => ({ default: m.ChildPage })),
+  timelinePrint: () =>
+    import("../features/children/TimelinePrintPage").then((m) => ({ default: m.TimelinePrintPage })),
+  dashboard: () => import("../features/dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })),
+  tabConfig: () => import("../features/teams/TabConfigPage").then((m) => ({ default: m.TabConfigPage })),
   settings: () => import("../features/settings/SettingsPage").then((m) => ({ default: m.SettingsPage })),
   demoInbox: () => import("../features/demo-inbox/DemoInboxPage").then((m) => ({ default: m.DemoInboxPage })),
   outlook: () => import("../features/outlook/OutlookPane").then((m) => ({ default: m.OutlookPane })),
@@ -22,6 +26,9 @@ export const FindTimesPage = lazy(loaders.findTimes);
 export const ChildrenPage = lazy(loaders.children);
 export const ChildPage = lazy(loaders.child);
 export const SettingsPage = lazy(loaders.settings);
+export const TimelinePrintPage = lazy(loaders.timelinePrint);
+export const DashboardPage = lazy(loaders.dashboard);
+export const TabConfigPage = lazy(loaders.tabConfig);
 export const DemoInboxPage = lazy(loaders.demoInbox);
 export const OutlookPane = lazy(loaders.outlook);
 

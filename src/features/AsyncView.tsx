@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { isServiceError } from "../domain/errors";
 import { Loading } from "../ui/Loading";
 import { errorText } from "./errorText";
 import type { AsyncState } from "./useAsync";
@@ -13,6 +14,17 @@ export function AsyncView<T>(props: {
 }) {
   const { state } = props;
   if (state.status === "loading") return <Loading label={props.loadingLabel} />;
+  if (state.status === "error" && isServiceError(state.error, "forbidden")) {
+    // Not being allowed to read the pastoral records is a fact about the account, not a fault.
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          You do not have access to the pastoral team's records. If you should, ask whoever looks after the
+          pastoral team's SharePoint site to add you.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (state.status === "error") {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">

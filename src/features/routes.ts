@@ -1,3 +1,5 @@
+import { type DashboardScope, scopeFromToken, scopeToken } from "../domain/dashboard/scope";
+
 /**
  * Every page's address, built in one place so links cannot drift from what the shell parses.
  * Paths live after `#` (Office.js removes `history.pushState` in Outlook).
@@ -10,7 +12,21 @@ export type Route =
       readonly reschedule: string | undefined;
     }
   | { readonly page: "children" }
-  | { readonly page: "child"; readonly childId: string }
+  | {
+      readonly page: "child";
+      readonly childId: string;
+      /** One timeline entry to open (a deep link to it). */
+      readonly entryId: string | undefined;
+    }
+  | {
+      readonly page: "timelinePrint";
+      readonly childId: string;
+      /** Inclusive ISO dates (`2026-09-01`), in the school's zone; absent: from the start / to today. */
+      readonly from: string | undefined;
+      readonly to: string | undefined;
+    }
+  | { readonly page: "dashboard"; readonly scope: DashboardScope }
+  | { readonly page: "tabConfig" }
   | { readonly page: "settings" }
   | { readonly page: "demoInbox" }
   /** Outlook's task pane: what the open appointment or email needs. */
@@ -24,6 +40,17 @@ export const routes = {
     `#/meetings/find${childId ? `/${enc(childId)}` : ""}${options.reschedule ? `?reschedule=${enc(options.reschedule)}` : ""}`,
   children: () => "#/children",
   child: (childId: string) => `#/children/${enc(childId)}`,
+  timelineEntry: (childId: string, entryId: string) => `#/children/${enc(childId)}/timeline/${enc(entryId)}`,
+  timelinePrint: (childId: string, range: { from?: string | undefined; to?: string | undefined } = {}) => {
+    const q = new URLSearchParams();
+    if (range.from) q.set("from", range.from);
+    if (range.to) q.set("to", range.to);
+    const query = q.toString();
+    return `#/children/${enc(childId)}/print${query ? `?${query}` : ""}`;
+  },
+  dashboard: (scope?: DashboardScope) =>
+    `#/dashboard${scope && scope.kind !== "caseload" ? `/${enc(scopeToken(scope))}` : ""}`,
+  tabConfig: () => "#/teams/configure",
   settings: () => "#/settings",
   demoInbox: () => "#/demo/inbox",
   outlook: () => "#/outlook",
@@ -47,9 +74,23 @@ export function parseRoute(path: string): Route {
   const find = /^\/meetings\/find(?:\/([^/]+))?$/.exec(pathname);
   if (find)
     return { page: "findTimes", childId: decode(find[1]), reschedule: params.get("reschedule") ?? undefined };
-  const child = /^\/children\/([^/]+)$/.exec(pathname);
+  const print = /^\/children\/([^/]+)\/print$/.exec(pathname);
+  const printId = decode(print?.[1]);
+  if (printId) {
+    const date = (v: string | null) => (v && /^\d{4}-\d\d-\d\d$/.test(v) ? v : undefined);
+    return {
+      page: "timelinePrint",
+      childId: printId,
+      from: date(params.get("from")),
+      to: date(params.get("to")),
+    };
+  }
+  const child = /^\/children\/([^/]+)(?:\/timeline\/([^/]+))?$/.exec(pathname);
   const childId = decode(child?.[1]);
-  if (childId) return { page: "child", childId };
+  if (childId) return { page: "child", childId, entryId: decode(child?.[2]) };
+  const board = /^\/dashboard(?:\/([^/]+))?$/.exec(pathname);
+  if (board) return { page: "dashboard", scope: scopeFromToken(decode(board[1])) };
+  if (pathname === "/teams/configure") return { page: "tabConfig" };
   if (pathname.startsWith("/children")) return { page: "children" };
   if (pathname.startsWith("/settings")) return { page: "settings" };
   if (pathname.startsWith("/demo/inbox")) return { page: "demoInbox" };
@@ -67,7 +108,12 @@ export function routeTitle(route: Route): string | undefined {
     case "children":
       return "Children";
     case "child":
+    case "timelinePrint":
       return undefined;
+    case "dashboard":
+      return "Dashboard";
+    case "tabConfig":
+      return "Set up this tab";
     case "settings":
       return "Settings";
     case "demoInbox":
@@ -75,4 +121,33 @@ export function routeTitle(route: Route): string | undefined {
     case "outlook":
       return undefined;
   }
+}
+
+/**
+ * The page a Teams deep link's sub-page id asks for. The app's own deep links carry a route path
+ * (`/children/GP1001/timeline/42`: opaque ids only); anything else opens nothing in particular.
+ */
+export function subPagePath(subPageId: string | undefined): string | undefined {
+  if (!subPageId?.startsWith("/")) return undefined;
+  const route = parseRoute(subPageId);
+  return route.page === "meetings" && !subPageId.startsWith("/meetings") ? undefined : subPageId;
+}
+
+/**
+ * A link to a page that opens it where the reader is: inside Teams, a Teams deep link to the app's
+ * tab carrying the page as its sub-page id; in a browser, the app's own address.
+ */
+export function deepLink(
+  path: string,
+  where: {
+    readonly teamsAppId: string | undefined;
+    readonly entityId: string | undefined;
+    readonly appUrl: string;
+  },
+): string {
+  if (where.teamsAppId && where.entityId) {
+    const context = encodeURIComponent(JSON.stringify({ subEntityId: path }));
+    return `https://teams.microsoft.com/l/entity/${enc(where.teamsAppId)}/${enc(where.entityId)}?context=${context}`;
+  }
+  return `${where.appUrl.split("#")[0]}#${path}`;
 }

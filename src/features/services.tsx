@@ -1,9 +1,11 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { Dashboard } from "../domain/dashboard/dashboard";
 import type { ChildrenOverview } from "../domain/families/childAttention";
 import type { MeetingActions, OfferActions } from "../domain/meetings/meetingActions";
 import type { OutlookActions } from "../domain/outlook/outlookActions";
 import type { Calendar } from "../domain/ports/calendar";
 import type { Directory } from "../domain/ports/directory";
+import type { DocumentRenderer } from "../domain/ports/documents";
 import type { Drafts } from "../domain/ports/drafts";
 import type { FamilyContacts } from "../domain/ports/family-contacts";
 import type { FreeBusy } from "../domain/ports/free-busy";
@@ -13,6 +15,7 @@ import type { Records } from "../domain/ports/records";
 import type { RecordsSetup } from "../domain/ports/records-setup";
 import type { SchoolSettings } from "../domain/ports/school-settings";
 import type { Session } from "../domain/ports/session";
+import type { TimelineFeed } from "../domain/ports/timeline-feed";
 import type { Clock } from "../domain/time/clock";
 import type { IanaZone } from "../domain/time/zone";
 
@@ -46,6 +49,8 @@ export interface Services {
   readonly schoolLocale?: string;
   readonly directory: Directory;
   readonly records: Records;
+  /** Each child's timeline, shown at once from the last read and refreshed behind it. */
+  readonly timelines: TimelineFeed;
   readonly setup: RecordsSetup;
   readonly families: FamilyContacts;
   readonly freeBusy: FreeBusy;
@@ -60,6 +65,10 @@ export interface Services {
   readonly outlook: OutlookActions;
   /** The children list with who needs attention (households, adjustments, offers, reviews). */
   readonly childrenOverview: ChildrenOverview;
+  /** The pastoral team's dashboard for a scope (caseload, year group, child). */
+  readonly dashboard: Dashboard;
+  /** Draws documents (a timeline export, an agenda) as .docx. */
+  readonly documents: DocumentRenderer;
   /** The address of the parent response page (`parent.html`) families' links open. */
   readonly parentPageUrl: string;
   readonly random: () => number;

@@ -1,10 +1,11 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { meetingWorld } from "../../tests/support/meetingWorld";
 import { staffServices } from "../../tests/support/staffServices";
 import type { HostContext } from "../domain/ports/host";
 import { Timeline } from "./children/Timeline";
+import { giveTimelineAHeight } from "./children/testing/timelineLayout";
 import { type Services, ServicesProvider } from "./services";
 import { staffLocale } from "./useDateFormat";
 
@@ -17,6 +18,11 @@ import { staffLocale } from "./useDateFormat";
 const world = meetingWorld();
 beforeEach(world.reset);
 afterEach(cleanup);
+let takeHeightAway: () => void = () => undefined;
+beforeAll(() => {
+  takeHeightAway = giveTimelineAHeight();
+});
+afterAll(() => takeHeightAway());
 
 function host(kind: HostContext["kind"], locale: string): Services["host"] {
   return {

@@ -6,6 +6,7 @@ import { parentSizeBench } from "./parentSize.bench";
 import { repliesBench } from "./replies.bench";
 import { slotsBench } from "./slots.bench";
 import { taskpaneBench } from "./taskpane.bench";
+import { timelineBench } from "./timeline.bench";
 
 /**
  * Prints every figure as `bench: <name> = <value>` (numbers to two decimals, strings such as a
@@ -22,6 +23,7 @@ const benches: Array<() => Promise<Record<string, number | string>>> = [
   faultsBench,
   repliesBench,
   i18nBench,
+  timelineBench,
 ];
 
 let failed = false;

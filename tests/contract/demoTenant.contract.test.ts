@@ -148,6 +148,11 @@ describe("the demo tenant answers in the shapes of Microsoft's documented exampl
       fields: { Title: "x", Key: "k", Value: "v" },
     });
     expect(item.status).toBe(fixture("listitem-create").response.status);
+    // Who created an item is how the timeline says who wrote each entry: the documented identitySet.
+    expect(gaps("listitem-create", item.body).filter((g) => g.includes("createdBy"))).toEqual([]);
+    expect((item.body as { createdBy: { user: { displayName: string } } }).createdBy.user.displayName).toBe(
+      "Aileen MacRae",
+    );
     const items = await call("GET", `/sites/${siteId}/lists/CG%20Settings/items?$expand=fields`);
     expect(
       gaps("listitems-list", items.body).filter((g) => !/\.fields\.(Name|Color|Quantity)$/.test(g)),

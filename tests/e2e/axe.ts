@@ -13,7 +13,7 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core in the page (WCAG 2.1 A and AA rules) and returns its violations, readable. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Pick<Page, "evaluate">): Promise<string[]> {
   // Evaluated rather than added as a <script>: the app's Content-Security-Policy refuses inline scripts.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

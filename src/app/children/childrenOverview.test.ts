@@ -137,6 +137,7 @@ describe("children overview", () => {
         directory: w.directory,
         schoolSettings: new GraphSchoolSettings(w.graph, site),
         families: new GraphFamilyContacts(w.graph, site),
+        records: w.records,
       },
       { user: "aileen" },
     );

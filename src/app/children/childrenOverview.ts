@@ -3,10 +3,12 @@ import {
   type ChildMeeting,
   type ChildrenOverview,
   childAttention,
+  reviewEveryDays,
 } from "../../domain/families/childAttention";
 import { readMeeting } from "../../domain/meetings/meetingSchema";
 import type { Directory } from "../../domain/ports/directory";
 import type { Records } from "../../domain/ports/records";
+import type { SchoolSettings } from "../../domain/ports/school-settings";
 import type { Carer } from "../../domain/school/people";
 import type { Clock } from "../../domain/time/clock";
 
@@ -14,6 +16,22 @@ export interface ChildrenOverviewPorts {
   readonly directory: Pick<Directory, "children" | "allCarers">;
   readonly records: Pick<Records, "meetingsWithStatus">;
   readonly clock: Clock;
+  /** The school's profile, for its review cadence; three a year without one. */
+  readonly schoolSettings?: Pick<SchoolSettings, "profile">;
+}
+
+/**
+ * Days between reviews from the school's profile. A profile that cannot be read must not hide the
+ * list: the guidance's three a year stands in, and the problem is logged for whoever looks.
+ */
+export async function reviewCadence(settings: Pick<SchoolSettings, "profile"> | undefined): Promise<number> {
+  if (!settings) return reviewEveryDays(undefined);
+  try {
+    return reviewEveryDays((await settings.profile())?.reviewsPerYear);
+  } catch (error) {
+    console.warn("The school profile could not be read; reviews are due three times a year", error);
+    return reviewEveryDays(undefined);
+  }
 }
 
 function byChild<T>(items: readonly T[], childId: (item: T) => string): Map<string, T[]> {
@@ -35,10 +53,11 @@ function byChild<T>(items: readonly T[], childId: (item: T) => string): Map<stri
 export function childrenOverview(ports: ChildrenOverviewPorts): ChildrenOverview {
   return {
     async load() {
-      const [children, carers, items] = await Promise.all([
+      const [children, carers, items, everyDays] = await Promise.all([
         ports.directory.children(),
         ports.directory.allCarers(),
         ports.records.meetingsWithStatus(ATTENTION_STATUSES),
+        reviewCadence(ports.schoolSettings),
       ]);
       const now = ports.clock.now();
       const meetings: ChildMeeting[] = items.flatMap((item) => {
@@ -48,7 +67,7 @@ export function childrenOverview(ports: ChildrenOverviewPorts): ChildrenOverview
       const carersOf = byChild<Carer>(carers, (c) => c.childId);
       const meetingsOf = byChild(meetings, (m) => m.meeting.childId);
       return children.map((child) =>
-        childAttention(child, carersOf.get(child.id) ?? [], meetingsOf.get(child.id) ?? [], now),
+        childAttention(child, carersOf.get(child.id) ?? [], meetingsOf.get(child.id) ?? [], now, everyDays),
       );
     },
   };

@@ -7,10 +7,19 @@ import { DAY_MS, type Instant } from "../time/instant";
 /**
  * How often a child's support is reviewed with the family. Three reviews a year is the norm the
  * guidance sets, so a review is due once the last one is more than a third of a year (~4 months)
- * old. One constant for now; a school's own cadence belongs in its profile later.
+ * old. A school may set its own cadence in its profile (`reviewsPerYear`); this is the default.
  */
 export const REVIEWS_PER_YEAR = 3;
 export const REVIEW_EVERY_DAYS = Math.ceil(365 / REVIEWS_PER_YEAR);
+
+/** Days between reviews for a number of reviews a year (the default when none is given). */
+export function reviewEveryDays(reviewsPerYear: number | undefined): number {
+  const n =
+    reviewsPerYear !== undefined && Number.isFinite(reviewsPerYear) && reviewsPerYear >= 1
+      ? reviewsPerYear
+      : REVIEWS_PER_YEAR;
+  return Math.ceil(365 / n);
+}
 
 /** The meeting types that count as a review of the child's support. */
 export const REVIEW_TYPES: readonly MeetingTypeId[] = ["supportPlanReview", "annualReview"];
@@ -108,6 +117,7 @@ export function childAttention(
   carers: readonly Carer[],
   meetings: readonly ChildMeeting[],
   now: Instant,
+  everyDays = REVIEW_EVERY_DAYS,
 ): ChildAttention {
   const households = householdCount(carers);
   const last = lastReview(meetings);
@@ -119,7 +129,7 @@ export function childAttention(
     openOffer: longestOpenOffer(meetings, now),
     lastReview: last,
     daysSinceReview: last === undefined ? undefined : Math.max(0, Math.floor((now - last) / DAY_MS)),
-    reviewDue: isReviewDue(last, now),
+    reviewDue: isReviewDue(last, now, everyDays),
   };
 }
 

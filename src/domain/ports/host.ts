@@ -1,5 +1,6 @@
 import type { IanaZone } from "../time/zone";
 import type { MailItem } from "./mail-item";
+import type { TabConfig } from "./tab-config";
 
 /** Where the app is running. */
 export type HostKind = "teams" | "outlook" | "standalone";
@@ -20,6 +21,12 @@ export interface HostContext {
   readonly timeZone: IanaZone | undefined;
   /** A login hint for single sign-on, when the host offers one. */
   readonly loginHint: string | undefined;
+  /** The tab's entity id in Teams (what a configured channel tab shows, e.g. `year:P7`). */
+  readonly entityId?: string | undefined;
+  /** The sub-page a Teams deep link asks for (one of our route paths). */
+  readonly subPageId?: string | undefined;
+  /** The app's id in Teams, to build deep links into its tabs. */
+  readonly teamsAppId?: string | undefined;
 }
 
 /** The differences between Teams, Outlook and a plain browser, behind one interface. */
@@ -29,4 +36,6 @@ export interface Host {
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
   /** Outlook only: the appointment or email open when the pane opened. */
   readonly mailItem?: MailItem | undefined;
+  /** Present only on a channel tab's configuration page in Teams. */
+  readonly tabConfig?: TabConfig | undefined;
 }

@@ -11,7 +11,8 @@ export type TimelineKind =
   | "adjustment"
   | "summary"
   | "action"
-  | "note";
+  | "note"
+  | "document";
 
 export interface TimelineEntry {
   readonly id: string;
@@ -25,9 +26,17 @@ export interface TimelineEntry {
   readonly meetingRef: string;
   /** Names the step that wrote it (e.g. `m12:book:1:booked`), so a retried step finds its own entry; "" for notes. */
   readonly key: string;
+  /** Who wrote it (the member of staff signed in when it was saved), as the records list knows them. */
+  readonly author?: string;
 }
 
-export type NewTimelineEntry = Omit<TimelineEntry, "id">;
+export type NewTimelineEntry = Omit<TimelineEntry, "id" | "author">;
+
+/** A page of a child's timeline, newest first; `more` reads the next (older) page. */
+export interface TimelinePage {
+  readonly entries: readonly TimelineEntry[];
+  readonly more: (() => Promise<TimelinePage>) | undefined;
+}
 
 /** A meeting as the store keeps it: the meeting's data is ours to read, and may be anything. */
 export interface MeetingItem {

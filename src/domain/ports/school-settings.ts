@@ -10,6 +10,8 @@ export interface SchoolProfile {
    * arrange (3 when the profile does not say).
    */
   readonly adjustmentReminderSchoolDays?: number;
+  /** How many times a year each child's support is reviewed with the family; 3 when not set. */
+  readonly reviewsPerYear?: number;
 }
 
 /** The school's own settings, kept in the settings list on the pastoral site. */

@@ -16,6 +16,7 @@ import type { Child } from "../../domain/school/people";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
 import { ChildMeetings } from "../meetings/ChildMeetings";
+import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
@@ -78,7 +79,7 @@ function KeepApartSwitch({ child }: { child: Child }) {
 }
 
 /** One child: who cares for them and, as the timeline grows, their story in order. */
-export function ChildPage({ childId }: { childId: string }) {
+export function ChildPage({ childId, entryId }: { childId: string; entryId?: string | undefined }) {
   const { directory } = useServices();
   const styles = useStyles();
   const [state, retry] = useAsync(async () => {
@@ -90,10 +91,10 @@ export function ChildPage({ childId }: { childId: string }) {
       {({ child, carers }) =>
         child ? (
           <section aria-labelledby="child-heading">
-            <Link href="#/children">All children</Link>
+            <Link href={routes.children()}>All children</Link>
             <h2 id="child-heading">{child.name}</h2>
             <Text>{child.yearGroup}</Text>{" "}
-            <Link href={`#/meetings/find/${encodeURIComponent(child.id)}`}>Find times for a meeting</Link>
+            <Link href={routes.findTimes(child.id)}>Find times for a meeting</Link>
             <h3>Parents and carers</h3>
             {(new Set(carers.map((c) => c.household)).size > 1 || child.keepHouseholdsApart) && (
               <KeepApartSwitch child={child} />
@@ -123,7 +124,7 @@ export function ChildPage({ childId }: { childId: string }) {
               ))}
             </ul>
             <ChildMeetings childId={child.id} childName={child.name} />
-            <Timeline childId={child.id} />
+            <Timeline childId={child.id} entryId={entryId} />
           </section>
         ) : (
           <Text role="alert">This child is not on the school's list. They may have left the school.</Text>

@@ -43,7 +43,7 @@ export function StandingAdjustments({ carer, onChanged }: { carer: Carer; onChan
         ))}
       </ul>
       {remove.error !== undefined && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>Not removed. {errorText(remove.error)}</MessageBarBody>
         </MessageBar>
       )}

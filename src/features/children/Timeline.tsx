@@ -1,119 +1,99 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Text,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
-import type { TimelineEntry } from "../../domain/ports/records";
-import { formatStamp } from "../../domain/time/format";
-import { AsyncView } from "../AsyncView";
+import { Button, Link, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { PrintRegular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
+import type { TimelineEntry, TimelineKind } from "../../domain/ports/records";
+import { authorsOf, type TimelineFilter, timelineRows } from "../../domain/timeline/timelineView";
 import { errorText } from "../errorText";
-import { useServices } from "../services";
-import { useAction } from "../useAction";
-import { useAsync } from "../useAsync";
+import { routes } from "../routes";
 import { useDateFormat } from "../useDateFormat";
+import { NoteForm } from "./NoteForm";
+import { TimelineEntryDialog } from "./TimelineEntryDialog";
+import { EMPTY_FIELDS, type FilterFields, TimelineFilters } from "./TimelineFilters";
+import { TimelineList } from "./TimelineList";
+import { dayEnd, dayStart } from "./timelineDates";
+import { useTimeline } from "./useTimeline";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
-  entry: {
-    padding: tokens.spacingHorizontalM,
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    whiteSpace: "pre-wrap",
-  },
-  form: {
-    display: "grid",
-    gap: tokens.spacingVerticalS,
-    maxWidth: "560px",
-    marginTop: tokens.spacingVerticalM,
-  },
+  top: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  count: { display: "block", marginBlock: tokens.spacingVerticalS },
 });
 
-const kindNames: Record<TimelineEntry["kind"], string> = {
-  request: "Meeting requested",
-  offer: "Times offered",
-  reply: "Family replied",
-  booking: "Meeting booked",
-  agenda: "Agenda",
-  adjustment: "Adjustment",
-  summary: "Follow-up summary",
-  action: "Action",
-  note: "Note",
-};
-
-/** The child's story in order, with a way to add a note. Text is shown as text, never as HTML. */
-export function Timeline({ childId }: { childId: string }) {
-  const { records, clock } = useServices();
-  const { zone: schoolZone, locale } = useDateFormat();
+/**
+ * The child's whole story, newest first and grouped by meeting, with filters, each entry opening
+ * in full, and a note form. Text is shown as text, never as HTML.
+ */
+export function Timeline({ childId, entryId }: { childId: string; entryId?: string | undefined }) {
   const styles = useStyles();
-  const [state, retry] = useAsync(() => records.timeline(childId), [records, childId]);
-  const [note, setNote] = useState("");
-  const add = useAction(
-    (text: string) =>
-      records.addTimelineEntry({
-        childId,
-        at: clock.now(),
-        kind: "note",
-        summary: text.split("\n")[0] ?? text,
-        details: text,
-        meetingRef: "",
-        key: "",
-      }),
-    () => {
-      setNote("");
-      retry();
-    },
+  const { zone } = useDateFormat();
+  const [state, retry] = useTimeline(childId);
+  const [fields, setFields] = useState<FilterFields>(EMPTY_FIELDS);
+  const [openId, setOpenId] = useState<string | undefined>(entryId);
+  const entries = state.status === "ready" ? state.entries : EMPTY;
+  const filter: TimelineFilter = useMemo(
+    () => ({
+      kinds: fields.kinds,
+      from: dayStart(fields.from, zone),
+      to: dayEnd(fields.to, zone),
+      person: fields.person,
+    }),
+    [fields, zone],
   );
+  const rows = useMemo(() => timelineRows(entries, filter), [entries, filter]);
+  const counts = useMemo(() => countKinds(entries), [entries]);
+  const authors = useMemo(() => authorsOf(entries), [entries]);
+  const shownCount = rows.filter((r) => r.type === "entry").length;
+  const opened = openId ? entries.find((e) => e.id === openId) : undefined;
 
-  function addNote() {
-    const text = note.trim();
-    if (text) void add.run(text);
-  }
+  const close = () => {
+    setOpenId(undefined);
+    // A deep link's address names the entry; closing it returns to the child's page.
+    if (entryId) window.location.hash = routes.child(childId);
+  };
 
   return (
     <section aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading">Timeline</h3>
-      <AsyncView state={state} retry={retry} loadingLabel="Loading the timeline…">
-        {(entries) =>
-          entries.length === 0 ? (
-            <Text>Nothing recorded yet.</Text>
-          ) : (
-            <ol className={styles.list} aria-label="Timeline entries">
-              {entries.map((e) => (
-                <li key={e.id} className={styles.entry}>
-                  <Text weight="semibold">{kindNames[e.kind]}</Text>{" "}
-                  <Text size={200}>{formatStamp(e.at, schoolZone, locale)}</Text>
-                  <div>{e.summary}</div>
-                  {e.details && e.details !== e.summary && <Text size={200}>{e.details}</Text>}
-                </li>
-              ))}
-            </ol>
-          )
-        }
-      </AsyncView>
-      <div className={styles.form}>
-        <Field
-          label="Add a note"
-          hint="Notes are kept in the child's record on the school's own SharePoint site."
-        >
-          <Textarea value={note} onChange={(_, d) => setNote(d.value)} resize="vertical" />
-        </Field>
-        <div>
-          <Button appearance="primary" onClick={addNote} disabled={add.busy || !note.trim()}>
-            {add.busy ? "Saving…" : "Add note"}
-          </Button>
-        </div>
-        {add.error !== undefined && (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>{errorText(add.error)}</MessageBarBody>
-          </MessageBar>
+      <div className={styles.top}>
+        <h3 id="timeline-heading">Timeline</h3>
+        <Link href={routes.timelinePrint(childId, { from: fields.from, to: fields.to })}>
+          <PrintRegular aria-hidden="true" /> Print or save
+        </Link>
+        {state.status === "ready" && state.refreshing && (
+          <Spinner size="extra-tiny" label="Checking for newer entries…" />
         )}
       </div>
+      {state.status === "loading" && <Spinner label="Loading the timeline…" />}
+      {state.status === "error" && (
+        <div role="alert">
+          <Text>The timeline could not be read. {errorText(state.error)}</Text>{" "}
+          <Button onClick={retry}>Try again</Button>
+        </div>
+      )}
+      {state.status === "ready" && (
+        <>
+          <TimelineFilters value={fields} onChange={setFields} counts={counts} authors={authors} />
+          <Text className={styles.count} role="status">
+            {entries.length === 0
+              ? "Nothing recorded yet."
+              : shownCount === entries.length
+                ? `${entries.length} ${entries.length === 1 ? "entry" : "entries"}, newest first.`
+                : `${shownCount} of ${entries.length} entries shown.`}
+          </Text>
+          {shownCount > 0 && <TimelineList rows={rows} onOpen={(e) => setOpenId(e.id)} focusId={entryId} />}
+          {openId && !opened && (
+            <Text role="alert">That entry is not in this child's timeline. It may have been removed.</Text>
+          )}
+        </>
+      )}
+      {opened && <TimelineEntryDialog entry={opened} onClose={close} />}
+      <NoteForm childId={childId} />
     </section>
   );
+}
+
+const EMPTY: readonly TimelineEntry[] = [];
+
+function countKinds(entries: readonly TimelineEntry[]): Map<TimelineKind, number> {
+  const counts = new Map<TimelineKind, number>();
+  for (const e of entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  return counts;
 }

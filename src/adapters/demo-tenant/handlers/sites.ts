@@ -208,10 +208,15 @@ export const siteRoutes: Route[] = [
     if (unknownField)
       return graphError(400, "invalidRequest", `Field '${unknownField}' is not recognized`, ctx.now());
     const stamp = new Date(ctx.now()).toISOString();
+    // Like SharePoint, the item records who created it: the signed-in member of staff.
+    const me = ctx.state.users.find((u) => u.id === ctx.state.meId);
+    const author = { user: { id: me?.id ?? "", displayName: me?.displayName ?? "" } };
     const item: G.ListItem = {
       id: String(list.nextItemId++),
       createdDateTime: stamp,
       lastModifiedDateTime: stamp,
+      createdBy: author,
+      lastModifiedBy: author,
     };
     item.eTag = etag(list, item, 1);
     item.webUrl = `${list.list.webUrl}/${item.id}_.000`;

@@ -41,11 +41,13 @@ const KINDS: readonly TimelineKind[] = [
   "summary",
   "action",
   "note",
+  "document",
 ];
 const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
 
 function entryFrom(item: Item<TimelineFields>): TimelineEntry {
   const f = item.fields;
+  const author = item.createdBy?.user?.displayName;
   return {
     id: item.id,
     childId: f.ChildId,
@@ -55,6 +57,7 @@ function entryFrom(item: Item<TimelineFields>): TimelineEntry {
     details: f.Details ?? "",
     meetingRef: f.MeetingRef ?? "",
     key: f.EntryKey ?? "",
+    ...(author ? { author } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ const profileSchema = z.object({
   phone: z.string(),
   jurisdiction: z.enum(["scotland", "england"]),
   adjustmentReminderSchoolDays: z.number().int().min(0).max(30).optional(),
+  reviewsPerYear: z.number().int().min(1).max(12).optional(),
 });
 
 interface SettingItem {

@@ -6,6 +6,8 @@ import { WRITE_KEY } from "./schema";
 export interface ListItem<F> {
   readonly id: string;
   readonly eTag?: string;
+  /** Who created the item (an identitySet), e.g. `{ user: { displayName: "Aileen MacRae" } }`. */
+  readonly createdBy?: { readonly user?: { readonly displayName?: string } };
   readonly fields: F;
 }
 
