@@ -6,6 +6,7 @@ import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
 import { GraphRecords } from "../adapters/graph/records/records";
 import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../adapters/graph/records/setup";
+import { GraphScheduledMail } from "../adapters/graph/scheduledMail";
 import { GRAPH_SCOPES, SETUP_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
@@ -39,6 +40,7 @@ export function graphServices(tokens: SignIn, site: string, options: Partial<Gra
     families: new GraphFamilyContacts(graph, siteRef),
     freeBusy: new GraphFreeBusy(graph),
     mail: new GraphMail(graph),
+    scheduledMail: new GraphScheduledMail(graph),
     calendar: new GraphCalendar(graph),
     schoolSettings: new GraphSchoolSettings(graph, siteRef),
   };
@@ -59,11 +61,21 @@ export type Base = Pick<
  * family reads go through `reads`, the cache over `g`'s own.
  */
 export function pick(g: GraphServices, base: Base, reads: CachedReads) {
-  const { session, records, setup, freeBusy, mail, calendar } = g;
+  const { session, records, setup, freeBusy, mail, calendar, scheduledMail } = g;
   const { directory, schoolSettings, families } = reads;
   // Replaces the device's drafts in Services: each signed-in user's are kept apart.
   const drafts = userDrafts(base.drafts, () => session.user());
-  const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar };
+  const ports = {
+    ...base,
+    drafts,
+    directory,
+    records,
+    freeBusy,
+    schoolSettings,
+    mail,
+    scheduledMail,
+    calendar,
+  };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
   return {

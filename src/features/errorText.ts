@@ -47,6 +47,14 @@ export function meetingProblemText(p: MeetingProblem, zone: string): string {
       return "Set the school's name and phone number in Settings first.";
     case "noTimes":
       return "Choose at least one time to offer.";
+    case "noAgenda":
+      return "An agenda can be written once the meeting is booked.";
+    case "agendaUnchanged":
+      return "The family already has this agenda: nothing has changed since it was sent.";
+    case "lateChangeReason":
+      return "The family already has the agenda. Say why it is changing: your words go to the family as you write them.";
+    case "badAgendaItem":
+      return `Item ${p.item} needs words and a length from 0 to 240 minutes.`;
   }
 }
 

@@ -10,6 +10,7 @@ import { GraphFamilyContacts } from "../../src/adapters/graph/records/familyImpo
 import { GraphRecords } from "../../src/adapters/graph/records/records";
 import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
+import { GraphScheduledMail } from "../../src/adapters/graph/scheduledMail";
 import { SiteRef } from "../../src/adapters/graph/site";
 import { familyTexts, type MeetingPorts } from "../../src/app/meetings/flowContext";
 import { inProcessReplyReader } from "../../src/app/meetings/inProcessReplyReader";
@@ -113,6 +114,7 @@ export function meetingWorld() {
       schoolSettings,
       calendar: new GraphCalendar(graph),
       mail: new GraphMail(graph),
+      scheduledMail: new GraphScheduledMail(graph),
       replyReader: options.replyReader ?? inProcessReplyReader,
       documents: docxRenderer,
       freeBusy: new GraphFreeBusy(graph),

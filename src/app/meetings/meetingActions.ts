@@ -1,3 +1,4 @@
+import { agendaFlow } from "../../domain/agendas/agendaFlow";
 import { isServiceError } from "../../domain/errors";
 import { beginBooking, bookFlow } from "../../domain/meetings/flows/bookFlow";
 import { beginCancel, cancelFlow } from "../../domain/meetings/flows/cancelFlow";
@@ -26,6 +27,7 @@ const FLOWS: Record<FlowName, Flow<MeetingDeps>> = {
   withdraw: withdrawFlow,
   chase: chaseFlow,
   expire: expireFlow,
+  agenda: agendaFlow,
 };
 
 /** The meeting use cases: each loads the record, begins its flow (saved), then runs it. */

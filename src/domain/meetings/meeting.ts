@@ -1,3 +1,4 @@
+import type { MeetingAgenda } from "../agendas/agenda";
 import type { AdjustmentCode, ReplyAnswer } from "../replies/replyAnswer";
 import type { Instant } from "../time/instant";
 import type { MeetingStatus } from "./meetingStatus";
@@ -64,7 +65,16 @@ export interface MeetingBooking {
   readonly online: boolean;
 }
 
-export type FlowName = "offer" | "book" | "join" | "reschedule" | "cancel" | "withdraw" | "chase" | "expire";
+export type FlowName =
+  | "offer"
+  | "book"
+  | "join"
+  | "reschedule"
+  | "cancel"
+  | "withdraw"
+  | "chase"
+  | "expire"
+  | "agenda";
 
 /** A flow under way: saved first, so an interrupted one is shown and resumed, never started twice. */
 export interface MeetingWork {
@@ -109,6 +119,8 @@ export interface Meeting {
   /** Keys of side effects already done (an email, a timeline entry), so a retry skips them. */
   readonly done: readonly string[];
   readonly work: MeetingWork | undefined;
+  /** The agenda: its items, each version sent, and the reminders waiting to go. */
+  readonly agenda?: MeetingAgenda;
 }
 
 /** A meeting as stored: its list item id and the version it was read at. */

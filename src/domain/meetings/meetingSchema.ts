@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AGENDA_LEADS, BUILT_IN_ITEMS } from "../agendas/agendaTemplates";
 import type { MeetingItem } from "../ports/records";
 import { ADJUSTMENT_CODES } from "../replies/replyAnswer";
 import type { Instant } from "../time/instant";
@@ -57,6 +58,35 @@ const bookingSchema = z.object({
   online: z.boolean(),
 });
 
+const agendaItemSchema = z.object({
+  id: z.string(),
+  key: z.enum(BUILT_IN_ITEMS).optional(),
+  title: z.string(),
+  minutes: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(24 * 60),
+  lead: z.enum(AGENDA_LEADS),
+  fromCarer: z.string().optional(),
+});
+
+const agendaSchema = z.object({
+  templateId: z.string(),
+  items: z.array(agendaItemSchema),
+  versions: z.array(
+    z.object({
+      version: z.number().int().positive(),
+      sentAt: instantSchema,
+      items: z.array(agendaItemSchema),
+      reason: z.string(),
+      changes: z.array(z.object({ kind: z.enum(["added", "removed", "changed"]), item: agendaItemSchema })),
+    }),
+  ),
+  pendingReason: z.string(),
+  reminders: z.array(z.object({ carerId: z.string(), reference: z.string(), at: instantSchema })),
+});
+
 const v2Schema = z.object({
   v: z.literal(2),
   status: z.enum(MEETING_STATUSES),
@@ -101,7 +131,17 @@ const v2Schema = z.object({
   done: z.array(z.string()),
   work: z
     .object({
-      flow: z.enum(["offer", "book", "join", "reschedule", "cancel", "withdraw", "chase", "expire"]),
+      flow: z.enum([
+        "offer",
+        "book",
+        "join",
+        "reschedule",
+        "cancel",
+        "withdraw",
+        "chase",
+        "expire",
+        "agenda",
+      ]),
       attempt: z.number().int().positive(),
       startedAt: instantSchema,
       slot: z.number().int().nonnegative().optional(),
@@ -115,6 +155,7 @@ const v2Schema = z.object({
         .max(24 * 60),
     })
     .optional(),
+  agenda: agendaSchema.optional(),
 });
 
 /** The data version this code writes. Older records are migrated when read. */
