@@ -2,6 +2,7 @@ import { GraphCalendar } from "../adapters/graph/calendar";
 import { GraphDirectory } from "../adapters/graph/directory";
 import { GraphFreeBusy } from "../adapters/graph/freeBusy";
 import { GraphMail } from "../adapters/graph/mail";
+import { GraphAgendaTemplates } from "../adapters/graph/records/agendaTemplates";
 import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
 import { GraphRecords } from "../adapters/graph/records/records";
 import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
@@ -14,6 +15,8 @@ import type { DocumentRenderer } from "../domain/ports/documents";
 import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
 import type { CachedReads } from "./cachedReads";
+import { agendaActions } from "./agendas/agendaActions";
+import { withAgendas } from "./agendas/withAgendas";
 import { childrenOverview } from "./children/childrenOverview";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";
@@ -27,6 +30,7 @@ import { userDrafts } from "./userDrafts";
 export function graphServices(tokens: SignIn, site: string, options: Partial<GraphTransportOptions> = {}) {
   const graph = new GraphTransport({ tokens, scopes: GRAPH_SCOPES, ...options });
   const siteRef = new SiteRef(graph, site);
+  const schoolSettings = new GraphSchoolSettings(graph, siteRef);
   return {
     graph,
     session: tokens,
@@ -42,7 +46,8 @@ export function graphServices(tokens: SignIn, site: string, options: Partial<Gra
     mail: new GraphMail(graph),
     scheduledMail: new GraphScheduledMail(graph),
     calendar: new GraphCalendar(graph),
-    schoolSettings: new GraphSchoolSettings(graph, siteRef),
+    schoolSettings,
+    agendaTemplates: new GraphAgendaTemplates(schoolSettings),
   };
 }
 
@@ -78,6 +83,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
   };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
+  const agendas = agendaActions({ ...ports, agendaTemplates: g.agendaTemplates }, store, deps);
   return {
     session: signOutWithDrafts(session, drafts, reads.clear),
     drafts,
@@ -89,7 +95,8 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     schoolSettings,
     mail,
     calendar,
-    meetings: meetingActions(ports, store, deps),
+    meetings: withAgendas(meetingActions(ports, store, deps), agendas),
+    agendas,
     offers: offerActions(ports, store, deps, drafts),
     childrenOverview: childrenOverview({ directory, records, clock: base.clock }),
   };

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { AgendaActions } from "../domain/agendas/agendaActions";
 import type { ChildrenOverview } from "../domain/families/childAttention";
 import type { MeetingActions, OfferActions } from "../domain/meetings/meetingActions";
 import type { Calendar } from "../domain/ports/calendar";
@@ -55,6 +56,8 @@ export interface Services {
   /** Offers and meetings after the offer: the use cases screens call. */
   readonly offers: OfferActions;
   readonly meetings: MeetingActions;
+  /** Each booked meeting's agenda: edited by staff, sent in good time, changes sent as updates. */
+  readonly agendas: AgendaActions;
   /** The children list with who needs attention (households, adjustments, offers, reviews). */
   readonly childrenOverview: ChildrenOverview;
   /** The address of the parent response page (`parent.html`) families' links open. */

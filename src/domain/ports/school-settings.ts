@@ -5,6 +5,8 @@ export interface SchoolProfile {
   readonly name: string;
   readonly phone: string;
   readonly jurisdiction: "scotland" | "england";
+  /** School days before a meeting its agenda goes to the family (5 when not set). */
+  readonly agendaSchoolDays?: number;
 }
 
 /** The school's own settings, kept in the settings list on the pastoral site. */
