@@ -14,9 +14,9 @@ import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/tr
 import type { DocumentRenderer } from "../domain/ports/documents";
 import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
-import type { CachedReads } from "./cachedReads";
 import { agendaActions } from "./agendas/agendaActions";
 import { withAgendas } from "./agendas/withAgendas";
+import type { CachedReads } from "./cachedReads";
 import { childrenOverview } from "./children/childrenOverview";
 import { flowContext } from "./meetings/flowContext";
 import { meetingActions } from "./meetings/meetingActions";

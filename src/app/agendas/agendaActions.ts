@@ -1,8 +1,15 @@
-import { type AgendaItem, bookedMinutes, isLead, lastSent, type MeetingAgenda, newAgenda } from "../../domain/agendas/agenda";
+import {
+  type AgendaItem,
+  bookedMinutes,
+  isLead,
+  lastSent,
+  type MeetingAgenda,
+  newAgenda,
+} from "../../domain/agendas/agenda";
 import type { AgendaActions, AgendaView } from "../../domain/agendas/agendaActions";
 import { agendaFlow, beginAgendaSend } from "../../domain/agendas/agendaFlow";
+import { type AgendaTemplate, allTemplates, templateFor } from "../../domain/agendas/agendaTemplates";
 import { agendaDueAt, agendaSchoolDays } from "../../domain/agendas/agendaTiming";
-import { allTemplates, type AgendaTemplate, templateFor } from "../../domain/agendas/agendaTemplates";
 import { templateProblem } from "../../domain/agendas/templateSchema";
 import { isServiceError } from "../../domain/errors";
 import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
@@ -21,7 +28,13 @@ const MAX_MINUTES = 240;
 function checkedItems(items: readonly AgendaItem[]): AgendaItem[] {
   return items.map((item, i) => {
     const title = item.title.trim();
-    if (!title || !Number.isInteger(item.minutes) || item.minutes < 0 || item.minutes > MAX_MINUTES || !isLead(item.lead))
+    if (
+      !title ||
+      !Number.isInteger(item.minutes) ||
+      item.minutes < 0 ||
+      item.minutes > MAX_MINUTES ||
+      !isLead(item.lead)
+    )
       throw new MeetingError({ code: "badAgendaItem", item: i + 1 });
     return { ...item, title };
   });
@@ -35,15 +48,25 @@ export function agendaActions(
 ): AgendaActions {
   async function templateOf(meeting: Meeting): Promise<AgendaTemplate | undefined> {
     const [d, own] = await Promise.all([deps(), ports.agendaTemplates.list()]);
-    return isMeetingTypeId(meeting.typeId) ? templateFor(meeting.typeId, d.school.jurisdiction, own) : undefined;
+    return isMeetingTypeId(meeting.typeId)
+      ? templateFor(meeting.typeId, d.school.jurisdiction, own)
+      : undefined;
   }
 
   /** The meeting's agenda, or a fresh one from its template. */
-  async function agendaOf(meeting: Meeting): Promise<{ agenda: MeetingAgenda; template: AgendaTemplate | undefined }> {
+  async function agendaOf(
+    meeting: Meeting,
+  ): Promise<{ agenda: MeetingAgenda; template: AgendaTemplate | undefined }> {
     const template = await templateOf(meeting);
     if (meeting.agenda) return { agenda: meeting.agenda, template };
     if (!meeting.booking) throw new MeetingError({ code: "noAgenda" });
-    const fallback: AgendaTemplate = { id: "none", jurisdiction: "both", typeId: "checkIn", label: "", items: [] };
+    const fallback: AgendaTemplate = {
+      id: "none",
+      jurisdiction: "both",
+      typeId: "checkIn",
+      label: "",
+      items: [],
+    };
     return { agenda: newAgenda(meeting, template ?? fallback), template };
   }
 
@@ -51,7 +74,10 @@ export function agendaActions(
   async function dueAt(meeting: Meeting): Promise<Instant | undefined> {
     const slot = meeting.booking?.slot;
     if (!slot || lastSent(meeting.agenda)) return undefined;
-    const [calendar, profile] = await Promise.all([ports.schoolSettings.calendar(), ports.schoolSettings.profile()]);
+    const [calendar, profile] = await Promise.all([
+      ports.schoolSettings.calendar(),
+      ports.schoolSettings.profile(),
+    ]);
     const typeDays = isMeetingTypeId(meeting.typeId) ? meetingType(meeting.typeId).noticeWorkingDays : 0;
     const days = agendaSchoolDays(profile?.agendaSchoolDays, typeDays);
     return calendar ? agendaDueAt(slot.start, days, calendar) : ports.clock.now();
@@ -106,7 +132,8 @@ export function agendaActions(
       for (const { id } of items) {
         const stored = await store.find(id);
         const meeting = stored?.meeting;
-        if (!stored || !meeting || meeting.status !== "booked" || meeting.work || lastSent(meeting.agenda)) continue;
+        if (!stored || !meeting || meeting.status !== "booked" || meeting.work || lastSent(meeting.agenda))
+          continue;
         const due = await dueAt(meeting);
         if (due === undefined || due > ports.clock.now()) continue;
         try {

@@ -1,5 +1,5 @@
-import { writeTemplates, readTemplates } from "../../../domain/agendas/templateSchema";
 import type { AgendaTemplate } from "../../../domain/agendas/agendaTemplates";
+import { readTemplates, writeTemplates } from "../../../domain/agendas/templateSchema";
 import type { AgendaTemplates } from "../../../domain/ports/agenda-templates";
 import type { GraphSchoolSettings } from "./schoolSettings";
 
