@@ -9,6 +9,7 @@ import { SignedOutContext, SignedOutPage } from "../features/signedOut";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { PageSkeleton } from "../ui/PageSkeleton";
 import {
+  AgendaPage,
   ChildPage,
   ChildrenPage,
   DemoInboxPage,
@@ -60,6 +61,8 @@ function Page({ path }: { path: string }) {
       return <SettingsPage />;
     case "demoInbox":
       return <DemoInboxPage />;
+    case "agenda":
+      return <AgendaPage meetingId={route.meetingId} />;
     case "meetings":
       return <MeetingsPage />;
   }

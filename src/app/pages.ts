@@ -12,6 +12,7 @@ const loaders = {
   child: () => import("../features/children/ChildPage").then((m) => ({ default: m.ChildPage })),
   settings: () => import("../features/settings/SettingsPage").then((m) => ({ default: m.SettingsPage })),
   demoInbox: () => import("../features/demo-inbox/DemoInboxPage").then((m) => ({ default: m.DemoInboxPage })),
+  agenda: () => import("../features/agenda/AgendaPage").then((m) => ({ default: m.AgendaPage })),
 };
 
 export type PageName = keyof typeof loaders;
@@ -22,6 +23,7 @@ export const ChildrenPage = lazy(loaders.children);
 export const ChildPage = lazy(loaders.child);
 export const SettingsPage = lazy(loaders.settings);
 export const DemoInboxPage = lazy(loaders.demoInbox);
+export const AgendaPage = lazy(loaders.agenda);
 
 /**
  * Starts downloading these pages; the browser keeps each module once fetched, so `lazy` then finds

@@ -12,7 +12,8 @@ export type Route =
   | { readonly page: "children" }
   | { readonly page: "child"; readonly childId: string }
   | { readonly page: "settings" }
-  | { readonly page: "demoInbox" };
+  | { readonly page: "demoInbox" }
+  | { readonly page: "agenda"; readonly meetingId: string };
 
 const enc = encodeURIComponent;
 
@@ -24,6 +25,7 @@ export const routes = {
   child: (childId: string) => `#/children/${enc(childId)}`,
   settings: () => "#/settings",
   demoInbox: () => "#/demo/inbox",
+  agenda: (meetingId: string) => `#/meetings/${enc(meetingId)}/agenda`,
 };
 
 function decode(part: string | undefined): string | undefined {
@@ -44,6 +46,9 @@ export function parseRoute(path: string): Route {
   const find = /^\/meetings\/find(?:\/([^/]+))?$/.exec(pathname);
   if (find)
     return { page: "findTimes", childId: decode(find[1]), reschedule: params.get("reschedule") ?? undefined };
+  const agenda = /^\/meetings\/([^/]+)\/agenda$/.exec(pathname);
+  const meetingId = decode(agenda?.[1]);
+  if (meetingId) return { page: "agenda", meetingId };
   const child = /^\/children\/([^/]+)$/.exec(pathname);
   const childId = decode(child?.[1]);
   if (childId) return { page: "child", childId };
@@ -68,5 +73,7 @@ export function routeTitle(route: Route): string | undefined {
       return "Settings";
     case "demoInbox":
       return "Families' inboxes (demo)";
+    case "agenda":
+      return undefined;
   }
 }
