@@ -34,14 +34,41 @@ const useStyles = makeStyles({
 export function AgendaPage({ meetingId }: { meetingId: string }) {
   const { agendas } = useServices();
   const [state, retry] = useAsync(() => agendas.view(meetingId), [agendas, meetingId]);
+  // Kept here: the editor starts afresh from each saved version, the message outlives it.
+  const [done, setDone] = useState<string>();
   return (
-    <AsyncView state={state} retry={retry} loadingLabel="Opening the agenda…">
-      {(view) => <AgendaEditor key={view.stored.version} view={view} reload={retry} />}
-    </AsyncView>
+    <>
+      <AsyncView state={state} retry={retry} loadingLabel="Opening the agenda…">
+        {(view) => (
+          <AgendaEditor
+            key={view.stored.version}
+            view={view}
+            onDone={(message) => {
+              setDone(message);
+              retry();
+            }}
+            onStart={() => setDone(undefined)}
+          />
+        )}
+      </AsyncView>
+      {done && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }
 
-function AgendaEditor({ view, reload }: { view: AgendaView; reload: () => void }) {
+function AgendaEditor({
+  view,
+  onDone,
+  onStart,
+}: {
+  view: AgendaView;
+  onDone: (message: string) => void;
+  onStart: () => void;
+}) {
   const { agendas } = useServices();
   const { zone, locale } = useDateFormat();
   const styles = useStyles();
@@ -49,17 +76,13 @@ function AgendaEditor({ view, reload }: { view: AgendaView; reload: () => void }
   const sent = lastSent(view.agenda);
   const [items, setItems] = useState<AgendaItem[]>([...view.agenda.items]);
   const [reason, setReason] = useState(view.agenda.pendingReason);
-  const [done, setDone] = useState<string>();
-  const after = (message: string) => () => {
-    setDone(message);
-    reload();
-  };
+  const after = (message: string) => () => onDone(message);
   const save = useAction(
-    () => agendas.save(view.stored.id, items, reason),
+    () => (onStart(), agendas.save(view.stored.id, items, reason)),
     after("Saved. The family has not been sent anything."),
   );
   const send = useAction(
-    () => agendas.send(view.stored.id, items, reason),
+    () => (onStart(), agendas.send(view.stored.id, items, reason)),
     after(
       sent
         ? "The change was sent to the family, with what changed and why."
@@ -140,11 +163,6 @@ function AgendaEditor({ view, reload }: { view: AgendaView; reload: () => void }
       {error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{errorText(error, zone)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {done && !busy && error === undefined && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
       {view.agenda.versions.length > 0 && (
