@@ -127,7 +127,10 @@ export function agendaDocument(
   }
   const carerIds = new Set(reader.households.flatMap((h) => h.carers.map((c) => c.id)));
   const shown = items.filter((i) => !i.fromCarer || carerIds.has(i.fromCarer));
-  const total = shown.reduce((sum, i) => sum + i.minutes, 0);
+  // How long the meeting is booked for; with no booking yet, what the items add up to.
+  const total = booking
+    ? Math.round((booking.slot.end - booking.slot.start) / 60_000)
+    : shown.reduce((sum, i) => sum + i.minutes, 0);
   blocks.push({ kind: "paragraph", text: t("length", { n: total }) });
 
   blocks.push({ kind: "heading", level: 2, text: t("whoHeading") });

@@ -77,12 +77,15 @@ function AgendaEditor({
   const [items, setItems] = useState<AgendaItem[]>([...view.agenda.items]);
   const [reason, setReason] = useState(view.agenda.pendingReason);
   const after = (message: string) => () => onDone(message);
-  const save = useAction(
-    () => (onStart(), agendas.save(view.stored.id, items, reason)),
-    after("Saved. The family has not been sent anything."),
-  );
+  const save = useAction(() => {
+    onStart();
+    return agendas.save(view.stored.id, items, reason);
+  }, after("Saved. The family has not been sent anything."));
   const send = useAction(
-    () => (onStart(), agendas.send(view.stored.id, items, reason)),
+    () => {
+      onStart();
+      return agendas.send(view.stored.id, items, reason);
+    },
     after(
       sent
         ? "The change was sent to the family, with what changed and why."
@@ -134,9 +137,11 @@ function AgendaEditor({
       />
       {sent && (
         <>
-          <Badge color="warning" appearance="tint">
-            Late change
-          </Badge>
+          <div>
+            <Badge color="warning" appearance="tint">
+              Late change
+            </Badge>
+          </div>
           <Field
             label="Why is the agenda changing?"
             hint="The family reads your words as you write them, with the list of what changed."
