@@ -14,9 +14,6 @@ const HEATHER = "heather.robertson7@example.net";
 const FAMILY_ITEM = "<b>Lunchtimes</b> & the bus";
 
 test.beforeEach(async ({ page }) => {
-  page.on("console", (m) => {
-    if (m.type() === "warning") console.log("WARN", m.text());
-  });
   await page.clock.install({ time: NOW });
 });
 
