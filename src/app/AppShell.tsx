@@ -17,6 +17,7 @@ import { SignedOutContext, SignedOutPage } from "../features/signedOut";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { PageSkeleton } from "../ui/PageSkeleton";
 import {
+  AgendaPage,
   ChildPage,
   ChildrenPage,
   DashboardPage,
@@ -116,6 +117,8 @@ function Page({ path, host }: { path: string; host: Host }) {
       return <SettingsPage />;
     case "demoInbox":
       return <DemoInboxPage />;
+    case "agenda":
+      return <AgendaPage meetingId={route.meetingId} />;
     case "meetings":
       return <MeetingsPage />;
   }

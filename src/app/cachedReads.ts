@@ -130,7 +130,11 @@ export function cachedReads(
     },
   };
   const cachedRecords: Records = {
-    timeline: (childId) => read(timelineKey(childId), () => records.timeline(childId)),
+    // Whoever asks the records port gets the list as it is now; the copy is refreshed on the way.
+    async timeline(childId) {
+      await restored;
+      return client.fetchQuery(timelineQuery(childId));
+    },
     async addTimelineEntry(entry) {
       try {
         return await records.addTimelineEntry(entry);

@@ -57,7 +57,9 @@ export function demoControls(site: string, forget: () => Promise<void>): DemoCon
       (await demoTenant(site)).injectFault({ kind: fault[kind], hangMs: 35_000 });
     },
     async sentToFamilies() {
-      return (await demoTenant(site)).snapshot.external.map((m) => ({
+      const tenant = await demoTenant(site);
+      tenant.releaseDue();
+      return tenant.snapshot.external.map((m) => ({
         id: m.id,
         to: m.to,
         subject: m.message.subject ?? "",

@@ -2,16 +2,20 @@ import { GraphCalendar } from "../adapters/graph/calendar";
 import { GraphDirectory } from "../adapters/graph/directory";
 import { GraphFreeBusy } from "../adapters/graph/freeBusy";
 import { GraphMail } from "../adapters/graph/mail";
+import { GraphAgendaTemplates } from "../adapters/graph/records/agendaTemplates";
 import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
 import { GraphRecords } from "../adapters/graph/records/records";
 import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../adapters/graph/records/setup";
+import { GraphScheduledMail } from "../adapters/graph/scheduledMail";
 import { GRAPH_SCOPES, SETUP_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
 import type { DocumentRenderer } from "../domain/ports/documents";
 import type { ReplyReader } from "../domain/ports/reply-reader";
 import type { Services } from "../features/services";
+import { agendaActions } from "./agendas/agendaActions";
+import { withAgendas } from "./agendas/withAgendas";
 import type { CachedReads } from "./cachedReads";
 import { childrenOverview } from "./children/childrenOverview";
 import { dashboard } from "./dashboard/dashboard";
@@ -28,6 +32,7 @@ import { userDrafts } from "./userDrafts";
 export function graphServices(tokens: SignIn, site: string, options: Partial<GraphTransportOptions> = {}) {
   const graph = new GraphTransport({ tokens, scopes: GRAPH_SCOPES, ...options });
   const siteRef = new SiteRef(graph, site);
+  const schoolSettings = new GraphSchoolSettings(graph, siteRef);
   return {
     graph,
     session: tokens,
@@ -41,8 +46,10 @@ export function graphServices(tokens: SignIn, site: string, options: Partial<Gra
     families: new GraphFamilyContacts(graph, siteRef),
     freeBusy: new GraphFreeBusy(graph),
     mail: new GraphMail(graph),
+    scheduledMail: new GraphScheduledMail(graph),
     calendar: new GraphCalendar(graph),
-    schoolSettings: new GraphSchoolSettings(graph, siteRef),
+    schoolSettings,
+    agendaTemplates: new GraphAgendaTemplates(schoolSettings),
   };
 }
 
@@ -61,14 +68,27 @@ export type Base = Pick<
  * family reads go through `reads`, the cache over `g`'s own.
  */
 export function pick(g: GraphServices, base: Base, reads: CachedReads) {
-  const { session, setup, freeBusy, mail, calendar } = g;
+  const { session, setup, freeBusy, mail, calendar, scheduledMail } = g;
   const { directory, schoolSettings, families, records, timelines } = reads;
   // Replaces the device's drafts in Services: each signed-in user's are kept apart.
   const drafts = userDrafts(base.drafts, () => session.user());
-  const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar, families };
+  const ports = {
+    ...base,
+    drafts,
+    directory,
+    records,
+    freeBusy,
+    schoolSettings,
+    mail,
+    scheduledMail,
+    calendar,
+    families,
+  };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
-  const meetings = meetingActions(ports, store, deps);
+  const agendas = agendaActions({ ...ports, agendaTemplates: g.agendaTemplates }, store, deps);
+  // Booking through here also sends an agenda that is already due.
+  const meetings = withAgendas(meetingActions(ports, store, deps), agendas);
   return {
     session: signOutWithDrafts(session, drafts, reads.clear),
     drafts,
@@ -83,6 +103,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     mail,
     calendar,
     meetings,
+    agendas,
     outlook: outlookActions({ ...base, directory, records, families, meetings, deps }),
     offers: offerActions(ports, store, deps, drafts),
     childrenOverview: childrenOverview({ directory, records, clock: base.clock, schoolSettings }),

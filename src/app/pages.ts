@@ -17,6 +17,7 @@ const loaders = {
   settings: () => import("../features/settings/SettingsPage").then((m) => ({ default: m.SettingsPage })),
   demoInbox: () => import("../features/demo-inbox/DemoInboxPage").then((m) => ({ default: m.DemoInboxPage })),
   outlook: () => import("../features/outlook/OutlookPane").then((m) => ({ default: m.OutlookPane })),
+  agenda: () => import("../features/agenda/AgendaPage").then((m) => ({ default: m.AgendaPage })),
 };
 
 export type PageName = keyof typeof loaders;
@@ -31,6 +32,7 @@ export const DashboardPage = lazy(loaders.dashboard);
 export const TabConfigPage = lazy(loaders.tabConfig);
 export const DemoInboxPage = lazy(loaders.demoInbox);
 export const OutlookPane = lazy(loaders.outlook);
+export const AgendaPage = lazy(loaders.agenda);
 
 /**
  * Starts downloading these pages; the browser keeps each module once fetched, so `lazy` then finds

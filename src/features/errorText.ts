@@ -38,6 +38,12 @@ export function meetingProblemText(p: MeetingProblem, zone: string): string {
         features: p.features.map((f) => FEATURE_WORDS[f]).join(", "),
         when: when(p.slot),
       });
+    case "noAgenda":
+    case "agendaUnchanged":
+    case "lateChangeReason":
+      return staffText(`problem.${p.code}`);
+    case "badAgendaItem":
+      return staffText("problem.badAgendaItem", { item: p.item });
   }
 }
 

@@ -30,7 +30,8 @@ export type Route =
   | { readonly page: "settings" }
   | { readonly page: "demoInbox" }
   /** Outlook's task pane: what the open appointment or email needs. */
-  | { readonly page: "outlook" };
+  | { readonly page: "outlook" }
+  | { readonly page: "agenda"; readonly meetingId: string };
 
 const enc = encodeURIComponent;
 
@@ -54,6 +55,7 @@ export const routes = {
   settings: () => "#/settings",
   demoInbox: () => "#/demo/inbox",
   outlook: () => "#/outlook",
+  agenda: (meetingId: string) => `#/meetings/${enc(meetingId)}/agenda`,
 };
 
 function decode(part: string | undefined): string | undefined {
@@ -74,6 +76,9 @@ export function parseRoute(path: string): Route {
   const find = /^\/meetings\/find(?:\/([^/]+))?$/.exec(pathname);
   if (find)
     return { page: "findTimes", childId: decode(find[1]), reschedule: params.get("reschedule") ?? undefined };
+  const agenda = /^\/meetings\/([^/]+)\/agenda$/.exec(pathname);
+  const meetingId = decode(agenda?.[1]);
+  if (meetingId) return { page: "agenda", meetingId };
   const print = /^\/children\/([^/]+)\/print$/.exec(pathname);
   const printId = decode(print?.[1]);
   if (printId) {
@@ -119,6 +124,7 @@ export function routeTitle(route: Route): string | undefined {
     case "demoInbox":
       return "Families' inboxes (demo)";
     case "outlook":
+    case "agenda":
       return undefined;
   }
 }

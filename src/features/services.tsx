@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { AgendaActions } from "../domain/agendas/agendaActions";
 import type { Dashboard } from "../domain/dashboard/dashboard";
 import type { ChildrenOverview } from "../domain/families/childAttention";
 import type { MeetingActions, OfferActions } from "../domain/meetings/meetingActions";
@@ -63,6 +64,8 @@ export interface Services {
   readonly meetings: MeetingActions;
   /** The Outlook pane's use cases: the open email or appointment, with the same records. */
   readonly outlook: OutlookActions;
+  /** Each booked meeting's agenda: edited by staff, sent in good time, changes sent as updates. */
+  readonly agendas: AgendaActions;
   /** The children list with who needs attention (households, adjustments, offers, reviews). */
   readonly childrenOverview: ChildrenOverview;
   /** The pastoral team's dashboard for a scope (caseload, year group, child). */

@@ -1,5 +1,7 @@
 import { ADJUSTMENT_LABELS } from "../../src/domain/adjustments/adjustmentLabels";
 import { FOLLOW_UP_MESSAGES } from "../../src/domain/adjustments/followUpMessages";
+import { AGENDA_ITEM_MESSAGES } from "../../src/domain/agendas/agendaItemMessages";
+import { AGENDA_MESSAGES } from "../../src/domain/agendas/agendaMessages";
 import type { FamilyTable, LooseTable } from "../../src/domain/i18n/catalogueCheck";
 import { FAMILY_LOCALES } from "../../src/domain/i18n/locales";
 import { PURPOSE_MESSAGES } from "../../src/domain/meetings/purposeMessages";
@@ -25,5 +27,7 @@ export async function familyTables(): Promise<FamilyTable[]> {
     { name: "adjustment labels", table: ADJUSTMENT_LABELS },
     { name: "adjustment follow-up", table: FOLLOW_UP_MESSAGES },
     { name: "supporter questions", table: SUPPORTER_MESSAGES },
+    { name: "agendas", table: AGENDA_MESSAGES },
+    { name: "agenda items", table: AGENDA_ITEM_MESSAGES },
   ];
 }

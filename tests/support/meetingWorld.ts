@@ -6,11 +6,14 @@ import { GraphCalendar } from "../../src/adapters/graph/calendar";
 import { GraphDirectory } from "../../src/adapters/graph/directory";
 import { GraphFreeBusy } from "../../src/adapters/graph/freeBusy";
 import { GraphMail } from "../../src/adapters/graph/mail";
+import { GraphAgendaTemplates } from "../../src/adapters/graph/records/agendaTemplates";
 import { GraphFamilyContacts } from "../../src/adapters/graph/records/familyImport";
 import { GraphRecords } from "../../src/adapters/graph/records/records";
 import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
+import { GraphScheduledMail } from "../../src/adapters/graph/scheduledMail";
 import { SiteRef } from "../../src/adapters/graph/site";
+import { agendaActions } from "../../src/app/agendas/agendaActions";
 import { familyTexts, type MeetingPorts } from "../../src/app/meetings/flowContext";
 import { inProcessReplyReader } from "../../src/app/meetings/inProcessReplyReader";
 import { meetingActions } from "../../src/app/meetings/meetingActions";
@@ -114,6 +117,7 @@ export function meetingWorld() {
       schoolSettings,
       calendar: new GraphCalendar(graph),
       mail: new GraphMail(graph),
+      scheduledMail: new GraphScheduledMail(graph),
       replyReader: options.replyReader ?? inProcessReplyReader,
       documents: docxRenderer,
       freeBusy: new GraphFreeBusy(graph),
@@ -145,6 +149,11 @@ export function meetingWorld() {
       deps,
       meetings: meetingActions(ports, store, async () => deps),
       offers: offerActions(ports, store, async () => deps, drafts),
+      agendas: agendaActions(
+        { ...ports, agendaTemplates: new GraphAgendaTemplates(schoolSettings) },
+        store,
+        async () => deps,
+      ),
     };
   }
 

@@ -51,11 +51,12 @@ export function staffServices(w: Built): Services {
       ...w.deps,
       schoolZone: ianaZone("Europe/London"),
       directory: w.directory,
-      records: w.records,
+      records: reads.records,
       families,
       meetings: w.meetings,
       deps: async () => w.deps,
     }),
+    agendas: w.agendas,
     childrenOverview: childrenOverview({ directory: w.directory, records: w.records, clock: w.deps.clock }),
     dashboard: dashboard({
       directory: w.directory,

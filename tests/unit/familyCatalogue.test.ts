@@ -21,6 +21,9 @@ const NAMES = [
 const plain = (message: string) =>
   NAMES.reduce((text, name) => text.replace(name, "Name"), readableText(message));
 
+/** A message with its simple `{name}` arguments taken out: "{name}, {role}: {why}" has no words to translate. */
+const withoutArguments = (message: string) => message.replace(/\{\s*\w+\s*\}/g, "");
+
 /** Below this many words a reading-ease score says little ("Interpreter" alone scores below zero). */
 const SCORED_FROM_WORDS = 10;
 
@@ -47,7 +50,10 @@ describe("the family message catalogue", () => {
     const untranslated = tables.flatMap(({ name, table }) =>
       FAMILY_LOCALES.filter((l) => l !== "en").flatMap((l) =>
         Object.entries(table.en ?? {})
-          .filter(([key, english]) => table[l]?.[key] === english && words(plain(english)).length > 1)
+          .filter(
+            ([key, english]) =>
+              table[l]?.[key] === english && words(plain(withoutArguments(english))).length > 1,
+          )
           .map(([key]) => `${name}: ${l}.${key}`),
       ),
     );

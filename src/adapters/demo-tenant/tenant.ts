@@ -1,6 +1,6 @@
 import { delay, type HttpHandler, HttpResponse, http } from "msw";
 import { type Fault, FaultPlan } from "./faults";
-import { deliver } from "./handlers/mail";
+import { deliver, releaseDeferred } from "./handlers/mail";
 import type { FakeRequest, TenantContext } from "./http";
 import { type LoggedRequest, RequestLog } from "./requestLog";
 import { dispatch } from "./router";
@@ -115,6 +115,14 @@ export class DemoTenant {
     deliver(this.context(), from.toLowerCase(), message);
   }
 
+  /**
+   * Delivers mail whose deferred send time has passed on the tenant's clock (Exchange does this on
+   * its own; the fake does it whenever it is asked anything, and when the demo inbox is opened).
+   */
+  releaseDue(): number {
+    return releaseDeferred(this.context());
+  }
+
   /** The msw handlers that answer `https://graph.microsoft.com/v1.0/*`. */
   handlers(): HttpHandler[] {
     return [http.all("https://graph.microsoft.com/v1.0/*", ({ request }) => this.answer(request))];
@@ -140,6 +148,7 @@ export class DemoTenant {
       headers[k.toLowerCase()] = v;
     });
     this.requests.record(request.method, url, body);
+    this.releaseDue();
     const req: FakeRequest = { method: request.method, url, headers, body };
     const { response, holdMs, dropped } = dispatch(req, this.context(), this.faults);
     if (dropped) return HttpResponse.error();

@@ -14,7 +14,8 @@ export const REFERENCE_PROPERTY = "String {6d1c8a2e-53b4-4f0e-9a71-c2e84b0f5d39}
 /** Waits between looks in Sent Items: its copy of a message can appear a few seconds after the send. */
 const SENT_ITEMS_WAITS_MS = [1000, 2000, 4000] as const;
 
-function message(mail: OutgoingMail): G.Message {
+/** A mail as Graph's message: reference in the subject and as a property; attachments inline. */
+export function mailMessage(mail: OutgoingMail): G.Message {
   const to = (list: OutgoingMail["to"]) =>
     list.map((r) => ({ emailAddress: { name: r.name, address: r.email } }));
   return {
@@ -27,6 +28,19 @@ function message(mail: OutgoingMail): G.Message {
     ccRecipients: to(mail.cc),
     ...(mail.reference
       ? { singleValueExtendedProperties: [{ id: REFERENCE_PROPERTY, value: mail.reference }] }
+      : {}),
+    ...(mail.attachments?.length
+      ? {
+          attachments: mail.attachments.map(
+            (a) =>
+              ({
+                "@odata.type": "#microsoft.graph.fileAttachment",
+                name: a.name,
+                contentType: a.contentType,
+                contentBytes: a.base64,
+              }) as G.FileAttachment,
+          ),
+        }
       : {}),
   };
 }
@@ -62,7 +76,7 @@ export class GraphMail implements Mail {
       await this.graph.request({
         method: "POST",
         path: "/me/sendMail",
-        body: { message: message(mail), saveToSentItems: true },
+        body: { message: mailMessage(mail), saveToSentItems: true },
       });
     } catch (e) {
       // sendMail cannot be repeated safely; when its outcome is unknown, Sent Items says whether it

@@ -10,8 +10,9 @@ export const GRAPH_SCOPES = [
   "Place.Read.All",
   // POST /me/calendar/getSchedule; POST, GET, PATCH /me/events; /cancel; /attachments.
   "Calendars.ReadWrite",
-  // GET /me/mailFolders/inbox/messages (replies), GET /me/mailFolders/sentitems/messages (was it sent?).
-  "Mail.Read",
+  // GET /me/mailFolders/inbox/messages (replies), GET /me/mailFolders/sentitems/messages (was it sent?);
+  // GET /me/mailFolders/outbox/messages and DELETE /me/messages/{id}: withdraw a reminder still waiting.
+  "Mail.ReadWrite",
   // POST /me/sendMail.
   "Mail.Send",
   // GET, POST, PATCH /sites/{id}/lists/{list}/items (records, family contacts, settings); GET lists and columns.

@@ -13,6 +13,7 @@ import type { FreeBusy } from "../../domain/ports/free-busy";
 import type { Mail } from "../../domain/ports/mail";
 import type { Records } from "../../domain/ports/records";
 import type { ReplyReader } from "../../domain/ports/reply-reader";
+import type { ScheduledMail } from "../../domain/ports/scheduled-mail";
 import type { SchoolSettings } from "../../domain/ports/school-settings";
 import type { Clock } from "../../domain/time/clock";
 import type { IanaZone } from "../../domain/time/zone";
@@ -22,6 +23,8 @@ export interface MeetingPorts {
   readonly records: Records;
   readonly calendar: Calendar;
   readonly mail: Mail;
+  /** Mail Exchange holds until a time (deferred delivery): reminders the day before. */
+  readonly scheduledMail: ScheduledMail;
   /** Reads families' replies: in a Web Worker in the browser, in process in Node. */
   readonly replyReader: ReplyReader;
   /** Draws agendas and summaries as documents to attach and file. */

@@ -1,3 +1,4 @@
+import { agendaFlow } from "../../domain/agendas/agendaFlow";
 import { isServiceError } from "../../domain/errors";
 import {
   adjustFlow,
@@ -39,6 +40,7 @@ const FLOWS: Record<FlowName, Flow<MeetingDeps>> = {
   expire: expireFlow,
   adjust: adjustFlow,
   remindAdjustments: remindAdjustmentsFlow,
+  agenda: agendaFlow,
 };
 
 /** The meeting use cases: each loads the record, begins its flow (saved), then runs it. */

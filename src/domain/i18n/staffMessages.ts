@@ -42,6 +42,7 @@ export const STAFF_MESSAGES = {
   "flow.adjust": "telling the family about an adjustment",
   "flow.remindAdjustments": "reminding you about adjustments",
   "flow.expire": "closing the expired offer",
+  "flow.agenda": "sending the agenda",
 
   "attention.interrupted":
     "Needs attention: {flow} was interrupted. Press Finish; nothing will be done twice.",
@@ -87,6 +88,11 @@ export const STAFF_MESSAGES = {
   "problem.nothingToChase": "Every household has answered, so there is no one to remind.",
   "problem.noSchoolProfile": "Set the school's name and phone number in Settings first.",
   "problem.noTimes": "Choose at least one time to offer.",
+  "problem.noAgenda": "An agenda can be written once the meeting is booked.",
+  "problem.agendaUnchanged": "The family already has this agenda: nothing has changed since it was sent.",
+  "problem.lateChangeReason":
+    "The family already has the agenda. Say why it is changing: your words go to the family as you write them.",
+  "problem.badAgendaItem": "Item {item} needs words and a length from 0 to 240 minutes.",
   "problem.noSuchAdjustment":
     "That adjustment is no longer on this meeting. Reload the list to see where it stands.",
   "problem.noSuitableRoom":

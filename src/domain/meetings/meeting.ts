@@ -1,4 +1,5 @@
 import type { AdjustmentFollowUp } from "../adjustments/followUp";
+import type { MeetingAgenda } from "../agendas/agenda";
 import type { AdjustmentCode, ReplyAnswer } from "../replies/replyAnswer";
 import type { Instant } from "../time/instant";
 import type { MeetingStatus } from "./meetingStatus";
@@ -75,7 +76,8 @@ export type FlowName =
   | "chase"
   | "expire"
   | "adjust"
-  | "remindAdjustments";
+  | "remindAdjustments"
+  | "agenda";
 
 /** A flow under way: saved first, so an interrupted one is shown and resumed, never started twice. */
 export interface MeetingWork {
@@ -125,6 +127,8 @@ export interface Meeting {
    * Absent on records written before adjustments were followed (read as none).
    */
   readonly adjustments?: readonly AdjustmentFollowUp[] | undefined;
+  /** The agenda: its items, each version sent, and the reminders waiting to go. */
+  readonly agenda?: MeetingAgenda;
 }
 
 /** A meeting as stored: its list item id and the version it was read at. */

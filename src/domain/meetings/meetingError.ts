@@ -27,7 +27,15 @@ export type MeetingProblem =
       readonly code: "noSuitableRoom";
       readonly slot: MeetingSlot;
       readonly features: readonly RoomFeature[];
-    };
+    }
+  /** An agenda needs a booked meeting. */
+  | { readonly code: "noAgenda" }
+  /** The agenda is the same as the version the family already has. */
+  | { readonly code: "agendaUnchanged" }
+  /** A change after the agenda was sent needs a reason for the family. */
+  | { readonly code: "lateChangeReason" }
+  /** An agenda item without words, or minutes that are not a whole number from 0 to 240. */
+  | { readonly code: "badAgendaItem"; readonly item: number };
 
 export type MeetingProblemCode = MeetingProblem["code"];
 

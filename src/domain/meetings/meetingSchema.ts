@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type AdjustmentKind, CATALOGUE } from "../adjustments/catalogue";
+import { AGENDA_LEADS, BUILT_IN_ITEMS } from "../agendas/agendaTemplates";
 import type { MeetingItem } from "../ports/records";
 import { ADJUSTMENT_CODES } from "../replies/replyAnswer";
 import type { Instant } from "../time/instant";
@@ -78,6 +79,35 @@ const followUpSchema = z.object({
   reason: z.string(),
 });
 
+const agendaItemSchema = z.object({
+  id: z.string(),
+  key: z.enum(BUILT_IN_ITEMS).optional(),
+  title: z.string(),
+  minutes: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(24 * 60),
+  lead: z.enum(AGENDA_LEADS),
+  fromCarer: z.string().optional(),
+});
+
+const agendaSchema = z.object({
+  templateId: z.string(),
+  items: z.array(agendaItemSchema),
+  versions: z.array(
+    z.object({
+      version: z.number().int().positive(),
+      sentAt: instantSchema,
+      items: z.array(agendaItemSchema),
+      reason: z.string(),
+      changes: z.array(z.object({ kind: z.enum(["added", "removed", "changed"]), item: agendaItemSchema })),
+    }),
+  ),
+  pendingReason: z.string(),
+  reminders: z.array(z.object({ carerId: z.string(), reference: z.string(), at: instantSchema })),
+});
+
 const v2Schema = z.object({
   v: z.literal(2),
   status: z.enum(MEETING_STATUSES),
@@ -133,6 +163,7 @@ const v2Schema = z.object({
         "expire",
         "adjust",
         "remindAdjustments",
+        "agenda",
       ]),
       attempt: z.number().int().positive(),
       startedAt: instantSchema,
@@ -148,6 +179,7 @@ const v2Schema = z.object({
     })
     .optional(),
   adjustments: z.array(followUpSchema).optional(),
+  agenda: agendaSchema.optional(),
 });
 
 /** The data version this code writes. Older records are migrated when read. */

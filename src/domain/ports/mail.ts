@@ -1,4 +1,5 @@
 import type { Instant } from "../time/instant";
+import type { FileToAttach } from "./calendar";
 
 export interface Recipient {
   readonly name: string;
@@ -12,6 +13,8 @@ export interface OutgoingMail {
   readonly html: string;
   /** A token that identifies what this mail is about (an offer); replies carry it back. */
   readonly reference: string;
+  /** Files to attach (an agenda as .docx); small enough to send inline (under 3 MB). */
+  readonly attachments?: readonly FileToAttach[];
 }
 
 export interface ReceivedMail {

@@ -12,6 +12,8 @@ export interface SchoolProfile {
   readonly adjustmentReminderSchoolDays?: number;
   /** How many times a year each child's support is reviewed with the family; 3 when not set. */
   readonly reviewsPerYear?: number;
+  /** School days before a meeting its agenda goes to the family (5 when not set). */
+  readonly agendaSchoolDays?: number;
 }
 
 /** The school's own settings, kept in the settings list on the pastoral site. */

@@ -178,6 +178,11 @@ export function MeetingCard({
           </Button>
         )}
         {!m.work && m.status === "booked" && (
+          <Button as="a" href={routes.agenda(stored.id)}>
+            Agenda
+          </Button>
+        )}
+        {!m.work && m.status === "booked" && (
           <Button as="a" href={routes.findTimes(m.childId, { reschedule: stored.id })}>
             Reschedule
           </Button>

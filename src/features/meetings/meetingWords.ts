@@ -35,6 +35,7 @@ export const FLOW_WORDS: Record<Flow, string> = {
   adjust: flow("adjust"),
   remindAdjustments: flow("remindAdjustments"),
   expire: flow("expire"),
+  agenda: flow("agenda"),
 };
 
 export function attentionWords(a: Attention): string {

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { AgendaTemplatesPanel } from "../agenda/AgendaTemplatesPanel";
 import { errorText } from "../errorText";
 import { SignOutButton } from "../SignOutButton";
 import { useServices } from "../services";
@@ -44,6 +45,7 @@ export function SettingsPage() {
       </Text>
       <RecordsSetupPanel />
       <FamilyImportPanel />
+      <AgendaTemplatesPanel />
       <h3>Signing out</h3>
       <Text>
         On a computer others use, sign out when you finish: your sign-in and any unfinished forms are removed

@@ -37,6 +37,55 @@ export function deliver(ctx: TenantContext, from: string, message: G.Message): G
   return sent;
 }
 
+/** PidTagDeferredSendTime, as Graph names the tagged property: a message carrying it waits in the Outbox. */
+const DEFERRED_SEND_TIME = "systemtime 0x3fef";
+
+function deferredUntil(m: G.Message): number | undefined {
+  const prop = m.singleValueExtendedProperties?.find((p) => p.id?.toLowerCase() === DEFERRED_SEND_TIME);
+  const at = prop?.value ? Date.parse(prop.value) : Number.NaN;
+  return Number.isNaN(at) ? undefined : at;
+}
+
+/**
+ * Sends now, or — with a deferred send time still ahead — files the message in the sender's Outbox,
+ * where Exchange holds it until then (a time already past is sent at once, as Exchange does).
+ */
+function sendOrDefer(ctx: TenantContext, from: string, message: G.Message): void {
+  const until = deferredUntil(message);
+  if (until === undefined || until <= ctx.now()) {
+    deliver(ctx, from, message);
+    return;
+  }
+  const stamp = new Date(ctx.now()).toISOString();
+  const queued: G.Message = {
+    ...message,
+    id: message.id ?? newId(ctx.state, "msg-"),
+    createdDateTime: message.createdDateTime ?? stamp,
+    lastModifiedDateTime: stamp,
+    isDraft: false,
+    parentFolderId: "outbox",
+  };
+  ctx.state.mailboxes[from] = [
+    ...(ctx.state.mailboxes[from] ?? []).filter((m) => m.id !== queued.id),
+    queued,
+  ];
+  ctx.changed();
+}
+
+/** Delivers every message in any Outbox whose deferred send time has come (as Exchange's transport does). */
+export function releaseDeferred(ctx: TenantContext): number {
+  let released = 0;
+  for (const [owner, box] of Object.entries(ctx.state.mailboxes)) {
+    for (const m of box.filter((x) => x.parentFolderId === "outbox")) {
+      const until = deferredUntil(m);
+      if (until !== undefined && until > ctx.now()) continue;
+      deliver(ctx, owner, m);
+      released++;
+    }
+  }
+  return released;
+}
+
 /** Graph's `$search="words"` over subject, body and sender; every word must appear. */
 function matchesSearch(m: G.Message, search: string | null): boolean {
   if (!search) return true;
@@ -58,7 +107,7 @@ export const mailRoutes: Route[] = [
     if (!body.message || recipients(body.message).length === 0) {
       return graphError(400, "ErrorInvalidRecipients", "At least one recipient isn't valid.", ctx.now());
     }
-    deliver(ctx, from, body.message);
+    sendOrDefer(ctx, from, body.message);
     return { status: 202 };
   }),
   route("POST", /^\/(?:me|users\/([^/]+))\/messages$/, (req, [who], ctx) => {
@@ -88,7 +137,7 @@ export const mailRoutes: Route[] = [
         "The specified object was not found in the store.",
         ctx.now(),
       );
-    deliver(ctx, owner, draft);
+    sendOrDefer(ctx, owner, draft);
     return { status: 202 };
   }),
   route(
@@ -122,6 +171,21 @@ export const mailRoutes: Route[] = [
       );
     },
   ),
+  route("DELETE", /^\/(?:me|users\/([^/]+))\/messages\/([^/]+)$/, (_req, [who, id], ctx) => {
+    const owner = mailboxOf(ctx, who);
+    const box = owner ? ctx.state.mailboxes[owner] : undefined;
+    if (!owner || !box?.some((m) => m.id === id))
+      return graphError(
+        404,
+        "ErrorItemNotFound",
+        "The specified object was not found in the store.",
+        ctx.now(),
+      );
+    // Graph moves a deleted message to Deleted Items; one withdrawn from the Outbox is never sent.
+    ctx.state.mailboxes[owner] = box.map((m) => (m.id === id ? { ...m, parentFolderId: "deleteditems" } : m));
+    ctx.changed();
+    return { status: 204 };
+  }),
   route("GET", /^\/(?:me|users\/([^/]+))\/messages\/([^/]+)$/, (_req, [who, id], ctx) => {
     const owner = mailboxOf(ctx, who);
     const message = owner ? ctx.state.mailboxes[owner]?.find((m) => m.id === id) : undefined;

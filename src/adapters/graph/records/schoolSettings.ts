@@ -16,6 +16,7 @@ const profileSchema = z.object({
   jurisdiction: z.enum(["scotland", "england"]),
   adjustmentReminderSchoolDays: z.number().int().min(0).max(30).optional(),
   reviewsPerYear: z.number().int().min(1).max(12).optional(),
+  agendaSchoolDays: z.number().int().min(0).max(30).optional(),
 });
 
 interface SettingItem {
@@ -59,6 +60,16 @@ export class GraphSchoolSettings implements SchoolSettings {
 
   saveProfile(profile: SchoolProfile): Promise<void> {
     return this.save(PROFILE, JSON.stringify(profile));
+  }
+
+  /** One setting's stored value (JSON text), for settings kept beside the profile. */
+  async value(key: string): Promise<string | undefined> {
+    return (await this.item(key)).item?.fields.Value || undefined;
+  }
+
+  /** Saves one setting's value exactly once (see below). */
+  saveValue(key: string, value: string): Promise<void> {
+    return this.save(key, value);
   }
 
   /**

@@ -49,12 +49,12 @@ describe("the permissions Graph is asked for", () => {
     expect(manage).toEqual([]);
   });
 
-  it("is no broader than the code needs: read mail, no mailbox writes, items not schema", () => {
+  it("is no broader than the code needs: own mail (to withdraw a waiting reminder), items not schema", () => {
     expect(GRAPH_SCOPES).toEqual([
       "User.ReadBasic.All",
       "Place.Read.All",
       "Calendars.ReadWrite",
-      "Mail.Read",
+      "Mail.ReadWrite",
       "Mail.Send",
       "Sites.ReadWrite.All",
     ]);

@@ -1,3 +1,4 @@
+import { withdrawReminders } from "../../agendas/withdrawReminders";
 import { cancellationEmail } from "../../offers/noticeEmail";
 import { slotLabel } from "../../offers/offerEmail";
 import type { Meeting } from "../meeting";
@@ -70,12 +71,15 @@ export const logCancelled: Step<MeetingDeps> = {
     ]),
 };
 
-/** Cancel: the event cancelled with a message, holds released, each household told kindly in their language. */
+/**
+ * Cancel: the event cancelled with a message, holds released, reminders waiting in the Outbox
+ * withdrawn, each household told kindly in their language.
+ */
 export const cancelFlow: Flow<MeetingDeps> = {
   name: "cancel",
   status: "cancelling",
   steps: [
-    together("cancelAndRelease", cancelTheEvent, releaseCancelledHolds),
+    together("cancelAndRelease", cancelTheEvent, releaseCancelledHolds, withdrawReminders),
     together("tellAndLog", tellFamiliesCancelled, logCancelled),
   ],
   finish: (m) => ({ ...m, status: "cancelled", endReason: m.work?.reason ?? "", work: undefined }),

@@ -2,9 +2,11 @@ import type { ConfirmationText } from "../../offers/confirmationText";
 import type { NoticeText } from "../../offers/noticeText";
 import type { OfferEmailText } from "../../offers/offerEmailText";
 import type { Calendar } from "../../ports/calendar";
+import type { DocumentRenderer } from "../../ports/documents";
 import type { FreeBusy } from "../../ports/free-busy";
 import type { Mail } from "../../ports/mail";
 import type { Records } from "../../ports/records";
+import type { ScheduledMail } from "../../ports/scheduled-mail";
 import type { Room } from "../../school/people";
 import type { Clock } from "../../time/clock";
 
@@ -26,6 +28,10 @@ export interface MeetingDeps {
   readonly records: Records;
   readonly calendar: Calendar;
   readonly mail: Mail;
+  /** Mail Exchange holds until a time (the family's reminder the day before). */
+  readonly scheduledMail: ScheduledMail;
+  /** Draws agendas as .docx to attach. */
+  readonly documents: DocumentRenderer;
   readonly freeBusy: FreeBusy;
   readonly clock: Clock;
   readonly random: () => number;

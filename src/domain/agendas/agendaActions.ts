@@ -1,0 +1,30 @@
+import type { StoredMeeting } from "../meetings/meeting";
+import type { Instant } from "../time/instant";
+import type { AgendaItem, MeetingAgenda } from "./agenda";
+import type { AgendaTemplate } from "./agendaTemplates";
+
+/** A meeting's agenda as the editor shows it. */
+export interface AgendaView {
+  readonly stored: StoredMeeting;
+  readonly childName: string;
+  /** The agenda saved on the meeting, or a fresh one from its template (not saved yet). */
+  readonly agenda: MeetingAgenda;
+  readonly template: AgendaTemplate | undefined;
+  readonly bookedMinutes: number;
+  /** When the agenda goes by itself if staff do not send it first (undefined once sent). */
+  readonly dueAt: Instant | undefined;
+}
+
+/** The agenda use cases the screens call. */
+export interface AgendaActions {
+  view(meetingId: string): Promise<AgendaView>;
+  /** Saves staff's edit of the items; after a version was sent, `reason` is kept for the family. */
+  save(meetingId: string, items: readonly AgendaItem[], reason: string): Promise<StoredMeeting>;
+  /** Saves the items and sends them: the first version, or a late change with its reason. */
+  send(meetingId: string, items: readonly AgendaItem[], reason: string): Promise<StoredMeeting>;
+  /** Sends the first version of every booked meeting's agenda that is due (at start, and after booking). */
+  sendDue(meetingIds?: readonly string[]): Promise<{ readonly sent: number; readonly failed: number }>;
+  templates(): Promise<readonly AgendaTemplate[]>;
+  /** Adds or replaces one of the school's templates (a built-in one is replaced by using its id). */
+  saveTemplate(template: AgendaTemplate): Promise<void>;
+}
