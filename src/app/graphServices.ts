@@ -80,7 +80,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     mail,
     calendar,
     meetings,
-    outlook: outlookActions({ ...base, directory, records, families, meetings, deps }),
+    outlook: outlookActions({ ...base, directory, records, families, meetings, store, deps }),
     offers: offerActions(ports, store, deps, drafts),
     childrenOverview: childrenOverview({ directory, records, clock: base.clock }),
   };

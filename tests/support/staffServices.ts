@@ -43,6 +43,7 @@ export function staffServices(w: Built): Services {
       records: w.records,
       families,
       meetings: w.meetings,
+      store: w.store,
       deps: async () => w.deps,
     }),
     childrenOverview: childrenOverview({ directory: w.directory, records: w.records, clock: w.deps.clock }),

@@ -29,4 +29,9 @@ export interface Host {
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
   /** Outlook only: the appointment or email open when the pane opened. */
   readonly mailItem?: MailItem | undefined;
+  /**
+   * Outlook only: calls `listener` with the new item when a pinned pane's item changes (the user
+   * selects another email or appointment); returns an unsubscribe function.
+   */
+  onMailItemChange?(listener: (item: MailItem) => void): () => void;
 }

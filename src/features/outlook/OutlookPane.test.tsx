@@ -95,7 +95,24 @@ describe("Outlook pane on an appointment", () => {
     );
     expect(Date.parse(s.end) - Date.parse(s.start)).toBe(60 * 60_000);
     expect(Date.parse(s.start)).toBeGreaterThan(ctx.now);
-    expect(JSON.parse(s.customProperties[TAG_PROPERTY] ?? "")).toEqual({ v: 1, childId: "GP9001" });
+    // The new appointment was saved (a draft) for its id, which the record holds in REST form.
+    expect(control.calls.filter((c) => c === "saveAsync")).toHaveLength(1);
+    const tag = JSON.parse(s.customProperties[TAG_PROPERTY] ?? "") as Record<string, unknown>;
+    expect(tag).toEqual({ v: 1, childId: "GP9001", meetingId: expect.any(String) });
+    const record = await w.store.get(String(tag.meetingId));
+    expect(record.meeting.status).toBe("booked");
+    expect(record.meeting.childId).toBe("GP9001");
+    expect(record.meeting.booking?.eventId).toBe("AAMkAGfake-appointment_1=");
+    expect(record.meeting.booking?.slot.start).toBe(Date.parse(s.start));
+    expect(record.meeting.booking?.slot.end).toBe(Date.parse(s.end));
+    expect(record.meeting.booking?.slot.roomEmail).toBe(s.locations[0]?.locationIdentifier.id);
+    expect(record.meeting.booking?.households).toEqual(["1", "2"]);
+    expect(record.meeting.invitees.map((i) => i.email)).toEqual([ME]);
+    expect(record.meeting.carers.map((c) => c.email)).toEqual(["samira@example.net", "faisal@example.net"]);
+    expect(record.meeting.organizer).toBe(ME);
+    // The Meetings page lists it.
+    const listed = (await services.meetings.open()).filter((m) => m.id === record.id);
+    expect(listed).toHaveLength(1);
     // The child's timeline says so (once).
     const timeline = await services.records.timeline("GP9001");
     expect(timeline.filter((e) => e.summary.startsWith("Meeting arranged from Outlook for "))).toHaveLength(
@@ -107,6 +124,7 @@ describe("Outlook pane on an appointment", () => {
     show(services, reopen());
     expect(await screen.findByRole("heading", { name: "Meeting about Noor Aziz" })).toBeVisible();
     expect(screen.getByRole("link", { name: "Open Noor Aziz's record" })).toBeVisible();
+    expect(await screen.findByText(/^Booked for .*It is under Meetings/)).toBeVisible();
 
     // Another time for the same child: the family is read again, so the carers stay invited.
     await user.click(screen.getByRole("button", { name: "Choose another time" }));
@@ -132,6 +150,15 @@ describe("Outlook pane on an appointment", () => {
       "samira@example.net",
       "faisal@example.net",
     ]);
+    // The same record, moved to the new time: never a second one for the appointment.
+    const again = JSON.parse(control.state.customProperties[TAG_PROPERTY] ?? "") as Record<string, unknown>;
+    expect(again.meetingId).toBe(record.id);
+    const moved = await w.store.get(record.id);
+    expect(moved.meeting.booking?.slot.start).toBe(Date.parse(control.state.start));
+    expect(moved.meeting.booking?.slot.start).not.toBe(record.meeting.booking?.slot.start);
+    expect((await services.records.meetingsFor("GP9001")).filter((m) => m.status === "booked")).toHaveLength(
+      1,
+    );
   });
 
   it("Outlook: a setAsync failure half-way leaves the appointment as it was and tells the user", {
