@@ -180,6 +180,73 @@ describe("Outlook pane on an appointment", () => {
     expect(control.state).toEqual(before);
     expect(control.calls).toContain("subject.setAsync");
     expect((await services.records.timeline("GP9001")).filter((e) => e.kind === "booking")).toHaveLength(0);
+    // The record comes after every field: none was made.
+    expect(await services.records.meetingsFor("GP9001")).toHaveLength(0);
+  });
+
+  it("Outlook: the tag failing after the record was saved puts the appointment back and marks the record; pressing again books that record, not a second", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await world.setUp();
+    const services = staffServices(w);
+    const { control, item } = outlookItem(NEW_APPOINTMENT);
+    const before = structuredClone(control.state);
+    control.fail({ target: "customProperties.saveAsync", name: "GenericResponseError", code: 9020 });
+    show(services, item);
+    const user = userEvent.setup();
+    await chooseAndFind(user);
+    const put = screen.getByRole("button", { name: "Put this time in the appointment" });
+    await user.click(put);
+    const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent(
+      "Outlook would not take Common Ground's link to the child. Outlook said: GenericResponseError (code 9020). Nothing was changed: the appointment is as it was. Press the button again: nothing is booked twice.",
+    );
+    expect(control.state).toEqual(before);
+    const first = await services.records.meetingsFor("GP9001");
+    expect(first.map((m) => m.status)).toEqual(["cancelled"]);
+    const id = first[0]?.id ?? "";
+    expect((await w.store.get(id)).meeting.endReason).toBe(
+      "The appointment could not be filled in Outlook; nothing was sent.",
+    );
+    expect((await services.meetings.open()).some((m) => m.id === id)).toBe(false);
+
+    await user.click(put);
+    expect(
+      await screen.findByText(/^The appointment is filled in for /, {}, { timeout: 15_000 }),
+    ).toBeVisible();
+    const after = await services.records.meetingsFor("GP9001");
+    expect(after.map((m) => [m.id, m.status])).toEqual([[id, "booked"]]);
+    const tag = JSON.parse(control.state.customProperties[TAG_PROPERTY] ?? "") as Record<string, unknown>;
+    expect(tag.meetingId).toBe(id);
+    expect((await w.store.get(id)).meeting.endReason).toBe("");
+    // Saved once for its id; the second press found the id without saving again.
+    expect(control.calls.filter((c) => c === "saveAsync")).toHaveLength(1);
+  });
+
+  it("Outlook: a new appointment Outlook will not save is left alone, with no record", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await world.setUp();
+    const services = staffServices(w);
+    const { control, item } = outlookItem(NEW_APPOINTMENT);
+    const before = structuredClone(control.state);
+    control.fail({
+      target: "saveAsync",
+      name: "GenericResponseError",
+      code: 9020,
+      message: "The server is busy",
+    });
+    show(services, item);
+    const user = userEvent.setup();
+    await chooseAndFind(user);
+    await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
+    const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent(
+      "Outlook would not save the appointment, so it has no calendar id yet. Outlook said: The server is busy (code 9020). Nothing was changed",
+    );
+    expect(control.state).toEqual(before);
+    expect(control.calls.filter((c) => c.endsWith(".setAsync"))).toEqual([]);
+    expect(await services.records.meetingsFor("GP9001")).toHaveLength(0);
   });
 });
 
