@@ -1,4 +1,4 @@
-import type { OfficeSdk } from "../../src/adapters/office/officeHost";
+import { type OfficeSdk, startOutlookHost } from "../../src/adapters/office/officeHost";
 import type { ConvertToRestId, OfficeItem } from "../../src/adapters/office/officeItemTypes";
 import { officeMailItem, TAG_PROPERTY } from "../../src/adapters/office/officeMailItem";
 import { type FakeOfficeSetup, fakeOffice } from "../../src/adapters/office/testing/fakeOffice";
@@ -22,4 +22,10 @@ export function fakeOutlookItem(setup: FakeOfficeSetup) {
     item: officeMailItem(raw, undefined, toRestId),
     reopen: () => officeMailItem(raw, undefined, toRestId),
   };
+}
+
+/** Outlook's host over the fake Office, as the app starts it: its item, and its ItemChanged events. */
+export async function fakeOutlookHost(setup: FakeOfficeSetup) {
+  const { office, control } = fakeOffice(setup);
+  return { control, host: await startOutlookHost(office as OfficeSdk) };
 }

@@ -2,7 +2,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeOfficeSetup, fakeOutlookItem, TAG_PROPERTY } from "../../../tests/support/fakeOutlook";
+import {
+  type FakeOfficeSetup,
+  fakeOutlookHost,
+  fakeOutlookItem,
+  TAG_PROPERTY,
+} from "../../../tests/support/fakeOutlook";
 import { ME, meetingWorld } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
 import type { MailItem } from "../../domain/ports/mail-item";
@@ -438,5 +443,57 @@ describe("Outlook pane on an email being written", () => {
     expect(body.match(/<li>Time \d: /g)).toHaveLength(3);
     expect(body).toMatch(/<a href="https:\/\/app\.test\/parent\.html#[^"]+">Choose a time<\/a>/);
     expect(body.endsWith("<p>Best wishes, Aileen</p>")).toBe(true);
+  });
+});
+
+describe("Outlook pane pinned", () => {
+  it("Outlook: a pinned pane follows the item: another email, then an appointment, each shows its own first screen", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await world.setUp();
+    const services = staffServices(w);
+    const { host, control } = await fakeOutlookHost(NEW_APPOINTMENT);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ServicesProvider services={services}>
+          <OutlookPane item={host.mailItem ?? { kind: "none", reason: "" }} follow={host.onMailItemChange} />
+        </ServicesProvider>
+      </FluentProvider>,
+    );
+    const user = userEvent.setup();
+    // Half-way through choosing on the appointment…
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Child" }), "GP9001");
+    // …the user selects an email from someone not on the family list.
+    control.changeItem({
+      type: "messageRead",
+      itemId: "AAMkAGgran",
+      internetMessageId: "<gran@example.org>",
+      subject: "Noor's swimming",
+      from: { displayName: "Rose Aziz", emailAddress: "rose@example.org" },
+      dateTimeCreated: new Date(ctx.now).toISOString(),
+      body: "<p>Can we talk about swimming?</p>",
+    });
+    expect(
+      await screen.findByRole(
+        "heading",
+        { name: "Rose Aziz is not on the family list" },
+        { timeout: 15_000 },
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole("heading", { name: "Arrange a family meeting" })).toBeNull();
+    // Then a new appointment: its first screen, nothing chosen (the earlier choice is gone).
+    control.changeItem(NEW_APPOINTMENT.item);
+    expect(
+      await screen.findByRole("heading", { name: "Arrange a family meeting" }, { timeout: 15_000 }),
+    ).toBeVisible();
+    expect(await screen.findByRole("combobox", { name: "Child" })).toHaveValue("");
+    expect(screen.queryByRole("heading", { name: /is not on the family list/ })).toBeNull();
+    // Nothing selected: the pane says so.
+    control.changeItem(null);
+    expect(
+      await screen.findByText(
+        /Outlook opened the pane without an item\. Common Ground works on appointments/,
+      ),
+    ).toBeVisible();
   });
 });

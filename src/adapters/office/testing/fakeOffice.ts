@@ -173,7 +173,9 @@ export function fakeOffice(setup: FakeOfficeSetup): { office: unknown; control: 
         return;
       }
       try {
-        cb?.({ status: "succeeded", value: work() });
+        // The work is done even when no callback was given (a callback is optional in Office.js).
+        const value = work();
+        cb?.({ status: "succeeded", value });
       } catch (e) {
         const err = e as { name: string; code: number; message: string };
         cb?.({
