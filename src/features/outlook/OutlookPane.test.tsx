@@ -164,6 +164,10 @@ describe("Outlook pane on an appointment", () => {
     expect((await services.records.meetingsFor("GP9001")).filter((m) => m.status === "booked")).toHaveLength(
       1,
     );
+    // Cancelled from Meetings like any booked meeting: the flow reaches the record and its event.
+    const cancelled = await services.meetings.cancel(record.id, "The family asked to cancel.");
+    expect(cancelled.meeting.status).toBe("cancelled");
+    expect(cancelled.meeting.done).toContain("cancel:event");
   });
 
   it("Outlook: a setAsync failure half-way leaves the appointment as it was and tells the user", {
