@@ -99,6 +99,7 @@ function Page({ path, host }: { path: string; host: Host }) {
       return (
         <OutlookPane
           item={host.mailItem ?? { kind: "none", reason: "Common Ground is not open in Outlook." }}
+          follow={host.onMailItemChange?.bind(host)}
         />
       );
     case "findTimes":
@@ -166,6 +167,8 @@ export function AppShell({ host, demo, services }: ShellProps) {
   const inPane = path === "/outlook";
   const [theme, setTheme] = useState(host.context.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
+  // A pinned pane whose item changes goes back to the first screen, for the new item.
+  useEffect(() => host.onMailItemChange?.(() => navigate("/outlook")), [host]);
   const area = areas.find((a) => path.startsWith(a.path))?.path ?? "/meetings";
   // The other pages are fetched once the first one is on screen and the browser is idle.
   const [firstPageShown, setFirstPageShown] = useState(false);

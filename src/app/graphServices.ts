@@ -104,7 +104,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     calendar,
     meetings,
     agendas,
-    outlook: outlookActions({ ...base, directory, records, families, meetings, deps }),
+    outlook: outlookActions({ ...base, directory, records, families, meetings, store, deps }),
     offers: offerActions(ports, store, deps, drafts),
     childrenOverview: childrenOverview({ directory, records, clock: base.clock, schoolSettings }),
     dashboard: dashboard({

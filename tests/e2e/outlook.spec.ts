@@ -136,7 +136,7 @@ test("Outlook: a setAsync failure half-way leaves the appointment unchanged and 
   await findTimesFor(page, "Aiden Scott");
   await page.getByRole("button", { name: "Put this time in the appointment" }).click();
   await expect(page.getByRole("alert")).toHaveText(
-    "Outlook would not take the private setting. Outlook did not allow the add-in to change this item. Nothing was changed: the appointment is as it was.",
+    "Outlook would not take the private setting. Outlook did not allow the add-in to change this item. Nothing was changed: the appointment is as it was. Press the button again: nothing is booked twice.",
   );
   expect(await outlookState(page)).toEqual(before);
 });

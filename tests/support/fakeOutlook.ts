@@ -1,4 +1,5 @@
-import type { OfficeItem } from "../../src/adapters/office/officeItemTypes";
+import { type OfficeSdk, startOutlookHost } from "../../src/adapters/office/officeHost";
+import type { ConvertToRestId, OfficeItem } from "../../src/adapters/office/officeItemTypes";
 import { officeMailItem, TAG_PROPERTY } from "../../src/adapters/office/officeMailItem";
 import { type FakeOfficeSetup, fakeOffice } from "../../src/adapters/office/testing/fakeOffice";
 
@@ -11,6 +12,20 @@ export { TAG_PROPERTY };
  */
 export function fakeOutlookItem(setup: FakeOfficeSetup) {
   const { office, control } = fakeOffice(setup);
-  const raw = (office as { context: { mailbox: { item: OfficeItem } } }).context.mailbox.item;
-  return { control, item: officeMailItem(raw), reopen: () => officeMailItem(raw) };
+  const mailbox = (office as { context: { mailbox: { item: OfficeItem; convertToRestId: ConvertToRestId } } })
+    .context.mailbox;
+  const raw = mailbox.item;
+  const toRestId = mailbox.convertToRestId.bind(mailbox);
+  return {
+    control,
+    office: office as OfficeSdk,
+    item: officeMailItem(raw, undefined, toRestId),
+    reopen: () => officeMailItem(raw, undefined, toRestId),
+  };
+}
+
+/** Outlook's host over the fake Office, as the app starts it: its item, and its ItemChanged events. */
+export async function fakeOutlookHost(setup: FakeOfficeSetup) {
+  const { office, control } = fakeOffice(setup);
+  return { control, host: await startOutlookHost(office as OfficeSdk) };
 }

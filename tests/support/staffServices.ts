@@ -54,6 +54,7 @@ export function staffServices(w: Built): Services {
       records: reads.records,
       families,
       meetings: w.meetings,
+      store: w.store,
       deps: async () => w.deps,
     }),
     agendas: w.agendas,

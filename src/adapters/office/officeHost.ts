@@ -1,7 +1,8 @@
 import { findIana } from "windows-iana";
 import type { Host, ThemeName } from "../../domain/ports/host";
+import type { MailItem } from "../../domain/ports/mail-item";
 import { type IanaZone, ianaZone } from "../../domain/time/zone";
-import type { OfficeItem } from "./officeItemTypes";
+import type { ConvertToRestId, OfficeCallback, OfficeItem } from "./officeItemTypes";
 import { officeMailItem } from "./officeMailItem";
 
 /** The slice of the Office.js global this adapter reads, so tests can hand in a fake. */
@@ -13,8 +14,22 @@ export interface OfficeSdk {
     readonly mailbox?: {
       readonly userProfile?: { readonly timeZone?: string; readonly emailAddress?: string };
       readonly item?: OfficeItem | null;
+      readonly convertToRestId?: ConvertToRestId;
+      /** Mailbox 1.5: `Office.EventType.ItemChanged` fires when a pinned pane's item changes. */
+      addHandlerAsync?(
+        eventType: Office.EventType | string,
+        handler: () => void,
+        callback?: OfficeCallback<void>,
+      ): void;
     };
   };
+  readonly EventType?: { readonly ItemChanged?: Office.EventType };
+}
+
+/** The item open now, behind the MailItem port. */
+function currentItem(office: OfficeSdk): MailItem {
+  const mailbox = office.context.mailbox;
+  return officeMailItem(mailbox?.item, undefined, mailbox?.convertToRestId?.bind(mailbox));
 }
 
 /** Dark when the task pane's background is dark (Office reports colours, not a theme name). */
@@ -65,10 +80,25 @@ export async function startOutlookHost(office: OfficeSdk): Promise<Host> {
       timeZone: officeZone(profile?.timeZone),
       loginHint: profile?.emailAddress,
     },
-    mailItem: officeMailItem(office.context.mailbox?.item),
+    mailItem: currentItem(office),
     onThemeChange() {
       // Outlook's task pane reloads when the Office theme changes, so there is nothing to follow.
       return () => undefined;
+    },
+    onMailItemChange(listener) {
+      // A pinned pane stays open while the user moves to another item: Outlook fires ItemChanged
+      // and `mailbox.item` is then the new item (or null when nothing is selected).
+      const mailbox = office.context.mailbox;
+      const event: Office.EventType | string = office.EventType?.ItemChanged ?? "olkItemSelectedChanged";
+      let live = true;
+      mailbox?.addHandlerAsync?.(event, () => {
+        if (live) listener(currentItem(office));
+      });
+      // Office.js removes handlers only all at once (removeHandlerAsync), which would also drop
+      // another listener's: this one just stops answering.
+      return () => {
+        live = false;
+      };
     },
   };
 }

@@ -80,4 +80,14 @@ export interface OfficeItem {
   readonly sensitivity?: OfficeProperty<string>;
   readonly to?: OfficeProperty<OfficeEmailDetails[]>;
   loadCustomPropertiesAsync?(callback: OfficeCallback<OfficeCustomProperties>): void;
+  /** Compose mode: the item's EWS id; fails with `ItemNotSaved` on an item never saved (Mailbox 1.8). */
+  getItemIdAsync?(callback: OfficeCallback<string>): void;
+  /** Compose mode: saves the item (an appointment becomes a draft in the calendar) and answers its EWS id. */
+  saveAsync?(callback: OfficeCallback<string>): void;
 }
+
+/** `Office.MailboxEnums.RestVersion.v2_0`: the REST (and Graph) id form. */
+export const REST_V2 = "v2.0";
+
+/** `Office.context.mailbox.convertToRestId(itemId, restVersion)`: synchronous, no callback. */
+export type ConvertToRestId = (itemId: string, restVersion: string) => string;

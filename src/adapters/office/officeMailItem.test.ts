@@ -168,3 +168,55 @@ describe("Outlook mail item (Office.js adapter over the fake Outlook)", () => {
     expect(host.mailItem?.kind).toBe("appointmentOrganizer");
   });
 });
+
+describe("Office: the appointment's calendar id and a pinned pane", () => {
+  it("Outlook: a new appointment is saved for its id (ItemNotSaved first), converted to the REST form; a saved one is not saved again", async () => {
+    const { office, control } = fakeOffice(NEW_APPOINTMENT);
+    const host = await startOutlookHost(office as OfficeSdk);
+    const item = host.mailItem as AppointmentItem;
+    expect(await item.eventId()).toEqual({ ok: true, value: "AAMkAGfake-appointment_1=" });
+    expect(control.calls).toEqual(["getItemIdAsync", "saveAsync", "getItemIdAsync"]);
+    expect(await item.eventId()).toEqual({ ok: true, value: "AAMkAGfake-appointment_1=" });
+    expect(control.calls.filter((c) => c === "saveAsync")).toHaveLength(1);
+  });
+
+  it("Outlook: saveAsync failing is answered as Office's error, and nothing is converted", async () => {
+    const { office, control } = fakeOffice({
+      ...NEW_APPOINTMENT,
+      failures: [{ target: "saveAsync", name: "PermissionDenied", code: 9013 }],
+    });
+    const host = await startOutlookHost(office as OfficeSdk);
+    const got = await (host.mailItem as AppointmentItem).eventId();
+    expect(got).toEqual({
+      ok: false,
+      error: { code: "PermissionDenied", officeCode: 9013, message: "PermissionDenied" },
+    });
+    expect(control.calls).toEqual(["getItemIdAsync", "saveAsync"]);
+  });
+
+  it("Outlook: ItemChanged on a pinned pane hands the listener the new item; after unsubscribing, nothing", async () => {
+    const { office, control } = fakeOffice(NEW_APPOINTMENT);
+    const host = await startOutlookHost(office as OfficeSdk);
+    const seen: string[] = [];
+    const stop = host.onMailItemChange?.((item) =>
+      seen.push(item.kind === "messageRead" ? item.subject : item.kind),
+    );
+    await expect.poll(() => control.calls).toContain("mailbox.addHandlerAsync");
+    control.changeItem({
+      type: "messageRead",
+      itemId: "AAMkAGreply",
+      internetMessageId: "<r1@example.net>",
+      subject: "Re: times for a meeting",
+      from: { displayName: "Samira Aziz", emailAddress: "samira@example.net" },
+      dateTimeCreated: "2026-12-01T09:00:00Z",
+      body: "<p>Tuesday is fine</p>",
+    });
+    await expect.poll(() => seen).toEqual(["Re: times for a meeting"]);
+    control.changeItem(null);
+    await expect.poll(() => seen).toEqual(["Re: times for a meeting", "none"]);
+    stop?.();
+    control.changeItem(NEW_APPOINTMENT.item);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toHaveLength(2);
+  });
+});

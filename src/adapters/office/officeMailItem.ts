@@ -12,13 +12,15 @@ import {
 } from "../../domain/ports/mail-item";
 import { type Instant, instant } from "../../domain/time/instant";
 import { callQueue } from "./callQueue";
-import type {
-  OfficeCallback,
-  OfficeCustomProperties,
-  OfficeEmailDetails,
-  OfficeItem,
-  OfficeLocationDetails,
-  OfficeProperty,
+import {
+  type ConvertToRestId,
+  type OfficeCallback,
+  type OfficeCustomProperties,
+  type OfficeEmailDetails,
+  type OfficeItem,
+  type OfficeLocationDetails,
+  type OfficeProperty,
+  REST_V2,
 } from "./officeItemTypes";
 
 /** The custom property our tag is saved under (JSON, well inside the 2,500-character limit). */
@@ -86,7 +88,11 @@ async function guarded<T>(run: () => Promise<ItemResult<T>>): Promise<ItemResult
   }
 }
 
-function appointment(item: OfficeItem, enqueue: Enqueue): AppointmentItem {
+function appointment(
+  item: OfficeItem,
+  enqueue: Enqueue,
+  toRestId: ConvertToRestId | undefined,
+): AppointmentItem {
   const subject = item.subject as OfficeProperty<string>;
   const prop = <T>(p: OfficeProperty<T> | undefined, what: string) => need(p, what);
   const get = <T>(p: OfficeProperty<T>) => call<T>(enqueue, (cb) => p.getAsync(cb));
@@ -168,6 +174,26 @@ function appointment(item: OfficeItem, enqueue: Enqueue): AppointmentItem {
       else loaded.value.remove(TAG_PROPERTY);
       return call<void>(enqueue, (cb) => loaded.value.saveAsync(cb));
     },
+    eventId: () =>
+      guarded(async () => {
+        const getId = need(item.getItemIdAsync, "id");
+        let id = await call<string>(enqueue, (cb) => getId.call(item, cb));
+        if (!id.ok && id.error.code === "ItemNotSaved") {
+          const save = need(item.saveAsync, "save");
+          const saved = await call<string>(enqueue, (cb) => save.call(item, cb));
+          if (!saved.ok) return saved;
+          // saveAsync answers the id too, but Outlook on the web may answer before the server has
+          // it: asking again gives the id the calendar keeps.
+          id = await call<string>(enqueue, (cb) => getId.call(item, cb));
+        }
+        if (!id.ok) return id;
+        if (!toRestId) return failed("other", "This version of Outlook cannot convert item ids");
+        try {
+          return { ok: true, value: toRestId(id.value, REST_V2) };
+        } catch (cause) {
+          return failed("other", cause instanceof Error ? cause.message : String(cause));
+        }
+      }),
   };
 }
 
@@ -193,13 +219,14 @@ export function parseTag(stored: unknown): ItemTag | undefined {
 export function officeMailItem(
   item: OfficeItem | null | undefined,
   enqueue: Enqueue = callQueue(3),
+  toRestId?: ConvertToRestId,
 ): MailItem {
   if (!item) return { kind: "none", reason: "Outlook opened the pane without an item." };
   const reading = typeof item.subject === "string";
   if (item.itemType === "appointment") {
     return reading
       ? { kind: "none", reason: "This is a meeting someone else organised." }
-      : appointment(item, enqueue);
+      : appointment(item, enqueue, toRestId);
   }
   if (item.itemType !== "message") return { kind: "none", reason: `Outlook opened a ${item.itemType}.` };
   if (!reading) {

@@ -46,7 +46,9 @@ function outlookWith(setup: FakeOfficeSetup) {
 describe("Outlook: filling the open appointment", () => {
   it("writes every field and the tag", async () => {
     const { control, item } = outlookWith(EXISTING);
-    expect(await fillAppointment(item, FIELDS, { childId: "GP1001", meetingId: undefined })).toEqual({
+    expect(
+      await fillAppointment(item, FIELDS, async () => ({ childId: "GP1001", meetingId: undefined })),
+    ).toEqual({
       ok: true,
     });
     expect(control.state).toMatchObject({
@@ -76,7 +78,10 @@ describe("Outlook: filling the open appointment", () => {
     const { control, item } = outlookWith(EXISTING);
     const before = structuredClone(control.state);
     control.fail({ target: "optionalAttendees.setAsync", name: "NumberOfRecipientsExceeded", code: 9012 });
-    const outcome = await fillAppointment(item, FIELDS, { childId: "GP1001", meetingId: undefined });
+    const outcome = await fillAppointment(item, FIELDS, async () => ({
+      childId: "GP1001",
+      meetingId: undefined,
+    }));
     expect(outcome).toMatchObject({
       ok: false,
       stage: "write",
@@ -93,7 +98,10 @@ describe("Outlook: filling the open appointment", () => {
     // Our body is 45 characters and is cut at 30; the original (29) fits.
     const { control, item } = outlookWith({ ...EXISTING, truncateBodyAt: 30 });
     const before = structuredClone(control.state);
-    const outcome = await fillAppointment(item, FIELDS, { childId: "GP1001", meetingId: undefined });
+    const outcome = await fillAppointment(item, FIELDS, async () => ({
+      childId: "GP1001",
+      meetingId: undefined,
+    }));
     expect(outcome).toMatchObject({ ok: false, stage: "truncated", field: "bodyHtml" });
     expect(!outcome.ok && outcome.notRestored).toEqual([]);
     expect(control.state).toEqual(before);
@@ -103,7 +111,10 @@ describe("Outlook: filling the open appointment", () => {
     const { control, item } = outlookWith(EXISTING);
     const before = structuredClone(control.state);
     control.fail({ target: "customProperties.saveAsync", name: "GenericResponseError", code: 9020 });
-    const outcome = await fillAppointment(item, FIELDS, { childId: "GP1001", meetingId: undefined });
+    const outcome = await fillAppointment(item, FIELDS, async () => ({
+      childId: "GP1001",
+      meetingId: undefined,
+    }));
     expect(outcome).toMatchObject({ ok: false, stage: "tag", field: "tag" });
     expect(control.state).toEqual(before);
   });

@@ -24,13 +24,16 @@ type Snapshot = { [K in AppointmentField]: AppointmentFields[K] };
 
 /**
  * Fills the open appointment, all or nothing: every field is read first, then written; the body is
- * read back (Outlook has been seen to cut long bodies); the tag goes last. If anything fails
- * part-way, what was written is put back as it was read, newest first, and the outcome says so.
+ * read back (Outlook has been seen to cut long bodies); then `link` runs (it saves the meeting
+ * record and answers the tag); the tag goes last. If anything fails part-way, what was written is
+ * put back as it was read, newest first, and the outcome says so. `link` is told when the tag
+ * could not be written, so it can undo the record.
  */
 export async function fillAppointment(
   item: AppointmentItem,
   fields: AppointmentFields,
-  tag: ItemTag,
+  link: () => Promise<ItemTag>,
+  unlink: (tag: ItemTag) => Promise<void> = async () => undefined,
 ): Promise<FillOutcome> {
   const before: Partial<Snapshot> = {};
   for (const field of FIELDS) {
@@ -69,11 +72,25 @@ export async function fillAppointment(
       notRestored: await restore(),
     };
 
+  let tag: ItemTag;
+  try {
+    tag = await link();
+  } catch (cause) {
+    return {
+      ok: false,
+      stage: "record",
+      field: "record",
+      error: undefined,
+      cause,
+      notRestored: await restore(),
+    };
+  }
   const tagged = await item.writeTag(tag);
   if (!tagged.ok) {
     const notRestored = await restore();
     // The tag may have been saved even though Outlook reported a failure: put the old one back too.
     await item.writeTag(oldTag.value);
+    await unlink(tag);
     return { ok: false, stage: "tag", field: "tag", error: tagged.error, notRestored };
   }
   return { ok: true };

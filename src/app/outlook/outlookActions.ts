@@ -1,6 +1,7 @@
 import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
 import { offerLink } from "../../domain/meetings/flows/offerEmails";
 import { newMeeting } from "../../domain/meetings/flows/offerFlow";
+import type { Meeting, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingActions } from "../../domain/meetings/meetingActions";
 import { when } from "../../domain/meetings/timelineText";
 import { crc32Hex } from "../../domain/offers/crc32";
@@ -14,6 +15,7 @@ import type { Records } from "../../domain/ports/records";
 import type { Clock } from "../../domain/time/clock";
 import { formatLongDateTime } from "../../domain/time/format";
 import type { IanaZone } from "../../domain/time/zone";
+import type { MeetingStore } from "../meetings/meetingStore";
 import { fillAppointment } from "./fillAppointment";
 
 export interface OutlookPorts {
@@ -21,6 +23,8 @@ export interface OutlookPorts {
   readonly records: Records;
   readonly families: FamilyContacts;
   readonly meetings: MeetingActions;
+  /** The meeting records, as the meeting flows save them. */
+  readonly store: MeetingStore;
   readonly clock: Clock;
   readonly random: () => number;
   readonly schoolZone: IanaZone;
@@ -47,6 +51,17 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
     if (keys.has(entry.key)) return "alreadyFiled";
     await records.addTimelineEntry(entry);
     return "filed";
+  }
+
+  /** The child's records booked on this calendar event (a cancelled one included: a retry books it again). */
+  async function meetingsForEvent(childId: string, eventId: string): Promise<StoredMeeting[]> {
+    const items = await records.meetingsFor(childId);
+    const found: StoredMeeting[] = [];
+    for (const it of items) {
+      const stored = await ports.store.find(it.id);
+      if (stored?.meeting.booking?.eventId === eventId) found.push(stored);
+    }
+    return found;
   }
 
   return {
@@ -111,25 +126,61 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
     },
 
     async fillAppointment(item, booking) {
+      const { draft, slot } = booking;
+      // The calendar event first: a new appointment is saved (a draft, nothing sent) to get its id.
+      const eventId = await item.eventId();
+      if (!eventId.ok)
+        return { ok: false, stage: "save", field: "id", error: eventId.error, notRestored: [] };
+      const oldTag = await item.readTag();
+      if (!oldTag.ok) return { ok: false, stage: "read", field: "tag", error: oldTag.error, notRestored: [] };
       const me = await directory.me();
-      const meeting = newMeeting(booking.draft, { clock, random: ports.random, sender: me });
-      const outcome = await fillAppointment(item, appointmentFields(meeting, booking.slot), {
-        childId: booking.draft.childId,
-        meetingId: undefined,
-      });
-      if (!outcome.ok) return outcome;
-      const ref = `appt:${crc32Hex(`${booking.draft.childId}|${booking.slot.start}|${me.email}`)}`;
+      const meeting = newMeeting(draft, { clock, random: ports.random, sender: me });
+      // The record this appointment already has: by its tag, or (a retry after the tag failed) by its event.
+      const tagged = oldTag.value?.meetingId ? await ports.store.find(oldTag.value.meetingId) : undefined;
+      const existing =
+        tagged?.meeting.childId === draft.childId
+          ? tagged
+          : (await meetingsForEvent(draft.childId, eventId.value))[0];
+      let saved: StoredMeeting | undefined;
+      const outcome = await fillAppointment(
+        item,
+        appointmentFields(meeting, slot),
+        async () => {
+          const booked = bookedFromOutlook(meeting, existing?.meeting, slot, eventId.value);
+          saved = existing ? await ports.store.save(existing, booked) : await ports.store.create(booked);
+          return { childId: draft.childId, meetingId: saved.id };
+        },
+        async () => {
+          // The appointment is back as it was: the record must not claim a booking it no longer has.
+          if (!saved) return;
+          try {
+            if (existing) await ports.store.save(saved, existing.meeting);
+            else
+              await ports.store.save(saved, {
+                ...saved.meeting,
+                status: "cancelled",
+                endReason: "The appointment could not be filled in Outlook; nothing was sent.",
+              });
+          } catch {
+            // Marking is best effort: a retry finds this record by its event and books it again.
+          }
+        },
+      );
+      if (!outcome.ok || !saved) return outcome;
+      const ref = saved.id;
       await once({
-        childId: booking.draft.childId,
+        childId: draft.childId,
         at: clock.now(),
         kind: "booking",
-        summary: `Meeting arranged from Outlook for ${when(booking.slot, schoolZone)}`,
+        summary: `Meeting arranged from Outlook for ${when(slot, schoolZone)}`,
         details: `With ${[...meeting.invitees.map((i) => i.name), ...meeting.carers.map((c) => c.name)].join(", ")}. Sent from ${me.name}'s calendar.`,
         meetingRef: ref,
-        key: `${ref}:filled`,
+        key: `${ref}:outlook:${crc32Hex(`${slot.start}|${eventId.value}`)}`,
       });
-      return outcome;
+      return { ok: true, meeting: saved };
     },
+
+    linkedMeeting: (meetingId) => ports.store.find(meetingId),
 
     async offersFor(recipients) {
       const wanted = new Set(recipients.map((r) => r.email.toLowerCase()));
@@ -149,5 +200,30 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
           }));
       });
     },
+  };
+}
+
+/**
+ * The meeting record for an appointment filled in Outlook: booked at `slot` on the appointment's
+ * event, with the staff and every household's carers the appointment invites. An earlier record
+ * for the same appointment keeps its id, creation time and done-keys.
+ */
+export function bookedFromOutlook(
+  fresh: Meeting,
+  earlier: Meeting | undefined,
+  slot: MeetingSlot,
+  eventId: string,
+): Meeting {
+  const households = [...new Set(fresh.carers.map((c) => c.household))];
+  return {
+    ...fresh,
+    status: "booked",
+    createdAt: earlier?.createdAt ?? fresh.createdAt,
+    done: earlier?.done ?? [],
+    offer: fresh.offer && { ...fresh.offer, slots: [slot], holds: [], wantHolds: false },
+    booking: { slot, eventId, joinUrl: undefined, households, online: fresh.format !== "inPerson" },
+    replacing: undefined,
+    endReason: "",
+    work: undefined,
   };
 }

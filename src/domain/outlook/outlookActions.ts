@@ -27,13 +27,22 @@ export type EmailSender =
   | { readonly kind: "unknown" };
 
 export type FillOutcome =
-  | { readonly ok: true }
+  | {
+      readonly ok: true;
+      /** The meeting record the appointment is now linked to (the use case saves it). */
+      readonly meeting?: StoredMeeting;
+    }
   | {
       readonly ok: false;
-      /** What failed: reading the appointment first, writing a field, the body coming back cut, or the tag. */
-      readonly stage: "read" | "write" | "truncated" | "tag";
-      readonly field: AppointmentField | "tag";
+      /**
+       * What failed: saving the appointment to learn its calendar id, reading it first, writing a
+       * field, the body coming back cut, saving the meeting record, or the tag.
+       */
+      readonly stage: "save" | "read" | "write" | "truncated" | "record" | "tag";
+      readonly field: AppointmentField | "tag" | "id" | "record";
       readonly error: MailItemError | undefined;
+      /** For `record`: why the meeting record could not be saved. */
+      readonly cause?: unknown;
       /** Fields that could not be put back as they were (empty: the appointment is as it was). */
       readonly notRestored: readonly AppointmentField[];
     };
@@ -61,10 +70,14 @@ export interface OutlookActions {
     details: { readonly relationship: string; readonly household: string },
   ): Promise<void>;
   /**
-   * Fills the open appointment for the chosen time (all or nothing) and tags it with the child;
+   * Fills the open appointment for the chosen time (all or nothing), saves the meeting record
+   * (booked, on the appointment's calendar event; the one it is tagged with or made for that
+   * event is updated, never a second) and tags the appointment with the child and the record;
    * then notes the booking on the child's timeline (once).
    */
   fillAppointment(item: AppointmentItem, booking: AppointmentBooking): Promise<FillOutcome>;
+  /** The meeting record the appointment is tagged with, when it still exists. */
+  linkedMeeting(meetingId: string): Promise<StoredMeeting | undefined>;
   /** Offers still waiting for an answer from anyone the message is addressed to. */
   offersFor(recipients: readonly MailPerson[]): Promise<readonly OfferInsert[]>;
 }

@@ -38,4 +38,9 @@ export interface Host {
   readonly mailItem?: MailItem | undefined;
   /** Present only on a channel tab's configuration page in Teams. */
   readonly tabConfig?: TabConfig | undefined;
+  /**
+   * Outlook only: calls `listener` with the new item when a pinned pane's item changes (the user
+   * selects another email or appointment); returns an unsubscribe function.
+   */
+  onMailItemChange?(listener: (item: MailItem) => void): () => void;
 }

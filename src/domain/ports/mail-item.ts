@@ -67,6 +67,12 @@ export interface AppointmentItem {
   readTag(): Promise<ItemResult<ItemTag | undefined>>;
   /** Saves the tag with the item (custom properties, at most 2,500 characters in all). */
   writeTag(tag: ItemTag | undefined): Promise<ItemResult<void>>;
+  /**
+   * The calendar event's id as Graph knows it: the item's id (`getItemIdAsync`; a new item is saved
+   * first with `saveAsync`, which makes it a draft in the organiser's calendar but sends nothing),
+   * converted to the REST form (`convertToRestId`, v2.0).
+   */
+  eventId(): Promise<ItemResult<string>>;
 }
 
 /** An email being read (`mailRead`). */

@@ -38,7 +38,7 @@ const FORMATS: readonly MeetingFormat[] = ["inPerson", "online", "hybrid"];
 
 /** The pane on an appointment the member of staff organises: link it to a child, find a time, fill it in. */
 export function AppointmentPane({ item }: { item: AppointmentItem }) {
-  const { directory, schoolSettings } = useServices();
+  const { directory, schoolSettings, outlook } = useServices();
   const [state, retry] = useAsync<AppointmentFacts>(async () => {
     const [tag, children, staff, rooms, school] = await Promise.all([
       item.readTag(),
@@ -48,15 +48,18 @@ export function AppointmentPane({ item }: { item: AppointmentItem }) {
       schoolSettings.calendar(),
     ]);
     const linked = tag.ok && tag.value ? children.find((c) => c.id === tag.value?.childId) : undefined;
+    const meetingId = tag.ok ? tag.value?.meetingId : undefined;
+    const meeting = linked && meetingId ? await outlook.linkedMeeting(meetingId) : undefined;
     return {
       linkedChild: linked,
+      linkedMeeting: meeting?.meeting.childId === linked?.id ? meeting : undefined,
       tagError: tag.ok ? undefined : mailItemErrorText(tag.error),
       children,
       staff,
       rooms,
       school,
     };
-  }, [item, directory, schoolSettings]);
+  }, [item, directory, schoolSettings, outlook]);
   return (
     <AsyncView state={state} retry={retry} loadingLabel="Reading the appointment…">
       {(facts) => <Appointment item={item} facts={facts} />}
@@ -71,6 +74,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
   const { child, choices, found, slots, chosen, book, offer, find, pickChild, done, failure } = p;
   const { childId, typeId, format, staff } = choices;
   const linked = p.linkedChild;
+  const booking = p.linkedMeeting?.meeting.booking;
   if (!p.changing && linked) {
     return (
       <section aria-label="This appointment" className={styles.form}>
@@ -83,6 +87,16 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
           </MessageBar>
         ) : (
           <Text>Common Ground arranged this appointment for {linked.name}'s family.</Text>
+        )}
+        {booking ? (
+          <Text>
+            {p.linkedMeeting?.meeting.status === "booked" ? "Booked" : "Was booked"} for{" "}
+            {formatSlot(booking.slot.start, booking.slot.end, zone, locale)}
+            {booking.slot.roomName ? `, ${booking.slot.roomName}` : ""}. It is under Meetings, where it can be
+            cancelled or moved.
+          </Text>
+        ) : (
+          <Text>Common Ground has no meeting record for this appointment.</Text>
         )}
         <Link href={routes.child(linked.id)}>Open {linked.name}'s record</Link>
         <Button

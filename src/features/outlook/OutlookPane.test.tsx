@@ -2,7 +2,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeOfficeSetup, fakeOutlookItem, TAG_PROPERTY } from "../../../tests/support/fakeOutlook";
+import {
+  type FakeOfficeSetup,
+  fakeOutlookHost,
+  fakeOutlookItem,
+  TAG_PROPERTY,
+} from "../../../tests/support/fakeOutlook";
 import { ME, meetingWorld } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
 import type { MailItem } from "../../domain/ports/mail-item";
@@ -95,7 +100,24 @@ describe("Outlook pane on an appointment", () => {
     );
     expect(Date.parse(s.end) - Date.parse(s.start)).toBe(60 * 60_000);
     expect(Date.parse(s.start)).toBeGreaterThan(ctx.now);
-    expect(JSON.parse(s.customProperties[TAG_PROPERTY] ?? "")).toEqual({ v: 1, childId: "GP9001" });
+    // The new appointment was saved (a draft) for its id, which the record holds in REST form.
+    expect(control.calls.filter((c) => c === "saveAsync")).toHaveLength(1);
+    const tag = JSON.parse(s.customProperties[TAG_PROPERTY] ?? "") as Record<string, unknown>;
+    expect(tag).toEqual({ v: 1, childId: "GP9001", meetingId: expect.any(String) });
+    const record = await w.store.get(String(tag.meetingId));
+    expect(record.meeting.status).toBe("booked");
+    expect(record.meeting.childId).toBe("GP9001");
+    expect(record.meeting.booking?.eventId).toBe("AAMkAGfake-appointment_1=");
+    expect(record.meeting.booking?.slot.start).toBe(Date.parse(s.start));
+    expect(record.meeting.booking?.slot.end).toBe(Date.parse(s.end));
+    expect(record.meeting.booking?.slot.roomEmail).toBe(s.locations[0]?.locationIdentifier.id);
+    expect(record.meeting.booking?.households).toEqual(["1", "2"]);
+    expect(record.meeting.invitees.map((i) => i.email)).toEqual([ME]);
+    expect(record.meeting.carers.map((c) => c.email)).toEqual(["samira@example.net", "faisal@example.net"]);
+    expect(record.meeting.organizer).toBe(ME);
+    // The Meetings page lists it.
+    const listed = (await services.meetings.open()).filter((m) => m.id === record.id);
+    expect(listed).toHaveLength(1);
     // The child's timeline says so (once).
     const timeline = await services.records.timeline("GP9001");
     expect(timeline.filter((e) => e.summary.startsWith("Meeting arranged from Outlook for "))).toHaveLength(
@@ -107,6 +129,7 @@ describe("Outlook pane on an appointment", () => {
     show(services, reopen());
     expect(await screen.findByRole("heading", { name: "Meeting about Noor Aziz" })).toBeVisible();
     expect(screen.getByRole("link", { name: "Open Noor Aziz's record" })).toBeVisible();
+    expect(await screen.findByText(/^Booked for .*It is under Meetings/)).toBeVisible();
 
     // Another time for the same child: the family is read again, so the carers stay invited.
     await user.click(screen.getByRole("button", { name: "Choose another time" }));
@@ -132,6 +155,19 @@ describe("Outlook pane on an appointment", () => {
       "samira@example.net",
       "faisal@example.net",
     ]);
+    // The same record, moved to the new time: never a second one for the appointment.
+    const again = JSON.parse(control.state.customProperties[TAG_PROPERTY] ?? "") as Record<string, unknown>;
+    expect(again.meetingId).toBe(record.id);
+    const moved = await w.store.get(record.id);
+    expect(moved.meeting.booking?.slot.start).toBe(Date.parse(control.state.start));
+    expect(moved.meeting.booking?.slot.start).not.toBe(record.meeting.booking?.slot.start);
+    expect((await services.records.meetingsFor("GP9001")).filter((m) => m.status === "booked")).toHaveLength(
+      1,
+    );
+    // Cancelled from Meetings like any booked meeting: the flow reaches the record and its event.
+    const cancelled = await services.meetings.cancel(record.id, "The family asked to cancel.");
+    expect(cancelled.meeting.status).toBe("cancelled");
+    expect(cancelled.meeting.done).toContain("cancel:event");
   });
 
   it("Outlook: a setAsync failure half-way leaves the appointment as it was and tells the user", {
@@ -153,6 +189,73 @@ describe("Outlook pane on an appointment", () => {
     expect(control.state).toEqual(before);
     expect(control.calls).toContain("subject.setAsync");
     expect((await services.records.timeline("GP9001")).filter((e) => e.kind === "booking")).toHaveLength(0);
+    // The record comes after every field: none was made.
+    expect(await services.records.meetingsFor("GP9001")).toHaveLength(0);
+  });
+
+  it("Outlook: the tag failing after the record was saved puts the appointment back and marks the record; pressing again books that record, not a second", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await world.setUp();
+    const services = staffServices(w);
+    const { control, item } = outlookItem(NEW_APPOINTMENT);
+    const before = structuredClone(control.state);
+    control.fail({ target: "customProperties.saveAsync", name: "GenericResponseError", code: 9020 });
+    show(services, item);
+    const user = userEvent.setup();
+    await chooseAndFind(user);
+    const put = screen.getByRole("button", { name: "Put this time in the appointment" });
+    await user.click(put);
+    const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent(
+      "Outlook would not take Common Ground's link to the child. Outlook said: GenericResponseError (code 9020). Nothing was changed: the appointment is as it was. Press the button again: nothing is booked twice.",
+    );
+    expect(control.state).toEqual(before);
+    const first = await services.records.meetingsFor("GP9001");
+    expect(first.map((m) => m.status)).toEqual(["cancelled"]);
+    const id = first[0]?.id ?? "";
+    expect((await w.store.get(id)).meeting.endReason).toBe(
+      "The appointment could not be filled in Outlook; nothing was sent.",
+    );
+    expect((await services.meetings.open()).some((m) => m.id === id)).toBe(false);
+
+    await user.click(put);
+    expect(
+      await screen.findByText(/^The appointment is filled in for /, {}, { timeout: 15_000 }),
+    ).toBeVisible();
+    const after = await services.records.meetingsFor("GP9001");
+    expect(after.map((m) => [m.id, m.status])).toEqual([[id, "booked"]]);
+    const tag = JSON.parse(control.state.customProperties[TAG_PROPERTY] ?? "") as Record<string, unknown>;
+    expect(tag.meetingId).toBe(id);
+    expect((await w.store.get(id)).meeting.endReason).toBe("");
+    // Saved once for its id; the second press found the id without saving again.
+    expect(control.calls.filter((c) => c === "saveAsync")).toHaveLength(1);
+  });
+
+  it("Outlook: a new appointment Outlook will not save is left alone, with no record", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await world.setUp();
+    const services = staffServices(w);
+    const { control, item } = outlookItem(NEW_APPOINTMENT);
+    const before = structuredClone(control.state);
+    control.fail({
+      target: "saveAsync",
+      name: "GenericResponseError",
+      code: 9020,
+      message: "The server is busy",
+    });
+    show(services, item);
+    const user = userEvent.setup();
+    await chooseAndFind(user);
+    await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
+    const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent(
+      "Outlook would not save the appointment, so it has no calendar id yet. Outlook said: The server is busy (code 9020). Nothing was changed",
+    );
+    expect(control.state).toEqual(before);
+    expect(control.calls.filter((c) => c.endsWith(".setAsync"))).toEqual([]);
+    expect(await services.records.meetingsFor("GP9001")).toHaveLength(0);
   });
 });
 
@@ -344,5 +447,57 @@ describe("Outlook pane on an email being written", () => {
     expect(body.match(/<li>Time \d: /g)).toHaveLength(3);
     expect(body).toMatch(/<a href="https:\/\/app\.test\/parent\.html#[^"]+">Choose a time<\/a>/);
     expect(body.endsWith("<p>Best wishes, Aileen</p>")).toBe(true);
+  });
+});
+
+describe("Outlook pane pinned", () => {
+  it("Outlook: a pinned pane follows the item: another email, then an appointment, each shows its own first screen", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await world.setUp();
+    const services = staffServices(w);
+    const { host, control } = await fakeOutlookHost(NEW_APPOINTMENT);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ServicesProvider services={services}>
+          <OutlookPane item={host.mailItem ?? { kind: "none", reason: "" }} follow={host.onMailItemChange} />
+        </ServicesProvider>
+      </FluentProvider>,
+    );
+    const user = userEvent.setup();
+    // Half-way through choosing on the appointment…
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Child" }), "GP9001");
+    // …the user selects an email from someone not on the family list.
+    control.changeItem({
+      type: "messageRead",
+      itemId: "AAMkAGgran",
+      internetMessageId: "<gran@example.org>",
+      subject: "Noor's swimming",
+      from: { displayName: "Rose Aziz", emailAddress: "rose@example.org" },
+      dateTimeCreated: new Date(ctx.now).toISOString(),
+      body: "<p>Can we talk about swimming?</p>",
+    });
+    expect(
+      await screen.findByRole(
+        "heading",
+        { name: "Rose Aziz is not on the family list" },
+        { timeout: 15_000 },
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole("heading", { name: "Arrange a family meeting" })).toBeNull();
+    // Then a new appointment: its first screen, nothing chosen (the earlier choice is gone).
+    control.changeItem(NEW_APPOINTMENT.item);
+    expect(
+      await screen.findByRole("heading", { name: "Arrange a family meeting" }, { timeout: 15_000 }),
+    ).toBeVisible();
+    expect(await screen.findByRole("combobox", { name: "Child" })).toHaveValue("");
+    expect(screen.queryByRole("heading", { name: /is not on the family list/ })).toBeNull();
+    // Nothing selected: the pane says so.
+    control.changeItem(null);
+    expect(
+      await screen.findByText(
+        /Outlook opened the pane without an item\. Common Ground works on appointments/,
+      ),
+    ).toBeVisible();
   });
 });

@@ -1,7 +1,8 @@
 import type { FillOutcome } from "../../domain/outlook/outlookActions";
 import type { AppointmentField, MailItemError } from "../../domain/ports/mail-item";
+import { errorText } from "../errorText";
 
-const FIELD_WORDS: Record<AppointmentField | "tag", string> = {
+const FIELD_WORDS: Record<AppointmentField | "tag" | "id" | "record", string> = {
   subject: "the title",
   start: "the start time",
   end: "the end time",
@@ -11,6 +12,8 @@ const FIELD_WORDS: Record<AppointmentField | "tag", string> = {
   sensitivity: "the private setting",
   bodyHtml: "the invitation text",
   tag: "Common Ground's link to the child",
+  id: "the appointment's calendar id",
+  record: "the meeting record",
 };
 
 /** Office's error, in words staff can act on. */
@@ -38,13 +41,17 @@ export function fillFailureText(outcome: Extract<FillOutcome, { ok: false }>): s
   const what = FIELD_WORDS[outcome.field];
   const why = outcome.error ? ` ${mailItemErrorText(outcome.error)}` : "";
   const first =
-    outcome.stage === "read"
-      ? `Outlook would not let Common Ground read ${what}.${why}`
-      : outcome.stage === "truncated"
-        ? "Outlook cut the invitation text short."
-        : `Outlook would not take ${what}.${why}`;
+    outcome.stage === "save"
+      ? `Outlook would not save the appointment, so it has no calendar id yet.${why}`
+      : outcome.stage === "read"
+        ? `Outlook would not let Common Ground read ${what}.${why}`
+        : outcome.stage === "truncated"
+          ? "Outlook cut the invitation text short."
+          : outcome.stage === "record"
+            ? `Common Ground could not save the meeting record: ${errorText(outcome.cause)}`
+            : `Outlook would not take ${what}.${why}`;
   const left = outcome.notRestored.length
     ? ` Common Ground could not put back ${outcome.notRestored.map((f) => FIELD_WORDS[f]).join(", ")}: check them before you send.`
-    : " Nothing was changed: the appointment is as it was.";
+    : " Nothing was changed: the appointment is as it was. Press the button again: nothing is booked twice.";
   return first + left;
 }

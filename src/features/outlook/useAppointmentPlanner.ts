@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { findTimes } from "../../domain/meetings/findTimes";
+import type { StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingTypeId } from "../../domain/meetings/meetingTypes";
 import type { AppointmentItem } from "../../domain/ports/mail-item";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
@@ -17,6 +18,8 @@ import { fillFailureText } from "./outlookWords";
 
 export interface AppointmentFacts {
   readonly linkedChild: Child | undefined;
+  /** The meeting record the appointment's tag names, when it still exists. */
+  readonly linkedMeeting: StoredMeeting | undefined;
   readonly tagError: string | undefined;
   readonly children: readonly Child[];
   readonly staff: readonly StaffMember[];
@@ -31,6 +34,7 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
   const [changing, setChanging] = useState(!facts.linkedChild);
   // The child the appointment is for: from its tag when opened, or once filled in here.
   const [linkedChild, setLinkedChild] = useState(facts.linkedChild);
+  const [linkedMeeting, setLinkedMeeting] = useState(facts.linkedMeeting);
   const [childId, setChildId] = useState(facts.linkedChild?.id ?? "");
   const [typeId, setTypeId] = useState<MeetingTypeId>("supportPlanReview");
   const [format, setFormat] = useState<MeetingFormat>("inPerson");
@@ -91,6 +95,7 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
         `The appointment is filled in for ${formatSlot(slot.start, slot.end, zone, locale)}${slot.roomName ? `, ${slot.roomName}` : ""}: private, with a neutral title. ${online ? "Press Teams meeting in the ribbon to add the online link, then " : ""}Press Send to invite everyone.`,
       );
       setLinkedChild(facts.children.find((c) => c.id === choices.childId));
+      setLinkedMeeting(outcome.meeting);
       setChanging(false);
     },
   );
@@ -110,6 +115,7 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
 
   return {
     linkedChild,
+    linkedMeeting,
     child,
     choices,
     setChildId,

@@ -4,7 +4,9 @@
  * `Office.AsyncResultStatus.Failed` with Office's error names and codes; bodies over 1,000,000
  * characters are refused (`DataExceedsMaximumSize`); `getItemIdAsync` on a new item fails with
  * `ItemNotSaved`; the profile's time zone is a Windows name; a fourth call while three are in
- * flight fails, as Outlook on the web does. The error names are the ones Office.js documents for
+ * flight fails, as Outlook on the web does. `saveAsync` saves a new appointment (as a draft: nothing is
+ * sent) and gives it its EWS id; `mailbox.convertToRestId` turns that into the REST form. A pinned
+ * pane's item changes with `control.changeItem`, which fires the `ItemChanged` handlers. The error names are the ones Office.js documents for
  * these calls; the numeric codes beside them are for display only (the adapter reads names), and
  * the names of the two limits Office does not name in its typings (too many calls at once, custom
  * properties over 2,500 characters) are our own.
@@ -95,14 +97,16 @@ export interface FakeOutlookControl {
   /** The most calls that were ever in flight at once. */
   peakInFlight: number;
   fail(failure: FakeFailure): void;
+  /** The user selects another item while the pane is pinned: `mailbox.item` becomes it and ItemChanged fires. */
+  changeItem(next: FakeItemSetup | null): void;
 }
 
 export function fakeOffice(setup: FakeOfficeSetup): { office: unknown; control: FakeOutlookControl } {
   const MAX_BODY = 1_000_000;
   const latency = setup.latencyMs ?? 5;
-  const item = setup.item;
-  const ap = item?.type === "appointmentCompose" ? item : undefined;
-  const state: FakeOutlookState = {
+  let item = setup.item;
+  let ap = item?.type === "appointmentCompose" ? item : undefined;
+  const stateOf = (): FakeOutlookState => ({
     subject: ap?.subject ?? (item?.type === "messageRead" ? item.subject : ""),
     start: ap?.start ?? "",
     end: ap?.end ?? "",
@@ -113,13 +117,29 @@ export function fakeOffice(setup: FakeOfficeSetup): { office: unknown; control: 
     body: item?.body ?? "",
     customProperties: { ...(ap?.customProperties ?? {}) },
     to: item?.type === "messageCompose" ? [...(item.to ?? [])] : [],
-  };
+  });
+  const state = stateOf();
+  // The EWS id a new appointment gets when saved ("/" and "+" are where the REST form differs).
+  const EWS_ID = "AAMkAGfake/appointment+1=";
+  let saved = ap?.saved ?? false;
+  const handlers: (() => void)[] = [];
   const failures: FakeFailure[] = [...(setup.failures ?? [])];
   const control: FakeOutlookControl = {
     state,
     calls: [],
     peakInFlight: 0,
     fail: (f) => failures.push(f),
+    changeItem(next) {
+      item = next;
+      ap = item?.type === "appointmentCompose" ? item : undefined;
+      saved = ap?.saved ?? false;
+      Object.assign(state, stateOf());
+      office.context.mailbox.item = makeItem();
+      // Outlook fires the event later, never inside the user's action.
+      setTimeout(() => {
+        for (const h of handlers) h();
+      }, latency);
+    },
   };
   let inFlight = 0;
   type Cb = (r: {
@@ -153,7 +173,9 @@ export function fakeOffice(setup: FakeOfficeSetup): { office: unknown; control: 
         return;
       }
       try {
-        cb?.({ status: "succeeded", value: work() });
+        // The work is done even when no callback was given (a callback is optional in Office.js).
+        const value = work();
+        cb?.({ status: "succeeded", value });
       } catch (e) {
         const err = e as { name: string; code: number; message: string };
         cb?.({
@@ -220,90 +242,99 @@ export function fakeOffice(setup: FakeOfficeSetup): { office: unknown; control: 
     },
   };
 
-  let officeItem: unknown = null;
-  if (item?.type === "appointmentCompose") {
-    officeItem = {
-      itemType: "appointment",
-      subject: property("subject", "subject"),
-      start: property("start", "start", asDate, fromDate),
-      end: property("end", "end", asDate, fromDate),
-      requiredAttendees: property("requiredAttendees", "requiredAttendees"),
-      optionalAttendees: property("optionalAttendees", "optionalAttendees"),
-      sensitivity: property("sensitivity", "sensitivity"),
-      body,
-      enhancedLocation: {
-        getAsync(cb: Cb) {
-          run("enhancedLocation.getAsync", cb, () => copy(state.locations));
-        },
-        addAsync(ids: { id: string; type: string }[], cb: Cb) {
-          run("enhancedLocation.addAsync", cb, () => {
-            for (const id of ids)
-              state.locations.push({
-                locationIdentifier: { id: id.id, type: id.type },
-                displayName: id.id,
-                ...(id.type === "room" ? { emailAddress: id.id } : {}),
-              });
-          });
-        },
-        removeAsync(ids: { id: string; type: string }[], cb: Cb) {
-          run("enhancedLocation.removeAsync", cb, () => {
-            state.locations = state.locations.filter(
-              (l) =>
-                !ids.some((i) => i.id === l.locationIdentifier.id && i.type === l.locationIdentifier.type),
-            );
-          });
-        },
-      },
-      loadCustomPropertiesAsync(cb: Cb) {
-        const pending: Record<string, string> = { ...state.customProperties };
-        const props = {
-          get: (name: string) => pending[name],
-          set: (name: string, value: string) => {
-            pending[name] = String(value);
+  function makeItem(): unknown {
+    let officeItem: unknown = null;
+    if (item?.type === "appointmentCompose") {
+      officeItem = {
+        itemType: "appointment",
+        subject: property("subject", "subject"),
+        start: property("start", "start", asDate, fromDate),
+        end: property("end", "end", asDate, fromDate),
+        requiredAttendees: property("requiredAttendees", "requiredAttendees"),
+        optionalAttendees: property("optionalAttendees", "optionalAttendees"),
+        sensitivity: property("sensitivity", "sensitivity"),
+        body,
+        enhancedLocation: {
+          getAsync(cb: Cb) {
+            run("enhancedLocation.getAsync", cb, () => copy(state.locations));
           },
-          remove: (name: string) => {
-            delete pending[name];
-          },
-          getAll: () => ({ ...pending }),
-          saveAsync(saved: Cb) {
-            run("customProperties.saveAsync", saved, () => {
-              if (JSON.stringify(pending).length > 2500)
-                throw officeError(
-                  "CustomPropertiesTooLong",
-                  9057,
-                  "Custom properties are limited to 2,500 characters.",
-                );
-              state.customProperties = { ...pending };
+          addAsync(ids: { id: string; type: string }[], cb: Cb) {
+            run("enhancedLocation.addAsync", cb, () => {
+              for (const id of ids)
+                state.locations.push({
+                  locationIdentifier: { id: id.id, type: id.type },
+                  displayName: id.id,
+                  ...(id.type === "room" ? { emailAddress: id.id } : {}),
+                });
             });
           },
-        };
-        run("loadCustomPropertiesAsync", cb, () => props);
-      },
-      getItemIdAsync(cb: Cb) {
-        run("getItemIdAsync", cb, () => {
-          if (!item.saved)
-            throw officeError("ItemNotSaved", 9041, "The ID can't be retrieved until the item is saved.");
-          return "AAMkAGfakeappointment";
-        });
-      },
-    };
-  } else if (item?.type === "messageRead") {
-    officeItem = {
-      itemType: "message",
-      itemId: item.itemId,
-      internetMessageId: item.internetMessageId,
-      subject: item.subject,
-      from: item.from,
-      dateTimeCreated: new Date(item.dateTimeCreated),
-      body,
-    };
-  } else if (item?.type === "messageCompose") {
-    officeItem = {
-      itemType: "message",
-      subject: property("subject", "subject"),
-      to: property("to", "to"),
-      body,
-    };
+          removeAsync(ids: { id: string; type: string }[], cb: Cb) {
+            run("enhancedLocation.removeAsync", cb, () => {
+              state.locations = state.locations.filter(
+                (l) =>
+                  !ids.some((i) => i.id === l.locationIdentifier.id && i.type === l.locationIdentifier.type),
+              );
+            });
+          },
+        },
+        loadCustomPropertiesAsync(cb: Cb) {
+          const pending: Record<string, string> = { ...state.customProperties };
+          const props = {
+            get: (name: string) => pending[name],
+            set: (name: string, value: string) => {
+              pending[name] = String(value);
+            },
+            remove: (name: string) => {
+              delete pending[name];
+            },
+            getAll: () => ({ ...pending }),
+            saveAsync(saved: Cb) {
+              run("customProperties.saveAsync", saved, () => {
+                if (JSON.stringify(pending).length > 2500)
+                  throw officeError(
+                    "CustomPropertiesTooLong",
+                    9057,
+                    "Custom properties are limited to 2,500 characters.",
+                  );
+                state.customProperties = { ...pending };
+              });
+            },
+          };
+          run("loadCustomPropertiesAsync", cb, () => props);
+        },
+        getItemIdAsync(cb: Cb) {
+          run("getItemIdAsync", cb, () => {
+            if (!saved)
+              throw officeError("ItemNotSaved", 9041, "The ID can't be retrieved until the item is saved.");
+            return EWS_ID;
+          });
+        },
+        saveAsync(cb: Cb) {
+          run("saveAsync", cb, () => {
+            saved = true;
+            return EWS_ID;
+          });
+        },
+      };
+    } else if (item?.type === "messageRead") {
+      officeItem = {
+        itemType: "message",
+        itemId: item.itemId,
+        internetMessageId: item.internetMessageId,
+        subject: item.subject,
+        from: item.from,
+        dateTimeCreated: new Date(item.dateTimeCreated),
+        body,
+      };
+    } else if (item?.type === "messageCompose") {
+      officeItem = {
+        itemType: "message",
+        subject: property("subject", "subject"),
+        to: property("to", "to"),
+        body,
+      };
+    }
+    return officeItem;
   }
 
   const office = {
@@ -319,7 +350,9 @@ export function fakeOffice(setup: FakeOfficeSetup): { office: unknown; control: 
         Confidential: "confidential",
       },
       ItemType: { Message: "message", Appointment: "appointment" },
+      RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
     },
+    EventType: { ItemChanged: "olkItemSelectedChanged" },
     onReady: () => Promise.resolve({ host: "Outlook", platform: "OfficeOnline" }),
     context: {
       displayLanguage: setup.displayLanguage ?? "en-GB",
@@ -330,7 +363,19 @@ export function fakeOffice(setup: FakeOfficeSetup): { office: unknown; control: 
           emailAddress: setup.emailAddress ?? "",
           displayName: "",
         },
-        item: officeItem,
+        item: makeItem(),
+        convertToRestId(itemId: string, restVersion: string) {
+          if (restVersion !== "v2.0" && restVersion !== "v1.0" && restVersion !== "beta")
+            throw officeError("InvalidParameterValueError", 9036, "Unknown REST version.");
+          return itemId.replace(/\//g, "-").replace(/\+/g, "_");
+        },
+        addHandlerAsync(eventType: string, handler: () => void, cb?: Cb) {
+          run("mailbox.addHandlerAsync", cb, () => {
+            if (eventType !== "olkItemSelectedChanged")
+              throw officeError("InvalidParameterValueError", 9036, "Unknown event type.");
+            handlers.push(handler);
+          });
+        },
       },
     },
   };
