@@ -1,11 +1,13 @@
 import { GraphCalendar } from "../adapters/graph/calendar";
 import { GraphDirectory } from "../adapters/graph/directory";
+import { GraphDocumentLibrary } from "../adapters/graph/documentLibrary";
 import { GraphFreeBusy } from "../adapters/graph/freeBusy";
 import { GraphMail } from "../adapters/graph/mail";
 import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
 import { GraphRecords } from "../adapters/graph/records/records";
 import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../adapters/graph/records/setup";
+import { GraphSummaryDrafts } from "../adapters/graph/records/summaryDrafts";
 import { GRAPH_SCOPES, SETUP_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
 import { GraphTransport, type GraphTransportOptions } from "../adapters/graph/transport";
@@ -19,6 +21,7 @@ import { meetingActions } from "./meetings/meetingActions";
 import { MeetingStore } from "./meetings/meetingStore";
 import { offerActions } from "./meetings/offerActions";
 import { signOutWithDrafts } from "./signOut";
+import { summaryActions } from "./summaries/summaryActions";
 import type { SignIn } from "./tokensOnFirstUse";
 import { userDrafts } from "./userDrafts";
 
@@ -41,6 +44,8 @@ export function graphServices(tokens: SignIn, site: string, options: Partial<Gra
     mail: new GraphMail(graph),
     calendar: new GraphCalendar(graph),
     schoolSettings: new GraphSchoolSettings(graph, siteRef),
+    library: new GraphDocumentLibrary(graph, siteRef),
+    summaryDrafts: new GraphSummaryDrafts(graph, siteRef),
   };
 }
 
@@ -59,11 +64,11 @@ export type Base = Pick<
  * family reads go through `reads`, the cache over `g`'s own.
  */
 export function pick(g: GraphServices, base: Base, reads: CachedReads) {
-  const { session, records, setup, freeBusy, mail, calendar } = g;
+  const { session, records, setup, freeBusy, mail, calendar, library, summaryDrafts } = g;
   const { directory, schoolSettings, families } = reads;
   // Replaces the device's drafts in Services: each signed-in user's are kept apart.
   const drafts = userDrafts(base.drafts, () => session.user());
-  const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar };
+  const ports = { ...base, drafts, directory, records, freeBusy, schoolSettings, mail, calendar, library };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
   return {
@@ -79,6 +84,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     calendar,
     meetings: meetingActions(ports, store, deps),
     offers: offerActions(ports, store, deps, drafts),
+    summaries: summaryActions({ ...ports, summaryDrafts }, store, deps, drafts),
     childrenOverview: childrenOverview({ directory, records, clock: base.clock }),
   };
 }

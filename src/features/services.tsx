@@ -12,6 +12,7 @@ import type { Records } from "../domain/ports/records";
 import type { RecordsSetup } from "../domain/ports/records-setup";
 import type { SchoolSettings } from "../domain/ports/school-settings";
 import type { Session } from "../domain/ports/session";
+import type { SummaryActions } from "../domain/summaries/summaryActions";
 import type { Clock } from "../domain/time/clock";
 import type { IanaZone } from "../domain/time/zone";
 
@@ -55,6 +56,8 @@ export interface Services {
   /** Offers and meetings after the offer: the use cases screens call. */
   readonly offers: OfferActions;
   readonly meetings: MeetingActions;
+  /** Follow-up summaries after a meeting, and the actions they track. */
+  readonly summaries: SummaryActions;
   /** The children list with who needs attention (households, adjustments, offers, reviews). */
   readonly childrenOverview: ChildrenOverview;
   /** The address of the parent response page (`parent.html`) families' links open. */

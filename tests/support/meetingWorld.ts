@@ -4,18 +4,21 @@ import { DEMO_SCHOOL_CALENDAR } from "../../src/adapters/demo-tenant/seed/school
 import { docxRenderer } from "../../src/adapters/docx/docxRenderer";
 import { GraphCalendar } from "../../src/adapters/graph/calendar";
 import { GraphDirectory } from "../../src/adapters/graph/directory";
+import { GraphDocumentLibrary } from "../../src/adapters/graph/documentLibrary";
 import { GraphFreeBusy } from "../../src/adapters/graph/freeBusy";
 import { GraphMail } from "../../src/adapters/graph/mail";
 import { GraphFamilyContacts } from "../../src/adapters/graph/records/familyImport";
 import { GraphRecords } from "../../src/adapters/graph/records/records";
 import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
+import { GraphSummaryDrafts } from "../../src/adapters/graph/records/summaryDrafts";
 import { SiteRef } from "../../src/adapters/graph/site";
 import { familyTexts, type MeetingPorts } from "../../src/app/meetings/flowContext";
 import { inProcessReplyReader } from "../../src/app/meetings/inProcessReplyReader";
 import { meetingActions } from "../../src/app/meetings/meetingActions";
 import { MeetingStore } from "../../src/app/meetings/meetingStore";
 import { offerActions } from "../../src/app/meetings/offerActions";
+import { summaryActions } from "../../src/app/summaries/summaryActions";
 import type { FamilyRow } from "../../src/domain/families/misCsv";
 import type { MeetingDeps } from "../../src/domain/meetings/flows/flowDeps";
 import type { OfferDraft } from "../../src/domain/meetings/flows/offerFlow";
@@ -115,6 +118,7 @@ export function meetingWorld() {
       mail: new GraphMail(graph),
       replyReader: options.replyReader ?? inProcessReplyReader,
       documents: docxRenderer,
+      library: new GraphDocumentLibrary(graph, site),
       freeBusy: new GraphFreeBusy(graph),
       clock: { now: () => instant(ctx.now) },
       random: prng(7),
@@ -143,6 +147,12 @@ export function meetingWorld() {
       deps,
       meetings: meetingActions(ports, store, async () => deps),
       offers: offerActions(ports, store, async () => deps, drafts),
+      summaries: summaryActions(
+        { ...ports, summaryDrafts: new GraphSummaryDrafts(graph, site) },
+        store,
+        async () => deps,
+        drafts,
+      ),
     };
   }
 

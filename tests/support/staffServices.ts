@@ -34,6 +34,7 @@ export function staffServices(w: Built): Services {
     drafts: localDrafts(undefined),
     offers: w.offers,
     meetings: w.meetings,
+    summaries: w.summaries,
     childrenOverview: childrenOverview({ directory: w.directory, records: w.records, clock: w.deps.clock }),
     session: { user: () => "aileen.macrae@glenmore.example.org", signOut: async () => "signedOut" },
     demo: undefined,

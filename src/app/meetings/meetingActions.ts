@@ -11,6 +11,7 @@ import { beginWithdraw, withdrawFlow } from "../../domain/meetings/flows/withdra
 import type { FlowName, Meeting, StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingActions } from "../../domain/meetings/meetingActions";
 import { OPEN_STATUSES } from "../../domain/meetings/meetingStatus";
+import { summariseFlow } from "../../domain/summaries/summaryFlow";
 import { alternativeTimes } from "./alternatives";
 import type { MeetingPorts } from "./flowContext";
 import { listItems } from "./meetingList";
@@ -26,6 +27,7 @@ const FLOWS: Record<FlowName, Flow<MeetingDeps>> = {
   withdraw: withdrawFlow,
   chase: chaseFlow,
   expire: expireFlow,
+  summarise: summariseFlow,
 };
 
 /** The meeting use cases: each loads the record, begins its flow (saved), then runs it. */

@@ -1,4 +1,5 @@
 import type { AdjustmentCode, ReplyAnswer } from "../replies/replyAnswer";
+import type { MeetingSummary } from "../summaries/summary";
 import type { Instant } from "../time/instant";
 import type { MeetingStatus } from "./meetingStatus";
 
@@ -64,7 +65,16 @@ export interface MeetingBooking {
   readonly online: boolean;
 }
 
-export type FlowName = "offer" | "book" | "join" | "reschedule" | "cancel" | "withdraw" | "chase" | "expire";
+export type FlowName =
+  | "offer"
+  | "book"
+  | "join"
+  | "reschedule"
+  | "cancel"
+  | "withdraw"
+  | "chase"
+  | "expire"
+  | "summarise";
 
 /** A flow under way: saved first, so an interrupted one is shown and resumed, never started twice. */
 export interface MeetingWork {
@@ -109,6 +119,8 @@ export interface Meeting {
   /** Keys of side effects already done (an email, a timeline entry), so a retry skips them. */
   readonly done: readonly string[];
   readonly work: MeetingWork | undefined;
+  /** The follow-up summary once one is being sent or has been (absent before). */
+  readonly summary?: MeetingSummary;
 }
 
 /** A meeting as stored: its list item id and the version it was read at. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MeetingItem } from "../ports/records";
 import { ADJUSTMENT_CODES } from "../replies/replyAnswer";
+import { meetingSummarySchema } from "../summaries/summarySchema";
 import type { Instant } from "../time/instant";
 import type { Meeting, StoredMeeting } from "./meeting";
 import { migrateV1, v1Schema } from "./meetingSchemaV1";
@@ -101,7 +102,17 @@ const v2Schema = z.object({
   done: z.array(z.string()),
   work: z
     .object({
-      flow: z.enum(["offer", "book", "join", "reschedule", "cancel", "withdraw", "chase", "expire"]),
+      flow: z.enum([
+        "offer",
+        "book",
+        "join",
+        "reschedule",
+        "cancel",
+        "withdraw",
+        "chase",
+        "expire",
+        "summarise",
+      ]),
       attempt: z.number().int().positive(),
       startedAt: instantSchema,
       slot: z.number().int().nonnegative().optional(),
@@ -115,6 +126,7 @@ const v2Schema = z.object({
         .max(24 * 60),
     })
     .optional(),
+  summary: meetingSummarySchema.optional(),
 });
 
 /** The data version this code writes. Older records are migrated when read. */

@@ -5,6 +5,13 @@ export interface Recipient {
   readonly email: string;
 }
 
+/** A file sent with a mail (a summary's document). */
+export interface MailAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface OutgoingMail {
   readonly to: readonly Recipient[];
   readonly cc: readonly Recipient[];
@@ -12,6 +19,7 @@ export interface OutgoingMail {
   readonly html: string;
   /** A token that identifies what this mail is about (an offer); replies carry it back. */
   readonly reference: string;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 export interface ReceivedMail {

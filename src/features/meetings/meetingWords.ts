@@ -28,6 +28,7 @@ export const FLOW_WORDS: Record<NonNullable<Meeting["work"]>["flow"], string> = 
   withdraw: "withdrawing the offer",
   chase: "sending a reminder",
   expire: "closing the expired offer",
+  summarise: "sending the summary",
 };
 
 export function attentionWords(a: Attention): string {

@@ -2,6 +2,8 @@ import type { ConfirmationText } from "../../offers/confirmationText";
 import type { NoticeText } from "../../offers/noticeText";
 import type { OfferEmailText } from "../../offers/offerEmailText";
 import type { Calendar } from "../../ports/calendar";
+import type { DocumentLibrary } from "../../ports/document-library";
+import type { DocumentRenderer } from "../../ports/documents";
 import type { FreeBusy } from "../../ports/free-busy";
 import type { Mail } from "../../ports/mail";
 import type { Records } from "../../ports/records";
@@ -26,6 +28,9 @@ export interface MeetingDeps {
   readonly calendar: Calendar;
   readonly mail: Mail;
   readonly freeBusy: FreeBusy;
+  /** Draws summaries (and agendas) as documents; the library files them in the child's record. */
+  readonly documents: DocumentRenderer;
+  readonly library: DocumentLibrary;
   readonly clock: Clock;
   readonly random: () => number;
   /** Where `parent.html` is served, e.g. `https://commonground.school.org/parent.html`. */
