@@ -115,11 +115,14 @@ export function summaryActions(
         return { kind: "conflict", theirs: parsed.draft, base: parsed.base };
       }
     },
-    async send(meetingId, draft) {
+    async send(meetingId, draft, version) {
       const [stored, d] = await Promise.all([store.get(meetingId), deps()]);
-      const begun = beginSummary(stored.meeting, draft, d);
-      const saved = await store.save(stored, begun);
-      const done = await runFlow(summariseFlow, saved, d, store);
+      const begun = beginSummary(stored.meeting, draft, version, d);
+      // Nothing changed: this version went already; nothing is sent again.
+      const done =
+        begun === stored.meeting
+          ? stored
+          : await runFlow(summariseFlow, await store.save(stored, begun), d, store);
       drafts.clear(summaryDraftKey(meetingId));
       return done;
     },

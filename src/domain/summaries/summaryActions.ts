@@ -48,8 +48,11 @@ export interface SummaryActions {
   keepLocal(draft: SummaryDraft, base: RemoteDraft | undefined): void;
   /** Saves to the records store over `base`; a colleague's save in between comes back as a conflict. */
   save(draft: SummaryDraft, base: RemoteDraft | undefined): Promise<SaveOutcome>;
-  /** Sends (or resumes sending) the summary; the draft on this device is cleared once it has gone. */
-  send(meetingId: string, draft: SummaryDraft): Promise<StoredMeeting>;
+  /**
+   * Sends `version` of the summary (or resumes an interrupted send); a version already sent is not
+   * sent again. The draft on this device is cleared once it has gone.
+   */
+  send(meetingId: string, draft: SummaryDraft, version: number): Promise<StoredMeeting>;
   /** Actions owned by the signed-in member of staff, overdue first. */
   mine(): Promise<readonly TrackedAction[]>;
   markDone(meetingId: string, actionId: string): Promise<void>;

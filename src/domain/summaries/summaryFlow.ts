@@ -26,18 +26,24 @@ const when = (meeting: Meeting) =>
 
 /**
  * Starts sending a summary: the first (version 1) of a booked or held meeting, or a correction
- * (the next version) of one already summarised. An interrupted send is resumed as first asked.
+ * (the next version) of one already summarised. `version` is the one staff are sending: a version
+ * already sent changes nothing (so a repeated press sends nothing); an interrupted send is resumed
+ * as first asked.
  */
 export function beginSummary(
   meeting: Meeting,
   draft: SummaryDraft,
+  version: number,
   deps: Pick<MeetingDeps, "clock">,
 ): Meeting {
   if (meeting.work?.flow === "summarise") return beginWork(meeting, summariseFlow, {}, deps.clock);
+  const before = meeting.summary;
+  // That version went already (a second press, or a retry after the last save's answer was lost).
+  if (before && before.current.version >= version) return meeting;
   if (meeting.status !== "booked" && meeting.status !== "held" && meeting.status !== "summarised")
     throw new MeetingError({ code: "wrongState", status: meeting.status, action: "summarise" });
-  const before = meeting.summary;
-  const version = (before?.current.version ?? 0) + 1;
+  if (version !== (before?.current.version ?? 0) + 1)
+    throw new MeetingError({ code: "wrongState", status: meeting.status, action: "summarise" });
   const current: SentSummary = { version, draft, sentAt: instant(deps.clock.now()) };
   const summary: MeetingSummary = {
     current,
