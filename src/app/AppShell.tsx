@@ -1,5 +1,10 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
+import {
+  CalendarLtrRegular,
+  PeopleRegular,
+  SettingsRegular,
+  TaskListLtrRegular,
+} from "@fluentui/react-icons";
 import { type ReactNode, Suspense, use, useEffect, useState } from "react";
 import type { Host } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
@@ -14,9 +19,11 @@ import {
   DemoInboxPage,
   FindTimesPage,
   MeetingsPage,
+  MyActionsPage,
   type PageName,
   prefetchPages,
   SettingsPage,
+  SummaryPage,
 } from "./pages";
 import { navigate, useRoutePath } from "./router";
 import { fluentTheme } from "./theme";
@@ -44,6 +51,7 @@ const useStyles = makeStyles({
 const areas = [
   { path: "/meetings", label: "Meetings", icon: <CalendarLtrRegular /> },
   { path: "/children", label: "Children", icon: <PeopleRegular /> },
+  { path: "/actions", label: "My actions", icon: <TaskListLtrRegular /> },
   { path: "/settings", label: "Settings", icon: <SettingsRegular /> },
 ] as const;
 
@@ -51,7 +59,11 @@ function Page({ path }: { path: string }) {
   const route = parseRoute(path);
   switch (route.page) {
     case "findTimes":
-      return <FindTimesPage childId={route.childId} reschedule={route.reschedule} />;
+      return <FindTimesPage childId={route.childId} reschedule={route.reschedule} like={route.like} />;
+    case "summary":
+      return <SummaryPage meetingId={route.meetingId} />;
+    case "myActions":
+      return <MyActionsPage />;
     case "child":
       return <ChildPage childId={route.childId} />;
     case "children":

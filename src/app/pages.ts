@@ -11,6 +11,8 @@ const loaders = {
   children: () => import("../features/children/ChildrenPage").then((m) => ({ default: m.ChildrenPage })),
   child: () => import("../features/children/ChildPage").then((m) => ({ default: m.ChildPage })),
   settings: () => import("../features/settings/SettingsPage").then((m) => ({ default: m.SettingsPage })),
+  summary: () => import("../features/summary/SummaryPage").then((m) => ({ default: m.SummaryPage })),
+  myActions: () => import("../features/summary/MyActionsPage").then((m) => ({ default: m.MyActionsPage })),
   demoInbox: () => import("../features/demo-inbox/DemoInboxPage").then((m) => ({ default: m.DemoInboxPage })),
 };
 
@@ -21,6 +23,8 @@ export const FindTimesPage = lazy(loaders.findTimes);
 export const ChildrenPage = lazy(loaders.children);
 export const ChildPage = lazy(loaders.child);
 export const SettingsPage = lazy(loaders.settings);
+export const SummaryPage = lazy(loaders.summary);
+export const MyActionsPage = lazy(loaders.myActions);
 export const DemoInboxPage = lazy(loaders.demoInbox);
 
 /**

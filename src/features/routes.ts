@@ -8,9 +8,13 @@ export type Route =
       readonly page: "findTimes";
       readonly childId: string | undefined;
       readonly reschedule: string | undefined;
+      /** A new meeting with the same people as this one (the next meeting, from its summary). */
+      readonly like?: string | undefined;
     }
   | { readonly page: "children" }
   | { readonly page: "child"; readonly childId: string }
+  | { readonly page: "summary"; readonly meetingId: string }
+  | { readonly page: "myActions" }
   | { readonly page: "settings" }
   | { readonly page: "demoInbox" };
 
@@ -18,8 +22,10 @@ const enc = encodeURIComponent;
 
 export const routes = {
   meetings: () => "#/meetings",
-  findTimes: (childId?: string, options: { reschedule?: string } = {}) =>
-    `#/meetings/find${childId ? `/${enc(childId)}` : ""}${options.reschedule ? `?reschedule=${enc(options.reschedule)}` : ""}`,
+  findTimes: (childId?: string, options: { reschedule?: string; like?: string } = {}) =>
+    `#/meetings/find${childId ? `/${enc(childId)}` : ""}${options.reschedule ? `?reschedule=${enc(options.reschedule)}` : options.like ? `?like=${enc(options.like)}` : ""}`,
+  summary: (meetingId: string) => `#/meetings/${enc(meetingId)}/summary`,
+  myActions: () => "#/actions",
   children: () => "#/children",
   child: (childId: string) => `#/children/${enc(childId)}`,
   settings: () => "#/settings",
@@ -43,7 +49,15 @@ export function parseRoute(path: string): Route {
   const params = new URLSearchParams(query);
   const find = /^\/meetings\/find(?:\/([^/]+))?$/.exec(pathname);
   if (find)
-    return { page: "findTimes", childId: decode(find[1]), reschedule: params.get("reschedule") ?? undefined };
+    return {
+      page: "findTimes",
+      childId: decode(find[1]),
+      reschedule: params.get("reschedule") ?? undefined,
+      ...(params.get("like") ? { like: params.get("like") ?? undefined } : {}),
+    };
+  const summary = decode(/^\/meetings\/([^/]+)\/summary$/.exec(pathname)?.[1]);
+  if (summary) return { page: "summary", meetingId: summary };
+  if (pathname.startsWith("/actions")) return { page: "myActions" };
   const child = /^\/children\/([^/]+)$/.exec(pathname);
   const childId = decode(child?.[1]);
   if (childId) return { page: "child", childId };
@@ -64,6 +78,10 @@ export function routeTitle(route: Route): string | undefined {
       return "Children";
     case "child":
       return undefined;
+    case "summary":
+      return "Meeting summary";
+    case "myActions":
+      return "My actions";
     case "settings":
       return "Settings";
     case "demoInbox":
