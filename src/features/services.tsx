@@ -28,6 +28,8 @@ export interface DemoControls {
       readonly to: string;
       readonly subject: string;
       readonly html: string;
+      /** The names of files attached (a summary's document). */
+      readonly attachments?: readonly string[];
     }[]
   >;
 }

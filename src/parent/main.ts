@@ -4,6 +4,8 @@ import {
   type SchoolIdentity,
   type SchoolIdentityCheck,
 } from "../domain/offers/schoolIdentity";
+import { isFeedbackFragment } from "../domain/summaries/feedbackLink";
+import { renderFeedback } from "./feedback/feedbackPage";
 import { renderPage } from "./page";
 
 /** Set by vite.config.ts: the demo school's identity outside a live build, otherwise null. */
@@ -21,8 +23,12 @@ if (!school.ok) console.error("The parent page is not configured:", school.probl
 
 const root = document.getElementById("app");
 if (root) {
+  const openMail = (mailto: string) => location.assign(mailto);
+  // A summary's link asks how the meeting went; any other is an offer's.
   const render = () =>
-    renderPage(root, location.hash, Date.now(), (mailto) => location.assign(mailto), school);
+    isFeedbackFragment(location.hash)
+      ? renderFeedback(root, location.hash, openMail, school)
+      : renderPage(root, location.hash, Date.now(), openMail, school);
   render();
   window.addEventListener("hashchange", render);
 }

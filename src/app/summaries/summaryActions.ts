@@ -13,6 +13,7 @@ import { readSummaryDraft } from "../../domain/summaries/summarySchema";
 import { isoDateIn } from "../../domain/time/format";
 import type { MeetingPorts } from "../meetings/flowContext";
 import type { MeetingStore } from "../meetings/meetingStore";
+import { fileAnswers, listeningByTerm } from "./summaryAnswers";
 
 /** The device's copy of a draft: what was typed and the records store's version it was based on. */
 interface LocalCopy {
@@ -156,6 +157,11 @@ export function summaryActions(
       const rank = (a: TrackedAction) => (a.done ? 2 : a.overdue ? 0 : 1);
       return out.sort((a, b) => rank(a) - rank(b) || a.action.due.localeCompare(b.action.due));
     },
+    async answers(meetingId) {
+      const [stored, d] = await Promise.all([store.get(meetingId), deps()]);
+      return (await fileAnswers(ports, store, d, stored)).answers;
+    },
+    listening: () => listeningByTerm(ports),
     async markDone(meetingId, actionId) {
       const [stored, d] = await Promise.all([store.get(meetingId), deps()]);
       if (!stored.meeting.summary)

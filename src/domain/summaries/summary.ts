@@ -1,4 +1,5 @@
 import type { Instant } from "../time/instant";
+import type { Listened, NotesAnswer } from "./feedbackAnswer";
 
 /** Whether someone invited came to the meeting. */
 export type Attendance = "present" | "apologies";
@@ -81,6 +82,19 @@ export interface MeetingSummary {
   readonly earlier: readonly { readonly version: number; readonly sentAt: Instant }[];
   /** Actions marked done: by action id, who and when. */
   readonly done: readonly { readonly actionId: string; readonly by: string; readonly at: Instant }[];
+  /** The families' answers (from the parent page), each filed once by its message's id. */
+  readonly answers?: readonly FiledAnswer[];
+}
+
+/** A household's answer to a summary, as filed. */
+export interface FiledAnswer {
+  readonly messageId: string;
+  readonly household: string;
+  readonly version: number;
+  readonly listened?: Listened;
+  readonly notes?: NotesAnswer;
+  readonly comment: string;
+  readonly at: Instant;
 }
 
 export const emptySections = (): Sections => ({

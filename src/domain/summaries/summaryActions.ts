@@ -1,6 +1,7 @@
 import type { StoredMeeting } from "../meetings/meeting";
 import type { Instant } from "../time/instant";
-import type { SummaryAction, SummaryDraft } from "./summary";
+import type { ListenedCount } from "./feedbackAnswer";
+import type { FiledAnswer, SummaryAction, SummaryDraft } from "./summary";
 
 /** The draft as the records store last had it. */
 export interface RemoteDraft {
@@ -56,4 +57,8 @@ export interface SummaryActions {
   /** Actions owned by the signed-in member of staff, overdue first. */
   mine(): Promise<readonly TrackedAction[]>;
   markDone(meetingId: string, actionId: string): Promise<void>;
+  /** Reads the families' answers to the summary from the inbox and files new ones (record and timeline). */
+  answers(meetingId: string): Promise<readonly (FiledAnswer & { readonly who: string })[]>;
+  /** "Did you feel listened to?" counted by term across every summary: counts only, no names. */
+  listening(): Promise<readonly ListenedCount[]>;
 }

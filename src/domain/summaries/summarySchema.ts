@@ -52,6 +52,19 @@ export const meetingSummarySchema = z.object({
   current: z.object({ version: z.number().int().positive(), draft: summaryDraftSchema, sentAt: at }),
   earlier: z.array(z.object({ version: z.number().int().positive(), sentAt: at })),
   done: z.array(z.object({ actionId: z.string(), by: z.string(), at })),
+  answers: z
+    .array(
+      z.object({
+        messageId: z.string(),
+        household: z.string(),
+        version: z.number().int().positive(),
+        listened: z.enum(["yes", "partly", "no"]).optional(),
+        notes: z.enum(["confirm", "correct"]).optional(),
+        comment: z.string(),
+        at,
+      }),
+    )
+    .optional(),
 });
 
 // The schemas describe the domain types exactly: a change to one that the other lacks fails here.

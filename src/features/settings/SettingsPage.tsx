@@ -11,6 +11,7 @@ import { useState } from "react";
 import { errorText } from "../errorText";
 import { SignOutButton } from "../SignOutButton";
 import { useServices } from "../services";
+import { ListeningPanel } from "../summary/ListeningPanel";
 import { useAction } from "../useAction";
 import { useDateFormat } from "../useDateFormat";
 import { FamilyImportPanel } from "./FamilyImportPanel";
@@ -44,6 +45,7 @@ export function SettingsPage() {
       </Text>
       <RecordsSetupPanel />
       <FamilyImportPanel />
+      <ListeningPanel />
       <h3>Signing out</h3>
       <Text>
         On a computer others use, sign out when you finish: your sign-in and any unfinished forms are removed

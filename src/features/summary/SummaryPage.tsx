@@ -29,6 +29,7 @@ import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
 import { useDateFormat } from "../useDateFormat";
 import { ActionsFields } from "./ActionsFields";
+import { FamilyAnswers } from "./FamilyAnswers";
 import { SaveStatus } from "./SaveStatus";
 import { findingText, SECTION_WORDS } from "./summaryWords";
 import { useAutosave } from "./useAutosave";
@@ -216,6 +217,7 @@ function Composer({ opened }: { opened: OpenedSummary }) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {(m.summary || sent) && <FamilyAnswers meetingId={opened.stored.id} />}
       {sent && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>
