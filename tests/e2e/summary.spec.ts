@@ -113,8 +113,37 @@ test("summary: a booked meeting is written up, checked, sent once to each househ
   }
   expect(mail.find((m) => m.to === HEATHER)?.text).toContain("Things we agreed you would do");
 
+  // Heather answers on the parent page, from the link in her summary email: "partly", with a comment.
+  const href = /href="([^"]*parent\.html#f1\.[^"]+)"/.exec(
+    mail.find((m) => m.to === HEATHER)?.html ?? "",
+  )?.[1];
+  expect(href).toBeTruthy();
+  await page.goto("/index.html#/demo/inbox");
+  const parent = await context.newPage();
+  await parent.clock.install({ time: NOW });
+  await parent.setViewportSize({ width: 360, height: 740 });
+  await parent.goto((href ?? "").replaceAll("&amp;", "&"));
+  await parent.getByRole("radio", { name: "Partly" }).check();
+  await parent.getByRole("radio", { name: "Please correct the notes" }).check();
+  await parent
+    .getByRole("textbox", { name: /Anything you would like to add/ })
+    .fill("We also talked about lunchtimes.");
+  await parent.getByRole("button", { name: "Send my answer" }).click();
+  await expect(parent.locator("#sent-heading")).toBeVisible();
+  await parent.close();
+
+  await app.openChild(CHILD);
+  await page.getByRole("link", { name: "Summary: view or correct" }).click();
+  await page.getByRole("button", { name: "Check for answers" }).click();
+  await expect(page.getByRole("list", { name: "Answers to the summary" })).toContainText(
+    "Heather Robertson (version 1): felt listened to: Partly; asks for a correction. Their words: “We also talked about lunchtimes.”",
+  );
+
   await app.openChild(CHILD);
   const timeline = page.getByRole("list", { name: "Timeline entries" });
+  await expect(timeline).toContainText(
+    "Heather Robertson answered the summary (version 1): felt partly listened to; asks for a correction",
+  );
   await expect(timeline).toContainText("Summary sent to 2 households, with 3 actions");
   await expect(timeline).toContainText(
     "Action for Aileen MacRae: Make a visual timetable for home, due 2026-12-11",
