@@ -33,7 +33,8 @@ export async function chooseAndSend(page: Page): Promise<void> {
   const count = Math.min(3, await slots.count());
   for (let i = 0; i < count; i++) await slots.nth(i).getByRole("checkbox").check();
   await page.getByRole("button", { name: /^Send to \d carers?$/ }).click();
-  await expect(page.getByText(/^Sent to /)).toBeVisible();
+  // Sending writes the record, the emails, the holds and the timeline: on a loaded machine over 15 s.
+  await expect(page.getByText(/^Sent to /)).toBeVisible({ timeout: 45_000 });
 }
 
 /**

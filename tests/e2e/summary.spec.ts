@@ -66,7 +66,7 @@ test("summary: a booked meeting is written up, checked, sent once to each househ
   await section(page, "Who to contact with updates or worries").fill(
     "Aileen MacRae (SENCo), through the office.",
   );
-  await addAction(page, 1, "Make a visual timetable for home", "Aileen MacRae (SENCo)", "2026-12-11");
+  await addAction(page, 1, "Make a visual timetable for home", "Aileen MacRae (SENCo / Additional Support for Learning Lead)", "2026-12-11");
   await addAction(
     page,
     2,
