@@ -209,7 +209,8 @@ test("summary: two pages editing one draft — the second save is told about the
   await expect(section(other, "Strengths")).toHaveValue("First version", { timeout: 45_000 });
   await section(other, "What was discussed").fill("Saved from the second page");
   await expect(other.getByText(/^Saved at /)).toBeVisible();
-  // The first page types on, over the version it had: told, not overwritten.
+  // Back on the first page, typing on over the version it had: told, not overwritten.
+  await page.bringToFront();
   await section(page, "What was discussed").fill("Typed on the first page");
   await expect(page.getByText(/saved this summary at .*, after you opened it/)).toBeVisible();
   await page.getByRole("button", { name: "Reload their version" }).click();

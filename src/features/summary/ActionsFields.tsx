@@ -12,6 +12,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Long names in the owner list must not widen the page on a 320 px screen.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectInner: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
 const OTHER = "__other";
@@ -49,11 +53,16 @@ export function ActionsFields(props: {
       <ol className={styles.list}>
         {draft.actions.map((a, i) => (
           <li key={a.id} className={styles.action} aria-label={`Action ${i + 1}`}>
-            <Field label={`Action ${i + 1}: what`}>
+            <Field label={`Action ${i + 1}: what`} className={styles.field}>
               <Input value={a.what} onChange={(_, d) => set(i, { what: d.value })} />
             </Field>
-            <Field label="Who">
-              <Select value={ownerKey(a)} onChange={(_, d) => choose(i, d.value)}>
+            <Field label="Who" className={styles.field}>
+              <Select
+                className={styles.select}
+                select={{ className: styles.selectInner }}
+                value={ownerKey(a)}
+                onChange={(_, d) => choose(i, d.value)}
+              >
                 <option value="">Choose…</option>
                 {staff.map((s) => (
                   <option key={s.email} value={`staff:${s.email}`}>
@@ -76,7 +85,7 @@ export function ActionsFields(props: {
                 />
               </Field>
             )}
-            <Field label="By when">
+            <Field label="By when" className={styles.field}>
               <Input type="date" value={a.due} onChange={(_, d) => set(i, { due: d.value })} />
             </Field>
             <Button onClick={() => props.onChange(draft.actions.filter((_, j) => j !== i))}>
