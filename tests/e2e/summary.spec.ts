@@ -66,7 +66,13 @@ test("summary: a booked meeting is written up, checked, sent once to each househ
   await section(page, "Who to contact with updates or worries").fill(
     "Aileen MacRae (SENCo), through the office.",
   );
-  await addAction(page, 1, "Make a visual timetable for home", "Aileen MacRae (SENCo / Additional Support for Learning Lead)", "2026-12-11");
+  await addAction(
+    page,
+    1,
+    "Make a visual timetable for home",
+    "Aileen MacRae (SENCo / Additional Support for Learning Lead)",
+    "2026-12-11",
+  );
   await addAction(
     page,
     2,
@@ -203,16 +209,45 @@ test("summary: two pages editing one draft — the second save is told about the
   const url = page.url();
   await section(page, "Strengths").fill("First version");
   await expect(page.getByText(/^Saved at /)).toBeVisible();
+  // A second page carries on from the saved draft (as another device would).
   const other = await context.newPage();
-  await other.clock.install({ time: NOW });
   await other.goto(url);
   await expect(section(other, "Strengths")).toHaveValue("First version", { timeout: 45_000 });
-  await section(other, "What was discussed").fill("Saved from the second page");
-  await expect(other.getByText(/^Saved at /)).toBeVisible();
-  // Back on the first page, typing on over the version it had: told, not overwritten.
-  await page.bringToFront();
+  await expect(other.getByText(/^Saved at .* by Aileen MacRae\.$/)).toBeVisible();
+  await other.close();
+  // Each page of the demo keeps its own copy of the fake tenant, so the colleague's save is made
+  // where this page's requests go: the same conditional PATCH the second page's save sends.
+  await page.evaluate(async () => {
+    const root = "https://graph.microsoft.com/v1.0";
+    const headers = { Authorization: "Bearer e2e", "Content-Type": "application/json" };
+    const site = (await (
+      await fetch(`${root}/sites/commonground.sharepoint.com:/sites/pastoral?$select=id`, { headers })
+    ).json()) as { id: string };
+    const list = `${root}/sites/${site.id}/lists/CG%20Summaries/items`;
+    const items = (await (await fetch(`${list}?$expand=fields`, { headers })).json()) as {
+      value: { id: string; eTag: string; fields: { Data: string } }[];
+    };
+    const item = items.value[0];
+    if (!item) throw new Error("no draft saved");
+    const draft = JSON.parse(item.fields.Data) as { sections: Record<string, string> };
+    draft.sections.discussed = "Saved from the second page";
+    const res = await fetch(`${list}/${item.id}/fields`, {
+      method: "PATCH",
+      headers: { ...headers, "If-Match": item.eTag },
+      body: JSON.stringify({
+        Data: JSON.stringify(draft),
+        SavedBy: "Jamie Campbell",
+        SavedAt: "2026-11-23T09:05:00Z",
+      }),
+    });
+    if (!res.ok) throw new Error(`colleague's save failed: ${res.status}`);
+  });
+  // The first page types on, over the version it had: told who saved and when, not overwritten.
   await section(page, "What was discussed").fill("Typed on the first page");
-  await expect(page.getByText(/saved this summary at .*, after you opened it/)).toBeVisible();
+  await expect(
+    page.getByText("Jamie Campbell saved this summary at 9:05, after you opened it.", { exact: false }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Reload their version" }).click();
   await expect(section(page, "What was discussed")).toHaveValue("Saved from the second page");
+  await expect(page.getByText(/^Saved at 9:05 by Jamie Campbell\.$/)).toBeVisible();
 });
