@@ -1,10 +1,5 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import {
-  CalendarLtrRegular,
-  PeopleRegular,
-  SettingsRegular,
-  TaskListLtrRegular,
-} from "@fluentui/react-icons";
+import { CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, use, useEffect, useState } from "react";
 import type { Host } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
@@ -51,7 +46,6 @@ const useStyles = makeStyles({
 const areas = [
   { path: "/meetings", label: "Meetings", icon: <CalendarLtrRegular /> },
   { path: "/children", label: "Children", icon: <PeopleRegular /> },
-  { path: "/actions", label: "My actions", icon: <TaskListLtrRegular /> },
   { path: "/settings", label: "Settings", icon: <SettingsRegular /> },
 ] as const;
 
