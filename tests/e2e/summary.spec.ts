@@ -101,9 +101,9 @@ test("summary: a booked meeting is written up, checked, sent once to each househ
   await page.getByLabel("Date of the next meeting").fill("2027-02-03");
   await expect(page.getByText(/^Saved at /)).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: "/tmp/shots-i9-summary/composer-desktop.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("composer-desktop.png"), fullPage: true });
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.screenshot({ path: "/tmp/shots-i9-summary/composer-320.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("composer-320.png"), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   expect(await axeViolations(page)).toEqual([]);
 
