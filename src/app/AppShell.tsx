@@ -24,10 +24,12 @@ import {
   DemoInboxPage,
   FindTimesPage,
   MeetingsPage,
+  MyActionsPage,
   OutlookPane,
   type PageName,
   prefetchPages,
   SettingsPage,
+  SummaryPage,
   TabConfigPage,
   TimelinePrintPage,
 } from "./pages";
@@ -103,7 +105,11 @@ function Page({ path, host }: { path: string; host: Host }) {
         />
       );
     case "findTimes":
-      return <FindTimesPage childId={route.childId} reschedule={route.reschedule} />;
+      return <FindTimesPage childId={route.childId} reschedule={route.reschedule} like={route.like} />;
+    case "summary":
+      return <SummaryPage meetingId={route.meetingId} />;
+    case "myActions":
+      return <MyActionsPage />;
     case "child":
       return <ChildPage childId={route.childId} entryId={route.entryId} />;
     case "timelinePrint":

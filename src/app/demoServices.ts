@@ -64,6 +64,7 @@ export function demoControls(site: string, forget: () => Promise<void>): DemoCon
         to: m.to,
         subject: m.message.subject ?? "",
         html: m.message.body?.content ?? "",
+        attachments: (m.message.attachments ?? []).map((a) => a.name ?? ""),
       }));
     },
   };

@@ -1,5 +1,6 @@
 import { GraphCalendar } from "../adapters/graph/calendar";
 import { GraphDirectory } from "../adapters/graph/directory";
+import { GraphDocumentLibrary } from "../adapters/graph/documentLibrary";
 import { GraphFreeBusy } from "../adapters/graph/freeBusy";
 import { GraphMail } from "../adapters/graph/mail";
 import { GraphAgendaTemplates } from "../adapters/graph/records/agendaTemplates";
@@ -7,6 +8,7 @@ import { GraphFamilyContacts } from "../adapters/graph/records/familyImport";
 import { GraphRecords } from "../adapters/graph/records/records";
 import { GraphSchoolSettings } from "../adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../adapters/graph/records/setup";
+import { GraphSummaryDrafts } from "../adapters/graph/records/summaryDrafts";
 import { GraphScheduledMail } from "../adapters/graph/scheduledMail";
 import { GRAPH_SCOPES, SETUP_SCOPES } from "../adapters/graph/scopes";
 import { SiteRef } from "../adapters/graph/site";
@@ -25,6 +27,7 @@ import { MeetingStore } from "./meetings/meetingStore";
 import { offerActions } from "./meetings/offerActions";
 import { outlookActions } from "./outlook/outlookActions";
 import { signOutWithDrafts } from "./signOut";
+import { summaryActions } from "./summaries/summaryActions";
 import type { SignIn } from "./tokensOnFirstUse";
 import { userDrafts } from "./userDrafts";
 
@@ -50,6 +53,8 @@ export function graphServices(tokens: SignIn, site: string, options: Partial<Gra
     calendar: new GraphCalendar(graph),
     schoolSettings,
     agendaTemplates: new GraphAgendaTemplates(schoolSettings),
+    library: new GraphDocumentLibrary(graph, siteRef),
+    summaryDrafts: new GraphSummaryDrafts(graph, siteRef),
   };
 }
 
@@ -68,7 +73,7 @@ export type Base = Pick<
  * family reads go through `reads`, the cache over `g`'s own.
  */
 export function pick(g: GraphServices, base: Base, reads: CachedReads) {
-  const { session, setup, freeBusy, mail, calendar, scheduledMail } = g;
+  const { session, setup, freeBusy, mail, calendar, scheduledMail, library, summaryDrafts } = g;
   const { directory, schoolSettings, families, records, timelines } = reads;
   // Replaces the device's drafts in Services: each signed-in user's are kept apart.
   const drafts = userDrafts(base.drafts, () => session.user());
@@ -83,6 +88,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     scheduledMail,
     calendar,
     families,
+    library,
   };
   const store = new MeetingStore(records, base.clock);
   const deps = flowContext(ports);
@@ -106,6 +112,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     agendas,
     outlook: outlookActions({ ...base, directory, records, families, meetings, store, deps }),
     offers: offerActions(ports, store, deps, drafts),
+    summaries: summaryActions({ ...ports, summaryDrafts }, store, deps, drafts),
     childrenOverview: childrenOverview({ directory, records, clock: base.clock, schoolSettings }),
     dashboard: dashboard({
       directory,

@@ -15,6 +15,8 @@ const loaders = {
   dashboard: () => import("../features/dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })),
   tabConfig: () => import("../features/teams/TabConfigPage").then((m) => ({ default: m.TabConfigPage })),
   settings: () => import("../features/settings/SettingsPage").then((m) => ({ default: m.SettingsPage })),
+  summary: () => import("../features/summary/SummaryPage").then((m) => ({ default: m.SummaryPage })),
+  myActions: () => import("../features/summary/MyActionsPage").then((m) => ({ default: m.MyActionsPage })),
   demoInbox: () => import("../features/demo-inbox/DemoInboxPage").then((m) => ({ default: m.DemoInboxPage })),
   outlook: () => import("../features/outlook/OutlookPane").then((m) => ({ default: m.OutlookPane })),
   agenda: () => import("../features/agenda/AgendaPage").then((m) => ({ default: m.AgendaPage })),
@@ -30,6 +32,8 @@ export const SettingsPage = lazy(loaders.settings);
 export const TimelinePrintPage = lazy(loaders.timelinePrint);
 export const DashboardPage = lazy(loaders.dashboard);
 export const TabConfigPage = lazy(loaders.tabConfig);
+export const SummaryPage = lazy(loaders.summary);
+export const MyActionsPage = lazy(loaders.myActions);
 export const DemoInboxPage = lazy(loaders.demoInbox);
 export const OutlookPane = lazy(loaders.outlook);
 export const AgendaPage = lazy(loaders.agenda);

@@ -10,6 +10,8 @@ export type Route =
       readonly page: "findTimes";
       readonly childId: string | undefined;
       readonly reschedule: string | undefined;
+      /** A new meeting with the same people as this one (the next meeting, from its summary). */
+      readonly like?: string | undefined;
     }
   | { readonly page: "children" }
   | {
@@ -27,6 +29,8 @@ export type Route =
     }
   | { readonly page: "dashboard"; readonly scope: DashboardScope }
   | { readonly page: "tabConfig" }
+  | { readonly page: "summary"; readonly meetingId: string }
+  | { readonly page: "myActions" }
   | { readonly page: "settings" }
   | { readonly page: "demoInbox" }
   /** Outlook's task pane: what the open appointment or email needs. */
@@ -37,8 +41,10 @@ const enc = encodeURIComponent;
 
 export const routes = {
   meetings: () => "#/meetings",
-  findTimes: (childId?: string, options: { reschedule?: string } = {}) =>
-    `#/meetings/find${childId ? `/${enc(childId)}` : ""}${options.reschedule ? `?reschedule=${enc(options.reschedule)}` : ""}`,
+  findTimes: (childId?: string, options: { reschedule?: string; like?: string } = {}) =>
+    `#/meetings/find${childId ? `/${enc(childId)}` : ""}${options.reschedule ? `?reschedule=${enc(options.reschedule)}` : options.like ? `?like=${enc(options.like)}` : ""}`,
+  summary: (meetingId: string) => `#/meetings/${enc(meetingId)}/summary`,
+  myActions: () => "#/actions",
   children: () => "#/children",
   child: (childId: string) => `#/children/${enc(childId)}`,
   timelineEntry: (childId: string, entryId: string) => `#/children/${enc(childId)}/timeline/${enc(entryId)}`,
@@ -75,7 +81,15 @@ export function parseRoute(path: string): Route {
   const params = new URLSearchParams(query);
   const find = /^\/meetings\/find(?:\/([^/]+))?$/.exec(pathname);
   if (find)
-    return { page: "findTimes", childId: decode(find[1]), reschedule: params.get("reschedule") ?? undefined };
+    return {
+      page: "findTimes",
+      childId: decode(find[1]),
+      reschedule: params.get("reschedule") ?? undefined,
+      ...(params.get("like") ? { like: params.get("like") ?? undefined } : {}),
+    };
+  const summary = decode(/^\/meetings\/([^/]+)\/summary$/.exec(pathname)?.[1]);
+  if (summary) return { page: "summary", meetingId: summary };
+  if (pathname.startsWith("/actions")) return { page: "myActions" };
   const agenda = /^\/meetings\/([^/]+)\/agenda$/.exec(pathname);
   const meetingId = decode(agenda?.[1]);
   if (meetingId) return { page: "agenda", meetingId };
@@ -119,6 +133,10 @@ export function routeTitle(route: Route): string | undefined {
       return "Dashboard";
     case "tabConfig":
       return "Set up this tab";
+    case "summary":
+      return "Meeting summary";
+    case "myActions":
+      return "My actions";
     case "settings":
       return "Settings";
     case "demoInbox":

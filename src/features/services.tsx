@@ -17,6 +17,7 @@ import type { RecordsSetup } from "../domain/ports/records-setup";
 import type { SchoolSettings } from "../domain/ports/school-settings";
 import type { Session } from "../domain/ports/session";
 import type { TimelineFeed } from "../domain/ports/timeline-feed";
+import type { SummaryActions } from "../domain/summaries/summaryActions";
 import type { Clock } from "../domain/time/clock";
 import type { IanaZone } from "../domain/time/zone";
 
@@ -32,6 +33,8 @@ export interface DemoControls {
       readonly to: string;
       readonly subject: string;
       readonly html: string;
+      /** The names of files attached (a summary's document). */
+      readonly attachments?: readonly string[];
     }[]
   >;
 }
@@ -66,6 +69,8 @@ export interface Services {
   readonly outlook: OutlookActions;
   /** Each booked meeting's agenda: edited by staff, sent in good time, changes sent as updates. */
   readonly agendas: AgendaActions;
+  /** Follow-up summaries after a meeting, and the actions they track. */
+  readonly summaries: SummaryActions;
   /** The children list with who needs attention (households, adjustments, offers, reviews). */
   readonly childrenOverview: ChildrenOverview;
   /** The pastoral team's dashboard for a scope (caseload, year group, child). */

@@ -4,6 +4,8 @@ import {
   type SchoolIdentity,
   type SchoolIdentityCheck,
 } from "../domain/offers/schoolIdentity";
+import { isFeedbackFragment } from "../domain/summaries/feedbackLink";
+import { renderFeedback } from "./feedback/feedbackPage";
 import { type LanguageMemory, renderPage } from "./page";
 
 /** Set by vite.config.ts: the demo school's identity outside a live build, otherwise null. */
@@ -45,10 +47,14 @@ const memory: LanguageMemory = {
 
 const root = document.getElementById("app");
 if (root) {
+  const openMail = (mailto: string) => location.assign(mailto);
+  // A summary's link asks how the meeting went; any other is an offer's.
   const render = () =>
-    renderPage(root, location.hash, Date.now(), (mailto) => location.assign(mailto), school, memory).catch(
-      (cause: unknown) => console.error("The page could not be drawn:", cause),
-    );
+    isFeedbackFragment(location.hash)
+      ? renderFeedback(root, location.hash, openMail, school)
+      : renderPage(root, location.hash, Date.now(), openMail, school, memory).catch((cause: unknown) =>
+          console.error("The page could not be drawn:", cause),
+        );
   void render();
   window.addEventListener("hashchange", render);
 }

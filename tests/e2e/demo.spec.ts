@@ -49,7 +49,7 @@ test("the MIS export is imported from Settings, with bad rows named, a repeated 
 }) => {
   const app = new AppPage(page);
   await app.open("/settings");
-  await expect(page.getByText("All of Common Ground's lists are set up (schema version 3).")).toBeVisible();
+  await expect(page.getByText("All of Common Ground's lists are set up (schema version 4).")).toBeVisible();
   const csv = [
     "ChildId,ChildName,YearGroup,CarerName,Relationship,CarerEmail,PreferredLanguage",
     "GP9001,Noor Aziz,P3,Samira Aziz,Mother,SAMIRA.aziz@example.net,ar",

@@ -6,6 +6,8 @@ import type { FamilyTable, LooseTable } from "../../src/domain/i18n/catalogueChe
 import { FAMILY_LOCALES } from "../../src/domain/i18n/locales";
 import { PURPOSE_MESSAGES } from "../../src/domain/meetings/purposeMessages";
 import { EMAIL_MESSAGES } from "../../src/domain/offers/messages/emailMessages";
+import { SUMMARY_MESSAGES } from "../../src/domain/summaries/summaryMessages";
+import { FEEDBACK_MESSAGES } from "../../src/parent/feedback/feedbackMessages";
 import { loadPageMessages } from "../../src/parent/messages/pageMessages";
 import { SUPPORTER_MESSAGES } from "../../src/parent/supporterMessages";
 
@@ -29,5 +31,7 @@ export async function familyTables(): Promise<FamilyTable[]> {
     { name: "supporter questions", table: SUPPORTER_MESSAGES },
     { name: "agendas", table: AGENDA_MESSAGES },
     { name: "agenda items", table: AGENDA_ITEM_MESSAGES },
+    { name: "summaries", table: SUMMARY_MESSAGES },
+    { name: "the family's answer to a summary", table: FEEDBACK_MESSAGES },
   ];
 }

@@ -4,6 +4,7 @@ import { DEMO_SCHOOL_CALENDAR } from "../../src/adapters/demo-tenant/seed/school
 import { docxRenderer } from "../../src/adapters/docx/docxRenderer";
 import { GraphCalendar } from "../../src/adapters/graph/calendar";
 import { GraphDirectory } from "../../src/adapters/graph/directory";
+import { GraphDocumentLibrary } from "../../src/adapters/graph/documentLibrary";
 import { GraphFreeBusy } from "../../src/adapters/graph/freeBusy";
 import { GraphMail } from "../../src/adapters/graph/mail";
 import { GraphAgendaTemplates } from "../../src/adapters/graph/records/agendaTemplates";
@@ -11,6 +12,7 @@ import { GraphFamilyContacts } from "../../src/adapters/graph/records/familyImpo
 import { GraphRecords } from "../../src/adapters/graph/records/records";
 import { GraphSchoolSettings } from "../../src/adapters/graph/records/schoolSettings";
 import { GraphRecordsSetup } from "../../src/adapters/graph/records/setup";
+import { GraphSummaryDrafts } from "../../src/adapters/graph/records/summaryDrafts";
 import { GraphScheduledMail } from "../../src/adapters/graph/scheduledMail";
 import { SiteRef } from "../../src/adapters/graph/site";
 import { agendaActions } from "../../src/app/agendas/agendaActions";
@@ -19,6 +21,7 @@ import { inProcessReplyReader } from "../../src/app/meetings/inProcessReplyReade
 import { meetingActions } from "../../src/app/meetings/meetingActions";
 import { MeetingStore } from "../../src/app/meetings/meetingStore";
 import { offerActions } from "../../src/app/meetings/offerActions";
+import { summaryActions } from "../../src/app/summaries/summaryActions";
 import type { FamilyRow } from "../../src/domain/families/misCsv";
 import type { MeetingDeps } from "../../src/domain/meetings/flows/flowDeps";
 import type { OfferDraft } from "../../src/domain/meetings/flows/offerFlow";
@@ -120,6 +123,7 @@ export function meetingWorld() {
       scheduledMail: new GraphScheduledMail(graph),
       replyReader: options.replyReader ?? inProcessReplyReader,
       documents: docxRenderer,
+      library: new GraphDocumentLibrary(graph, site),
       freeBusy: new GraphFreeBusy(graph),
       clock: { now: () => instant(ctx.now) },
       random: prng(7),
@@ -153,6 +157,12 @@ export function meetingWorld() {
         { ...ports, agendaTemplates: new GraphAgendaTemplates(schoolSettings) },
         store,
         async () => deps,
+      ),
+      summaries: summaryActions(
+        { ...ports, summaryDrafts: new GraphSummaryDrafts(graph, site) },
+        store,
+        async () => deps,
+        drafts,
       ),
     };
   }

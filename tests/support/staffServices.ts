@@ -58,6 +58,7 @@ export function staffServices(w: Built): Services {
       deps: async () => w.deps,
     }),
     agendas: w.agendas,
+    summaries: w.summaries,
     childrenOverview: childrenOverview({ directory: w.directory, records: w.records, clock: w.deps.clock }),
     dashboard: dashboard({
       directory: w.directory,

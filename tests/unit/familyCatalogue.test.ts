@@ -16,6 +16,12 @@ const NAMES = [
   /enquire\.org\.uk/g,
   /SENDIASS/g,
   /Enquire/g,
+  /Health and Education Chamber/g,
+  /First-tier Tribunal \(SEND\)/g,
+  // The routes' own names, as the law and the advice services call them.
+  /Mediation/g,
+  /Dispute resolution/g,
+  /Disagreement resolution/g,
 ];
 
 const plain = (message: string) =>

@@ -1,12 +1,20 @@
 import type { FaultPlan } from "./faults";
 import { directoryRoutes } from "./handlers/directory";
+import { driveRoutes } from "./handlers/drive";
 import { eventRoutes } from "./handlers/events";
 import { mailRoutes } from "./handlers/mail";
 import { scheduleRoutes } from "./handlers/schedule";
 import { siteRoutes } from "./handlers/sites";
 import { type FakeRequest, type FakeResponse, graphError, type TenantContext } from "./http";
 
-const routes = [...directoryRoutes, ...scheduleRoutes, ...eventRoutes, ...mailRoutes, ...siteRoutes];
+const routes = [
+  ...directoryRoutes,
+  ...scheduleRoutes,
+  ...eventRoutes,
+  ...mailRoutes,
+  ...siteRoutes,
+  ...driveRoutes,
+];
 const BATCH_LIMIT = 20;
 
 /** What the router tells the HTTP layer: an answer now, or an answer to hold back (a timeout after committing). */

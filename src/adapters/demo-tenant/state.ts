@@ -45,6 +45,16 @@ export interface TenantState {
    * made at once but shows on the organiser's event only when it is next read. By event id.
    */
   roomAnswers?: Record<string, Record<string, "accepted" | "declined">>;
+  /** Each site's default document library, by site id: files by their path from the root. */
+  drives?: Record<string, FakeDriveFile[]>;
+}
+
+/** A file in a site's document library: Graph's driveItem and its bytes (base64, to store as JSON). */
+export interface FakeDriveFile {
+  item: G.DriveItem;
+  /** Path from the library's root, folders separated by `/`, as given (case kept). */
+  path: string;
+  contentBase64: string;
 }
 
 /** Graph-like opaque ids: stable for a seed, unique within the tenant. */

@@ -130,11 +130,15 @@ export class DemoTenant {
 
   /** Answers one HTTP request to Graph from this tenant, applying any planned fault. */
   private async answer(request: Request): Promise<Response> {
-    const text = await request.text();
     const url = new URL(request.url);
-    let body: unknown;
+    const type = request.headers.get("content-type") ?? "";
+    // A file upload's body is the file itself; everything else Graph takes is JSON.
+    const isFile = request.method === "PUT" && type !== "" && !type.includes("json");
+    const bytes = isFile ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const text = isFile ? "" : await request.text();
+    let body: unknown = bytes;
     try {
-      body = text ? JSON.parse(text) : undefined;
+      if (!isFile) body = text ? JSON.parse(text) : undefined;
     } catch (cause) {
       if (!(cause instanceof SyntaxError)) throw cause;
       this.requests.record(request.method, url, undefined);

@@ -14,6 +14,14 @@ export const REFERENCE_PROPERTY = "String {6d1c8a2e-53b4-4f0e-9a71-c2e84b0f5d39}
 /** Waits between looks in Sent Items: its copy of a message can appear a few seconds after the send. */
 const SENT_ITEMS_WAITS_MS = [1000, 2000, 4000] as const;
 
+/** Standard base64, as Graph's `contentBytes` wants it. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** A mail as Graph's message: reference in the subject and as a property; attachments inline. */
 export function mailMessage(mail: OutgoingMail): G.Message {
   const to = (list: OutgoingMail["to"]) =>
@@ -31,15 +39,12 @@ export function mailMessage(mail: OutgoingMail): G.Message {
       : {}),
     ...(mail.attachments?.length
       ? {
-          attachments: mail.attachments.map(
-            (a) =>
-              ({
-                "@odata.type": "#microsoft.graph.fileAttachment",
-                name: a.name,
-                contentType: a.contentType,
-                contentBytes: a.base64,
-              }) as G.FileAttachment,
-          ),
+          attachments: mail.attachments.map((a): G.FileAttachment & { "@odata.type": string } => ({
+            "@odata.type": "#microsoft.graph.fileAttachment",
+            name: a.name,
+            contentType: a.contentType,
+            contentBytes: bytesToBase64(a.bytes),
+          })),
         }
       : {}),
   };

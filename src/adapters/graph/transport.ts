@@ -56,7 +56,9 @@ export class GraphTransport {
 
   /** Sends one request; requests started together travel as one `$batch`. */
   async request<T>(req: GraphRequest): Promise<GraphResponse<T>> {
-    if (!this.o.coalesce || req.path === "/$batch") return this.direct<T>(req);
+    // File bytes travel alone: a `$batch` carries JSON bodies only.
+    if (!this.o.coalesce || req.path === "/$batch" || req.body instanceof Uint8Array)
+      return this.direct<T>(req);
     // A sub-response's body is the same JSON the request alone would have had.
     return (await this.coalescer.enqueue(req)) as GraphResponse<T>;
   }
@@ -129,7 +131,8 @@ export class GraphTransport {
       Prefer: 'outlook.timezone="UTC"',
       ...req.headers,
     };
-    if (req.body !== undefined) headers["Content-Type"] = "application/json";
+    const bytes = req.body instanceof Uint8Array ? req.body : undefined;
+    if (req.body !== undefined && !bytes) headers["Content-Type"] = "application/json";
     const url = req.path.startsWith("https://") ? req.path : `${GRAPH_ROOT}${req.path}`;
     // A timer of our own, not AbortSignal.timeout: tests drive it with fake timers instead of waiting.
     const abort = new AbortController();
@@ -143,7 +146,11 @@ export class GraphTransport {
       res = await this.o.fetch(url, {
         method: req.method,
         headers,
-        body: req.body === undefined ? null : JSON.stringify(req.body),
+        body: bytes
+          ? new Blob([bytes as Uint8Array<ArrayBuffer>])
+          : req.body === undefined
+            ? null
+            : JSON.stringify(req.body),
         signal: abort.signal,
       });
       text = await res.text();

@@ -7,6 +7,7 @@ import {
 } from "../../domain/offers/i18n/emailLanguages";
 import type { Calendar } from "../../domain/ports/calendar";
 import type { Directory } from "../../domain/ports/directory";
+import type { DocumentLibrary } from "../../domain/ports/document-library";
 import type { DocumentRenderer } from "../../domain/ports/documents";
 import type { FamilyContacts } from "../../domain/ports/family-contacts";
 import type { FreeBusy } from "../../domain/ports/free-busy";
@@ -29,6 +30,8 @@ export interface MeetingPorts {
   readonly replyReader: ReplyReader;
   /** Draws agendas and summaries as documents to attach and file. */
   readonly documents: DocumentRenderer;
+  /** The pastoral site's document library, where summaries are filed. */
+  readonly library: DocumentLibrary;
   readonly freeBusy: FreeBusy;
   readonly directory: Directory;
   /** The family contacts list: where standing adjustments are remembered, with consent. */

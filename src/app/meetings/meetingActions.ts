@@ -22,6 +22,7 @@ import {
   DEFAULT_REMINDER_SCHOOL_DAYS,
 } from "../../domain/meetings/meetingAdjustments";
 import { OPEN_STATUSES } from "../../domain/meetings/meetingStatus";
+import { summariseFlow } from "../../domain/summaries/summaryFlow";
 import { alternativeTimes } from "./alternatives";
 import type { MeetingPorts } from "./flowContext";
 import { listItems } from "./meetingList";
@@ -41,6 +42,7 @@ const FLOWS: Record<FlowName, Flow<MeetingDeps>> = {
   adjust: adjustFlow,
   remindAdjustments: remindAdjustmentsFlow,
   agenda: agendaFlow,
+  summarise: summariseFlow,
 };
 
 /** The meeting use cases: each loads the record, begins its flow (saved), then runs it. */

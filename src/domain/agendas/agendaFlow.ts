@@ -15,7 +15,6 @@ import { agendaEmail, reminderEmail } from "./agendaMails";
 import { AGENDA_MESSAGES } from "./agendaMessages";
 import { agendaSentText } from "./agendaTimelineText";
 import { reminderAt } from "./agendaTiming";
-import { bytesToBase64 } from "./base64";
 import { documentHtml } from "./documentHtml";
 
 /** The version this run sends: one more than those sent. */
@@ -109,7 +108,7 @@ async function agendaMail(
       {
         name: `${doc.title} (${versionOf(agenda)}).docx`,
         contentType: DOCX_TYPE,
-        base64: bytesToBase64(bytes),
+        bytes,
       },
     ],
   };

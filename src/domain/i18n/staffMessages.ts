@@ -43,6 +43,7 @@ export const STAFF_MESSAGES = {
   "flow.remindAdjustments": "reminding you about adjustments",
   "flow.expire": "closing the expired offer",
   "flow.agenda": "sending the agenda",
+  "flow.summarise": "sending the summary",
 
   "attention.interrupted":
     "Needs attention: {flow} was interrupted. Press Finish; nothing will be done twice.",

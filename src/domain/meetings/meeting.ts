@@ -1,6 +1,7 @@
 import type { AdjustmentFollowUp } from "../adjustments/followUp";
 import type { MeetingAgenda } from "../agendas/agenda";
 import type { AdjustmentCode, ReplyAnswer } from "../replies/replyAnswer";
+import type { MeetingSummary } from "../summaries/summary";
 import type { Instant } from "../time/instant";
 import type { MeetingStatus } from "./meetingStatus";
 
@@ -77,7 +78,8 @@ export type FlowName =
   | "expire"
   | "adjust"
   | "remindAdjustments"
-  | "agenda";
+  | "agenda"
+  | "summarise";
 
 /** A flow under way: saved first, so an interrupted one is shown and resumed, never started twice. */
 export interface MeetingWork {
@@ -129,6 +131,8 @@ export interface Meeting {
   readonly adjustments?: readonly AdjustmentFollowUp[] | undefined;
   /** The agenda: its items, each version sent, and the reminders waiting to go. */
   readonly agenda?: MeetingAgenda;
+  /** The follow-up summary once one is being sent or has been (absent before). */
+  readonly summary?: MeetingSummary;
 }
 
 /** A meeting as stored: its list item id and the version it was read at. */

@@ -3,6 +3,7 @@ import { type AdjustmentKind, CATALOGUE } from "../adjustments/catalogue";
 import { AGENDA_LEADS, BUILT_IN_ITEMS } from "../agendas/agendaTemplates";
 import type { MeetingItem } from "../ports/records";
 import { ADJUSTMENT_CODES } from "../replies/replyAnswer";
+import { meetingSummarySchema } from "../summaries/summarySchema";
 import type { Instant } from "../time/instant";
 import type { Meeting, StoredMeeting } from "./meeting";
 import { migrateV1, v1Schema } from "./meetingSchemaV1";
@@ -164,6 +165,7 @@ const v2Schema = z.object({
         "adjust",
         "remindAdjustments",
         "agenda",
+        "summarise",
       ]),
       attempt: z.number().int().positive(),
       startedAt: instantSchema,
@@ -180,6 +182,7 @@ const v2Schema = z.object({
     .optional(),
   adjustments: z.array(followUpSchema).optional(),
   agenda: agendaSchema.optional(),
+  summary: meetingSummarySchema.optional(),
 });
 
 /** The data version this code writes. Older records are migrated when read. */

@@ -1,9 +1,15 @@
 import type { Instant } from "../time/instant";
-import type { FileToAttach } from "./calendar";
 
 export interface Recipient {
   readonly name: string;
   readonly email: string;
+}
+
+/** A file sent with a mail (a summary's document). */
+export interface MailAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
 }
 
 export interface OutgoingMail {
@@ -13,8 +19,8 @@ export interface OutgoingMail {
   readonly html: string;
   /** A token that identifies what this mail is about (an offer); replies carry it back. */
   readonly reference: string;
-  /** Files to attach (an agenda as .docx); small enough to send inline (under 3 MB). */
-  readonly attachments?: readonly FileToAttach[];
+  /** Files to attach (an agenda or a summary as .docx); small enough to send inline (under 3 MB). */
+  readonly attachments?: readonly MailAttachment[];
 }
 
 export interface ReceivedMail {

@@ -46,6 +46,9 @@ export function DemoInboxPage() {
                     <Text>{m.subject}</Text>
                   </div>
                   <SanitizedHtml html={m.html} />
+                  {(m.attachments ?? []).length > 0 && (
+                    <Text size={200}>Attached: {m.attachments?.join(", ")}</Text>
+                  )}
                 </li>
               ))}
             </ul>

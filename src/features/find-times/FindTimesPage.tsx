@@ -34,10 +34,12 @@ interface Props {
   childId: string | undefined;
   /** A booked meeting of this child's that the new times would replace. */
   reschedule?: string | undefined;
+  /** A meeting whose people, kind and format the new meeting starts from (the next meeting after a summary). */
+  like?: string | undefined;
 }
 
 /** Find times that suit the family, every required adult and a suitable room — with a reason for each. */
-export function FindTimesPage({ childId, reschedule }: Props) {
+export function FindTimesPage({ childId, reschedule, like }: Props) {
   const { directory, schoolSettings } = useServices();
   const styles = useStyles();
   const [state, retry] = useAsync<FindTimesContext>(async () => {
@@ -49,12 +51,23 @@ export function FindTimesPage({ childId, reschedule }: Props) {
     ]);
     return { children, staff, rooms, school };
   }, [directory, schoolSettings]);
-  const finder = useFindTimes(childId, state.status === "ready" ? state.value : undefined, reschedule);
+  const finder = useFindTimes(
+    childId,
+    state.status === "ready" ? state.value : undefined,
+    reschedule ?? like,
+  );
 
   return (
     <section aria-labelledby="find-heading" className={styles.stack}>
       <Link href={routes.meetings()}>Meetings</Link>
       <h2 id="find-heading">Find times</h2>
+      {like && !reschedule && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            Finding times for the next meeting, with the same people as the last one.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {reschedule && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

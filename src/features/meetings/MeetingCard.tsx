@@ -177,6 +177,11 @@ export function MeetingCard({
             Send a reminder
           </Button>
         )}
+        {!m.work && (m.status === "booked" || m.status === "held" || m.status === "summarised") && (
+          <Button as="a" href={routes.summary(stored.id)}>
+            {m.status === "summarised" ? "Summary: view or correct" : "Write the summary"}
+          </Button>
+        )}
         {!m.work && m.status === "booked" && (
           <Button as="a" href={routes.agenda(stored.id)}>
             Agenda

@@ -18,6 +18,9 @@ export function MeetingsPage() {
       <div>
         <Button appearance="primary" as="a" href={routes.findTimes()}>
           Find times for a meeting
+        </Button>{" "}
+        <Button as="a" href={routes.myActions()}>
+          My actions
         </Button>
       </div>
       <section aria-labelledby="open-heading">

@@ -36,6 +36,7 @@ export const FLOW_WORDS: Record<Flow, string> = {
   remindAdjustments: flow("remindAdjustments"),
   expire: flow("expire"),
   agenda: flow("agenda"),
+  summarise: flow("summarise"),
 };
 
 export function attentionWords(a: Attention): string {

@@ -12,6 +12,7 @@ import { AgendaTemplatesPanel } from "../agenda/AgendaTemplatesPanel";
 import { errorText } from "../errorText";
 import { SignOutButton } from "../SignOutButton";
 import { useServices } from "../services";
+import { ListeningPanel } from "../summary/ListeningPanel";
 import { useAction } from "../useAction";
 import { useDateFormat } from "../useDateFormat";
 import { FamilyImportPanel } from "./FamilyImportPanel";
@@ -46,6 +47,7 @@ export function SettingsPage() {
       <RecordsSetupPanel />
       <FamilyImportPanel />
       <AgendaTemplatesPanel />
+      <ListeningPanel />
       <h3>Signing out</h3>
       <Text>
         On a computer others use, sign out when you finish: your sign-in and any unfinished forms are removed

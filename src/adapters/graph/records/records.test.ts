@@ -42,6 +42,7 @@ describe("records set-up", () => {
       "Creating CG Family Contacts…",
       "Creating CG Timeline…",
       "Creating CG Meetings…",
+      "Creating CG Summaries…",
       "Creating CG Settings…",
       `Recording schema version ${SCHEMA_VERSION}…`,
     ]);

@@ -1,10 +1,10 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 
 /** Bumped whenever a list or column is added; recorded in the settings list by set-up. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface ListSpec {
-  readonly key: "families" | "timeline" | "meetings" | "settings";
+  readonly key: "families" | "timeline" | "meetings" | "settings" | "summaries";
   readonly displayName: string;
   readonly description: string;
   readonly columns: readonly G.ColumnDefinition[];
@@ -81,6 +81,20 @@ export const LISTS: readonly ListSpec[] = [
       text("ChildId", true),
       text("Status", true),
       when("UpdatedAt", true),
+      longText("Data"),
+      writeKey(),
+    ],
+  },
+  {
+    key: "summaries",
+    displayName: "CG Summaries",
+    description:
+      "Follow-up summaries being written after meetings: one draft per meeting, saved as staff type.",
+    columns: [
+      text("MeetingRef", true),
+      text("ChildId", true),
+      text("SavedBy"),
+      when("SavedAt"),
       longText("Data"),
       writeKey(),
     ],

@@ -2,6 +2,7 @@ import type { ConfirmationText } from "../../offers/confirmationText";
 import type { NoticeText } from "../../offers/noticeText";
 import type { OfferEmailText } from "../../offers/offerEmailText";
 import type { Calendar } from "../../ports/calendar";
+import type { DocumentLibrary } from "../../ports/document-library";
 import type { DocumentRenderer } from "../../ports/documents";
 import type { FreeBusy } from "../../ports/free-busy";
 import type { Mail } from "../../ports/mail";
@@ -30,9 +31,10 @@ export interface MeetingDeps {
   readonly mail: Mail;
   /** Mail Exchange holds until a time (the family's reminder the day before). */
   readonly scheduledMail: ScheduledMail;
-  /** Draws agendas as .docx to attach. */
-  readonly documents: DocumentRenderer;
   readonly freeBusy: FreeBusy;
+  /** Draws agendas and summaries as .docx; the library files them in the child's record. */
+  readonly documents: DocumentRenderer;
+  readonly library: DocumentLibrary;
   readonly clock: Clock;
   readonly random: () => number;
   /** Where `parent.html` is served, e.g. `https://commonground.school.org/parent.html`. */

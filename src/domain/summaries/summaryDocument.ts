@@ -1,0 +1,123 @@
+import type { DocumentBlock, DocumentModel, DocumentVariant } from "../documents/document";
+import { directionOf, type FamilyLocale } from "../i18n/locales";
+import { formatMessage, intlTag } from "../i18n/messages";
+import { formatLongDate } from "../time/format";
+import { DAY_MS } from "../time/instant";
+import { localDateFromIso } from "../time/localDate";
+import { type Jurisdiction, rightsFor } from "./rights";
+import { SECTION_KEYS, type SectionKey, type SentSummary, type SummaryAction } from "./summary";
+import { SUMMARY_MESSAGES, type SummaryMessageKey } from "./summaryMessages";
+
+/** Who one household's copy is for, and how they asked to read it. */
+export interface SummaryReader {
+  readonly locale: FamilyLocale;
+  /** The carers in this household (their ids): their own actions are worded for them. */
+  readonly carerIds: readonly string[];
+  readonly variant: DocumentVariant;
+}
+
+export interface SummaryFrame {
+  readonly meetingStart: number;
+  readonly zone: string;
+  /** The member of staff who wrote it, as families know them. */
+  readonly author: string;
+  readonly jurisdiction: Jurisdiction;
+}
+
+const HEADINGS: { readonly [K in SectionKey]: SummaryMessageKey } = {
+  strengths: "h_strengths",
+  familyViews: "h_familyViews",
+  childViews: "h_childViews",
+  childViewsHow: "h_childViewsHow",
+  discussed: "h_discussed",
+  agreed: "h_agreed",
+  notAgreed: "h_notAgreed",
+  contacts: "h_contacts",
+};
+
+/** A date written `YYYY-MM-DD` in the reader's language ("Friday 18 December 2026"). */
+export function formatDay(iso: string, locale: FamilyLocale): string {
+  return formatLongDate(localDateFromIso(iso) * DAY_MS, "UTC", intlTag(locale), true);
+}
+
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/** The actions the reader's household owns. */
+export const actionsFor = (actions: readonly SummaryAction[], carerIds: readonly string[]) =>
+  actions.filter((a) => a.owner.carerId !== "" && carerIds.includes(a.owner.carerId));
+
+/**
+ * One household's copy of a summary: fixed words in their language, what staff wrote as written
+ * (labelled with who wrote it and in which language when the family reads another), every section
+ * in order, the actions as a table, their own actions worded for them, the next meeting and what
+ * they can do if they disagree (the school's jurisdiction's routes, with where to read more).
+ */
+export function summaryDocument(
+  sent: SentSummary,
+  reader: SummaryReader,
+  frame: SummaryFrame,
+): DocumentModel {
+  const { locale } = reader;
+  const t = (key: SummaryMessageKey, values: Record<string, string | number> = {}) =>
+    formatMessage(SUMMARY_MESSAGES, locale, key, values);
+  const draft = sent.draft;
+  const staffLabel = locale === "en" ? undefined : t("staffLabel", { name: frame.author });
+  const staffText = (text: string): DocumentBlock =>
+    staffLabel === undefined ? { kind: "paragraph", text } : { kind: "paragraph", text, label: staffLabel };
+  const due = (a: SummaryAction) => (isDay(a.due) ? formatDay(a.due, locale) : t("dueNone"));
+  const blocks: DocumentBlock[] = [];
+  const date = formatLongDate(frame.meetingStart, frame.zone, intlTag(locale), true);
+  blocks.push({ kind: "paragraph", text: date });
+  if (sent.version > 1) {
+    blocks.push({ kind: "paragraph", text: t("correctionIntro", { version: sent.version }) });
+    blocks.push(staffText(draft.changes));
+  }
+  blocks.push({ kind: "heading", level: 2, text: t("attendance") });
+  blocks.push({
+    kind: "table",
+    header: [t("colWho"), ""],
+    rows: draft.people.map((p) => [
+      p.role ? `${p.name} (${p.role})` : p.name,
+      t(p.attendance === "present" ? "present" : "apologies"),
+    ]),
+  });
+  for (const key of SECTION_KEYS) {
+    if (key === "contacts") continue;
+    blocks.push({ kind: "heading", level: 2, text: t(HEADINGS[key]) });
+    blocks.push(staffText(draft.sections[key]));
+  }
+  blocks.push({ kind: "heading", level: 2, text: t("h_actions") });
+  blocks.push({
+    kind: "table",
+    header: [t("colWhat"), t("colWho"), t("colBy")],
+    rows: draft.actions.map((a) => [a.what, a.owner.name, due(a)]),
+  });
+  const mine = actionsFor(draft.actions, reader.carerIds);
+  if (mine.length > 0) {
+    blocks.push({ kind: "heading", level: 3, text: t("yourActions") });
+    blocks.push({ kind: "list", items: mine.map((a) => `${due(a)}: ${a.what}`) });
+  }
+  blocks.push({ kind: "heading", level: 2, text: t("h_contacts") });
+  blocks.push(staffText(draft.sections.contacts));
+  blocks.push({ kind: "heading", level: 2, text: t("h_next") });
+  blocks.push({
+    kind: "paragraph",
+    text:
+      draft.next.kind === "date" && isDay(draft.next.date)
+        ? t("nextDate", { date: formatDay(draft.next.date, locale) })
+        : t("nextToArrange"),
+  });
+  blocks.push({ kind: "heading", level: 2, text: t("h_rights") });
+  blocks.push({ kind: "paragraph", text: t("rightsIntro") });
+  blocks.push({
+    kind: "list",
+    items: rightsFor(frame.jurisdiction).map((r) => `${t(r.text)} ${r.url}`),
+  });
+  return {
+    title: sent.version > 1 ? `${t("title")} (${sent.version})` : t("title"),
+    lang: intlTag(locale),
+    dir: directionOf(locale),
+    variant: reader.variant,
+    blocks,
+  };
+}
