@@ -271,6 +271,9 @@ test("keyboard: children, a child's timeline and note, find times with the week 
   const parent = await page.context().newPage();
   await parent.clock.install({ time: NOW });
   await parent.goto((await offerLink.getAttribute("href")) ?? "");
+  // The page's Language menu is the first stop, then the times.
+  await parent.keyboard.press("Tab");
+  await expect(parent.getByRole("combobox", { name: "Language" })).toBeFocused();
   await parent.keyboard.press("Tab");
   await parent.keyboard.press("Space");
   await expect(parent.getByRole("radio").first()).toBeChecked();

@@ -107,11 +107,36 @@ async function expectRing(page: Page): Promise<void> {
   expect(ring).toBe("solid");
 }
 
+/** The first stop on every page is its Language menu, showing the page's language, with the ring. */
+async function passLanguage(page: Page, shown = "English"): Promise<Locator> {
+  await page.keyboard.press("Tab");
+  const language = page.getByRole("combobox", { name: "Language" });
+  await expect(language).toBeFocused();
+  await expect(language.locator("option:checked")).toHaveText(shown);
+  await expectRing(page);
+  return language;
+}
+
 test("keyboard: a carer picks a time, asks for an interpreter, names a supporter, sends, and changes the answer", async ({
   page,
 }) => {
   const problems = await open(page, encodeOffer(offer()));
   await checkEverywhere(page, "the offer");
+
+  // The Language menu comes first. The arrow keys change the page's language and the focus stays on
+  // the menu, so the carer can go on choosing; back to English, then on into the form.
+  const language = await passLanguage(page);
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("html")).toHaveAttribute("lang", /^pl/);
+  // The menu is drawn again in Polish (its label too), and the new one has the focus.
+  const redrawn = page.locator("#page-language");
+  await expect(redrawn).toBeFocused();
+  await expect(page.getByRole("combobox", { name: "Language" })).toHaveCount(0);
+  await expect(redrawn.locator("option:checked")).toHaveText("Polski");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(language).toBeFocused();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a time to meet");
 
   // The times are one radio group: Tab goes in, the arrow keys choose.
   await page.keyboard.press("Tab");
@@ -134,6 +159,9 @@ test("keyboard: a carer picks a time, asks for an interpreter, names a supporter
   await page.keyboard.type("Anna Nowak");
   await page.keyboard.press("Tab");
   await page.keyboard.type("my sister");
+  // Their email address is optional: the carer passes it by.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("textbox", { name: /Their email address/ })).toBeFocused();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Space");
   await expect(
@@ -160,6 +188,7 @@ test("keyboard: a carer told what is missing goes from the list of problems to e
   page,
 }) => {
   const problems = await open(page, encodeOffer(offer()));
+  await passLanguage(page);
   await page.keyboard.press("Tab");
   // Down past the three times to "None of these times work for me".
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
@@ -189,6 +218,7 @@ test("keyboard: expired, changed and forged links say so, and the way to write t
 }) => {
   const expired = await open(page, encodeOffer(offer({ expires: at("2026-11-20T17:00:00Z") })));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link has expired");
+  await passLanguage(page);
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Email the school" })).toBeFocused();
   await expectRing(page);
@@ -204,6 +234,8 @@ test("keyboard: expired, changed and forged links say so, and the way to write t
     const broken = await open(page, link);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not working");
     await expect(page.getByRole("link")).toHaveCount(0);
+    // With nothing to follow, the Language menu is the page's one stop.
+    await passLanguage(page);
     await checkEverywhere(page, state);
     expect(broken).toEqual([]);
   }
