@@ -38,7 +38,7 @@ describe("a summary's document", () => {
       "\n",
     );
     expect(scotland).toContain("Enquire: free advice in Scotland");
-    expect(scotland).toContain("The tribunal (Health and Education Chamber)");
+    expect(scotland).toContain("The Health and Education Chamber: you can ask it");
     expect(scotland).not.toContain("SENDIASS");
     expect(england).toContain("SENDIASS: free advice near you");
     expect(england).toContain("The First-tier Tribunal (SEND)");
