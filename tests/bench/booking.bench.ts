@@ -58,12 +58,18 @@ export async function bookingBench(): Promise<Record<string, number>> {
     const children = await g.directory.children();
     const me = await g.directory.me();
     const counts: Record<string, number> = {};
-    for (const [name, households] of [
-      ["graph.requests_book", 1],
-      ["graph.requests_book_two_households", 2],
+    const used: Record<string, string> = {};
+    // Three weeks on, the agenda is not yet due: these count the booking alone. Five days on, the
+    // agenda's notice has already begun, so it goes with the booking (invitation body, each
+    // household's email and document, the reminder, the timeline): counted on its own line.
+    for (const [name, households, daysAhead] of [
+      ["graph.requests_book", 1, 19],
+      ["graph.requests_book_two_households", 2, 19],
+      ["graph.requests_book_with_agenda_due", 1, 5],
     ] as const) {
       let chosen: { id: string; carers: Awaited<ReturnType<typeof g.directory.carers>> } | undefined;
       for (const child of children) {
+        if (Object.values(used).includes(child.id)) continue;
         const carers = await g.directory.carers(child.id);
         if (new Set(carers.map((c) => c.household)).size === households) {
           chosen = { id: child.id, carers };
@@ -71,8 +77,9 @@ export async function bookingBench(): Promise<Record<string, number>> {
         }
       }
       if (!chosen) throw new Error(`No demo child with ${households} households`);
-      // Saturday mornings a week on: nobody's seeded calendar is busy then.
-      const saturday = NOW + 5 * DAY_MS + (households - 1) * 3 * HOUR_MS;
+      used[name] = chosen.id;
+      // Saturday mornings: nobody's seeded calendar is busy then.
+      const saturday = NOW + daysAhead * DAY_MS + (households - 1) * 3 * HOUR_MS;
       const offered = await services.offers.send({
         childId: chosen.id,
         typeId: "supportPlanReview",

@@ -103,6 +103,25 @@ export function agendaActions(
     return runFlow(agendaFlow, saved, d, store);
   }
 
+  async function sendIfDue(stored: StoredMeeting): Promise<{ sent: number; failed: number }> {
+    const { meeting } = stored;
+    if (meeting.status !== "booked" || meeting.work || lastSent(meeting.agenda))
+      return { sent: 0, failed: 0 };
+    const due = await dueAt(meeting);
+    if (due === undefined || due > ports.clock.now()) return { sent: 0, failed: 0 };
+    try {
+      const { agenda } = await agendaOf(meeting);
+      const withAgenda = meeting.agenda ? stored : await store.save(stored, { ...meeting, agenda });
+      await sendStored(withAgenda);
+      return { sent: 1, failed: 0 };
+    } catch (e) {
+      // Someone changed it meanwhile, or a send was interrupted: the meeting shows it, to finish by hand.
+      if (!(isServiceError(e) || e instanceof MeetingError)) throw e;
+      console.warn(`The agenda for meeting ${stored.id} was not sent`, e);
+      return { sent: 0, failed: 1 };
+    }
+  }
+
   return {
     async view(meetingId): Promise<AgendaView> {
       const [stored, children] = await Promise.all([store.get(meetingId), ports.directory.children()]);
@@ -131,25 +150,14 @@ export function agendaActions(
       let failed = 0;
       for (const { id } of items) {
         const stored = await store.find(id);
-        const meeting = stored?.meeting;
-        if (!stored || !meeting || meeting.status !== "booked" || meeting.work || lastSent(meeting.agenda))
-          continue;
-        const due = await dueAt(meeting);
-        if (due === undefined || due > ports.clock.now()) continue;
-        try {
-          const { agenda } = await agendaOf(meeting);
-          const withAgenda = meeting.agenda ? stored : await store.save(stored, { ...meeting, agenda });
-          await sendStored(withAgenda);
-          sent++;
-        } catch (e) {
-          // Someone changed it meanwhile, or a send was interrupted: the meeting shows it, to finish by hand.
-          if (!(isServiceError(e) || e instanceof MeetingError)) throw e;
-          console.warn(`The agenda for meeting ${id} was not sent`, e);
-          failed++;
-        }
+        if (!stored) continue;
+        const outcome = await sendIfDue(stored);
+        sent += outcome.sent;
+        failed += outcome.failed;
       }
       return { sent, failed };
     },
+    sendIfDue,
     async templates() {
       return allTemplates(await ports.agendaTemplates.list());
     },

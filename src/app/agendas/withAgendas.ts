@@ -12,7 +12,7 @@ export function withAgendas(meetings: MeetingActions, agendas: AgendaActions): M
     ...meetings,
     async book(id, choice, answers) {
       const booked = await meetings.book(id, choice, answers);
-      await agendas.sendDue([booked.id]);
+      await agendas.sendIfDue(booked);
       return booked;
     },
     async housekeeping() {

@@ -24,6 +24,8 @@ export interface AgendaActions {
   send(meetingId: string, items: readonly AgendaItem[], reason: string): Promise<StoredMeeting>;
   /** Sends the first version of every booked meeting's agenda that is due (at start, and after booking). */
   sendDue(meetingIds?: readonly string[]): Promise<{ readonly sent: number; readonly failed: number }>;
+  /** The same for one meeting just saved (after booking), without reading it again. */
+  sendIfDue(stored: StoredMeeting): Promise<{ readonly sent: number; readonly failed: number }>;
   templates(): Promise<readonly AgendaTemplate[]>;
   /** Adds or replaces one of the school's templates (a built-in one is replaced by using its id). */
   saveTemplate(template: AgendaTemplate): Promise<void>;
