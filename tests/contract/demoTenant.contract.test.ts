@@ -165,6 +165,12 @@ describe("the demo tenant answers in the shapes of Microsoft's documented exampl
     );
     expect(stale.status).toBe(fixture("error-412").response.status);
     expect(gaps("error-shape", stale.body)).toEqual([]);
+    // An account that is not a member of the site: 403 in Graph's documented error shape.
+    ctx.tenant.injectFault({ kind: "forbidden", method: "GET", path: /\/lists\/CG(%20| )Meetings\/items/ });
+    const denied = await call("GET", `/sites/${siteId}/lists/CG%20Meetings/items?$expand=fields`);
+    expect(denied.status).toBe(403);
+    expect((denied.body as { error: { code: string } }).error.code).toBe("accessDenied");
+    expect(gaps("error-shape", denied.body)).toEqual([]);
   });
 
   it("$batch and throttling", async () => {

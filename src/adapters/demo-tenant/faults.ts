@@ -13,6 +13,8 @@ export type FaultKind =
   | "conflict"
   /** The sign-in has expired (401), as when a token lapses part-way through a flow. */
   | "unauthenticated"
+  /** The signed-in account may not read or write this resource (403), as a site without the user's membership answers. */
+  | "forbidden"
   /** A sub-request of a `$batch` answered 424: something it depended on failed, so it was not run. */
   | "failedDependency"
   /** A sub-request of a `$batch` is carried out, but the batch's answer leaves it out. */
@@ -133,6 +135,8 @@ export class FaultPlan {
             nowMs,
           ),
         );
+      case "forbidden":
+        return respond(graphError(403, "accessDenied", "Access denied", nowMs));
       case "failedDependency":
         return respond(graphError(424, "FailedDependency", "Failed dependency", nowMs));
       case "missingFromBatch":

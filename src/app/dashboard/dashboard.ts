@@ -1,10 +1,10 @@
 import {
-  type ActionItem,
   adjustmentsNotArranged,
   type Dashboard,
   meetingsThisWeek,
   openOffers,
   overdueActionsByOwner,
+  overdueSummaryActions,
   reviewsDue,
   transitionsWithoutPlanning,
 } from "../../domain/dashboard/dashboard";
@@ -17,6 +17,7 @@ import type { Records } from "../../domain/ports/records";
 import type { SchoolSettings } from "../../domain/ports/school-settings";
 import type { Carer } from "../../domain/school/people";
 import type { Clock } from "../../domain/time/clock";
+import { isoDateIn } from "../../domain/time/format";
 import type { IanaZone } from "../../domain/time/zone";
 import { reviewCadence } from "../children/childrenOverview";
 
@@ -26,30 +27,23 @@ export interface DashboardPorts {
   readonly schoolSettings: Pick<SchoolSettings, "profile" | "calendar">;
   readonly clock: Clock;
   readonly schoolZone: IanaZone;
-  /**
-   * Actions with an owner and a date, when a record of them is kept (the follow-up summary's
-   * actions). Without it, the dashboard says actions are not tracked rather than showing none.
-   */
-  readonly actions?: () => Promise<readonly ActionItem[]>;
-  /** Which requests for a meeting have been arranged; until tracked, none has. */
-  readonly arranged?: (meetingId: string, request: string) => boolean;
 }
 
 /**
  * The team's dashboard: the same whole-list reads as the children list (children, every carer, the
- * meetings in the states that matter), plus the school's profile and calendar, side by side. Each
- * section is one small domain function over what was read, narrowed to the scope.
+ * meetings in the states that matter, with their summaries' actions and adjustment follow-ups),
+ * plus the school's profile and calendar, side by side. Each section is one small domain function
+ * over what was read, narrowed to the scope.
  */
 export function dashboard(ports: DashboardPorts): Dashboard {
   return {
     async load(scope) {
-      const [children, carers, items, everyDays, calendar, actions] = await Promise.all([
+      const [children, carers, items, everyDays, calendar] = await Promise.all([
         ports.directory.children(),
         ports.directory.allCarers(),
         ports.records.meetingsWithStatus(ATTENTION_STATUSES),
         reviewCadence(ports.schoolSettings),
         ports.schoolSettings.calendar(),
-        ports.actions ? ports.actions() : Promise.resolve(undefined),
       ]);
       const now = ports.clock.now();
       const shown = children.filter((c) => inScope(scope, c));
@@ -70,13 +64,11 @@ export function dashboard(ports: DashboardPorts): Dashboard {
         reviewsDue: reviewsDue(attention),
         openOffers: openOffers(meetings, now),
         thisWeek: meetingsThisWeek(meetings, now, ports.schoolZone),
-        overdueActions: actions
-          ? overdueActionsByOwner(
-              actions.filter((a) => ids.has(a.childId)),
-              now,
-            )
-          : undefined,
-        adjustments: adjustmentsNotArranged(meetings, now, ports.arranged),
+        // "Before today" in the school's zone: an action due today is not late until tomorrow.
+        overdueActions: overdueActionsByOwner(
+          overdueSummaryActions(meetings, isoDateIn(now, ports.schoolZone)),
+        ),
+        adjustments: adjustmentsNotArranged(meetings, now),
         transitions: transitionsWithoutPlanning(
           shown,
           meetings,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { marked, requestedIn } from "../adjustments/followUp";
 import type { ChildMeeting } from "../families/childAttention";
 import type { Meeting } from "../meetings/meeting";
 import { offeredMeeting } from "../meetings/testing/meetingFixture";
 import type { Child } from "../school/people";
+import { emptySections, type SummaryAction, type SummaryDraft } from "../summaries/summary";
 import { DAY_MS, instant } from "../time/instant";
 import { localDateFromIso } from "../time/localDate";
 import { wallTimeFromHhmm } from "../time/wallTime";
@@ -12,6 +14,7 @@ import {
   meetingsThisWeek,
   openOffers,
   overdueActionsByOwner,
+  overdueSummaryActions,
   transitionStage,
   transitionsWithoutPlanning,
   weekAround,
@@ -92,72 +95,110 @@ describe("dashboard sections", () => {
     ]);
   });
 
-  it("groups overdue open actions by owner, oldest first; done and not-yet-due ones are left out", () => {
-    const a = (entryId: string, owner: string, dueDays: number, done = false) => ({
-      childId: "GP1",
-      entryId,
-      owner,
-      text: `do ${entryId}`,
-      due: instant(NOW + dueDays * DAY_MS),
-      done,
+  it("takes overdue open actions from the summaries, by owner, oldest first; done, dateless and due-today ones are left out", () => {
+    const action = (id: string, owner: string, due: string): SummaryAction => ({
+      id,
+      what: `do ${id}`,
+      owner: { name: owner, email: "", carerId: "" },
+      due,
     });
-    const out = overdueActionsByOwner(
-      [
-        a("1", "Sofia Rossi", -1),
-        a("2", "Callum Reid", -3),
-        a("3", "Sofia Rossi", -5),
-        a("4", "Sofia Rossi", -9, true),
-        a("5", "Callum Reid", 2),
-        a("6", " ", -1),
-      ],
-      NOW,
-    );
-    expect(out.map((o) => [o.owner, o.actions.map((x) => x.entryId)])).toEqual([
-      ["Callum Reid", ["2"]],
-      ["No owner named", ["6"]],
-      ["Sofia Rossi", ["3", "1"]],
+    const withSummary = (id: string, actions: SummaryAction[], done: string[]): ChildMeeting => {
+      const m = booked(id, "GP9001", NOW - 30 * DAY_MS, { status: "summarised" });
+      const draft: SummaryDraft = {
+        meetingId: id,
+        childId: "GP9001",
+        people: [],
+        sections: emptySections(),
+        actions,
+        next: { kind: "toArrange" },
+        subject: "Meeting summary",
+        changes: "",
+      };
+      return {
+        id,
+        meeting: {
+          ...m.meeting,
+          summary: {
+            current: { version: 1, draft, sentAt: instant(NOW - 29 * DAY_MS) },
+            earlier: [],
+            done: done.map((actionId) => ({ actionId, by: "Sofia Rossi", at: instant(NOW - DAY_MS) })),
+          },
+        },
+      };
+    };
+    const meetings = [
+      withSummary(
+        "m1",
+        [
+          action("1", "Sofia Rossi", "2026-11-24"),
+          action("2", "Callum Reid", "2026-11-20"),
+          action("3", "Sofia Rossi", "2026-11-02"),
+          action("4", "Sofia Rossi", "2026-10-01"),
+        ],
+        ["4"],
+      ),
+      withSummary(
+        "m2",
+        [
+          action("5", "Callum Reid", "2026-11-25"),
+          action("6", " ", "2026-11-24"),
+          action("7", "Ann Roe", ""),
+        ],
+        [],
+      ),
+      booked("m3", "GP9001", NOW - DAY_MS),
+    ];
+    const overdue = overdueSummaryActions(meetings, "2026-11-25");
+    expect(overdue.map((a) => [a.meetingId, a.actionId, a.due])).toEqual([
+      ["m1", "1", "2026-11-24"],
+      ["m1", "2", "2026-11-20"],
+      ["m1", "3", "2026-11-02"],
+      ["m2", "6", "2026-11-24"],
     ]);
+    const out = overdueActionsByOwner(overdue);
+    expect(out.map((o) => [o.owner, o.actions.map((x) => `${x.meetingId}/${x.actionId}`)])).toEqual([
+      ["Callum Reid", ["m1/2"]],
+      ["No owner named", ["m2/6"]],
+      ["Sofia Rossi", ["m1/3", "m1/1"]],
+    ]);
+    expect(out[0]?.actions[0]?.text).toBe("do 2");
   });
 
-  it("lists what families asked for meetings ahead, unless arranged", () => {
-    const m = booked("m1", "GP9001", NOW + DAY_MS);
-    const withReply: ChildMeeting = {
-      id: "m1",
-      meeting: {
-        ...m.meeting,
-        replies: [
-          {
-            carerId: "c2",
-            round: 1,
-            receivedAt: NOW,
-            answer: {
-              ref: "CG-BBBB-BBBB",
-              choice: 1,
-              availability: "",
-              adjustments: ["interpreter", "stepFree"],
-              interpreterLanguage: "Arabic",
-              otherNeeds: "",
-              supporter: null,
-              speakingOrder: "noPreference",
-              message: "",
-            },
-          },
-        ],
-      },
-    };
-    const past = {
-      ...withReply,
-      id: "old",
-      meeting: { ...withReply.meeting, booking: booked("o", "GP9001", NOW - DAY_MS).meeting.booking },
-    };
-    const all = adjustmentsNotArranged([withReply, past], NOW);
-    expect(all.map((x) => [x.meetingId, x.askedBy])).toEqual([
-      ["m1", "Faisal Aziz"],
-      ["m1", "Faisal Aziz"],
+  it("lists adjustments still requested for booked meetings ahead, not arranged or not-possible ones", () => {
+    const answer = {
+      ref: "CG-BBBB-BBBB",
+      choice: 1,
+      availability: "",
+      adjustments: ["interpreter", "stepFree"],
+      interpreterLanguage: "Arabic",
+      otherNeeds: "Somewhere quiet to wait",
+      supporter: null,
+      speakingOrder: "noPreference",
+      message: "",
+    } as const;
+    const asked = requestedIn("h2", "c2", { ...answer, adjustments: [...answer.adjustments] });
+    const followed = asked.map((f) =>
+      f.kind === "stepFree" ? marked(f, { state: "arranged" }, "Sofia Rossi", NOW) : f,
+    );
+    const ahead = booked("m1", "GP9001", NOW + DAY_MS, { adjustments: followed });
+    const later = booked("m2", "GP9001", NOW + 5 * DAY_MS, {
+      adjustments: asked
+        .filter((f) => f.kind === "stepFree")
+        .map((f) => ({ ...f, id: "h1:stepFree", carerId: "c1" })),
+    });
+    const past = booked("old", "GP9001", NOW - DAY_MS, { adjustments: asked });
+    const held = booked("held", "GP9001", NOW + 2 * DAY_MS, { adjustments: asked, status: "held" });
+    const refused = booked("m4", "GP9001", NOW + 3 * DAY_MS, {
+      adjustments: asked.map((f) =>
+        marked(f, { state: "notPossible", reason: "No room" }, "Sofia Rossi", NOW),
+      ),
+    });
+    const all = adjustmentsNotArranged([later, past, held, refused, ahead], NOW);
+    expect(all.map((x) => [x.meetingId, x.followUpId, x.askedBy, x.request])).toEqual([
+      ["m1", "h2:interpreter", "Faisal Aziz", "An interpreter (Arabic)"],
+      ["m1", "h2:other", "Faisal Aziz", "Something else: Somewhere quiet to wait"],
+      ["m2", "h1:stepFree", "Samira Aziz", "Step-free access (no stairs)"],
     ]);
-    expect(all.map((x) => x.request).join(" | ")).toMatch(/Arabic/);
-    const first = all[0]?.request ?? "";
-    expect(adjustmentsNotArranged([withReply], NOW, (_, r) => r === first)).toHaveLength(1);
   });
 
   it("finds the children at a transition with no planning meeting this session", () => {

@@ -1,7 +1,7 @@
 import type { ChildAttention, ChildMeeting } from "../families/childAttention";
 import { OFFER_OPEN, REVIEW_COUNTED } from "../families/childAttention";
-import { requestsOf } from "../meetings/households";
-import type { Meeting } from "../meetings/meeting";
+import { followUpName } from "../meetings/flows/adjustFlow";
+import { readiness } from "../meetings/meetingAdjustments";
 import type { Child } from "../school/people";
 import { DAY_MS, type Instant } from "../time/instant";
 import type { IanaZone } from "../time/zone";
@@ -87,18 +87,18 @@ export function meetingsThisWeek(
     .sort((a, b) => a.start - b.start);
 }
 
-/**
- * An action agreed at a meeting: who does what by when. The follow-up summary writes these; this
- * is the shape the dashboard needs of one, whatever record it comes from.
- */
+/** An action agreed at a meeting and kept in its summary: who does what by when. */
 export interface ActionItem {
   readonly childId: string;
-  /** The timeline entry (or record) the action lives in, to link to it. */
-  readonly entryId: string;
+  /** The meeting whose summary holds the action (where it is marked done). */
+  readonly meetingId: string;
+  readonly actionId: string;
   readonly owner: string;
+  /** The owner's address, when the school has one (to tell "my" actions from others'). */
+  readonly ownerEmail: string;
   readonly text: string;
-  readonly due: Instant;
-  readonly done: boolean;
+  /** The day it is due, `YYYY-MM-DD` in the school's zone. */
+  readonly due: string;
 }
 
 export interface OwnerActions {
@@ -106,11 +106,35 @@ export interface OwnerActions {
   readonly actions: readonly ActionItem[];
 }
 
-/** Open actions past their date, by owner (alphabetically), each owner's oldest first. */
-export function overdueActionsByOwner(actions: readonly ActionItem[], now: Instant): OwnerActions[] {
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Every action in the meetings' latest sent summaries that is not marked done and was due before
+ * `today` (`YYYY-MM-DD` in the school's zone). An action without a date is never overdue.
+ */
+export function overdueSummaryActions(meetings: readonly ChildMeeting[], today: string): ActionItem[] {
+  return meetings.flatMap(({ id, meeting }) => {
+    const summary = meeting.summary;
+    if (!summary) return [];
+    const done = new Set(summary.done.map((d) => d.actionId));
+    return summary.current.draft.actions
+      .filter((a) => !done.has(a.id) && ISO_DAY.test(a.due) && a.due < today)
+      .map((a) => ({
+        childId: meeting.childId,
+        meetingId: id,
+        actionId: a.id,
+        owner: a.owner.name,
+        ownerEmail: a.owner.email,
+        text: a.what,
+        due: a.due,
+      }));
+  });
+}
+
+/** Overdue actions by owner (alphabetically), each owner's oldest first. */
+export function overdueActionsByOwner(actions: readonly ActionItem[]): OwnerActions[] {
   const byOwner = new Map<string, ActionItem[]>();
   for (const action of actions) {
-    if (action.done || action.due >= now) continue;
     const owner = action.owner.trim() || "No owner named";
     const list = byOwner.get(owner);
     if (list) list.push(action);
@@ -118,47 +142,46 @@ export function overdueActionsByOwner(actions: readonly ActionItem[], now: Insta
   }
   return [...byOwner.entries()]
     .sort(([a], [b]) => a.localeCompare(b, "en-GB"))
-    .map(([owner, list]) => ({ owner, actions: list.sort((a, b) => a.due - b.due) }));
+    .map(([owner, list]) => ({ owner, actions: list.sort((a, b) => a.due.localeCompare(b.due)) }));
 }
 
 export interface AdjustmentToArrange {
   readonly childId: string;
   readonly meetingId: string;
+  /** The follow-up's id within the meeting (`<household>:<kind>`). */
+  readonly followUpId: string;
   readonly start: Instant;
   /** Who asked (the carer's name as the offer addressed them). */
   readonly askedBy: string;
-  /** What must be arranged, in plain words ("An interpreter (Polish)"). */
+  /** What must be arranged, in plain words ("Interpreter (Polish)"). */
   readonly request: string;
 }
 
 /**
- * Each thing a family asked for in its reply to a meeting still ahead, that is not yet marked
- * arranged. `arranged(meetingId, request)` says which are; until adjustments are tracked to
- * "arranged", nothing is, and every request for an upcoming meeting is listed.
+ * Each adjustment followed on a booked meeting still ahead that is still only requested: neither
+ * arranged nor found not possible. Soonest meeting first.
  */
 export function adjustmentsNotArranged(
   meetings: readonly ChildMeeting[],
   now: Instant,
-  arranged: (meetingId: string, request: string) => boolean = () => false,
 ): AdjustmentToArrange[] {
   const out: AdjustmentToArrange[] = [];
   for (const { id, meeting } of meetings) {
     const start = meeting.booking?.slot.start;
     if (meeting.status !== "booked" || start === undefined || start < now) continue;
-    for (const reply of latestReplies(meeting)) {
-      const askedBy = meeting.carers.find((c) => c.id === reply.carerId)?.name ?? "A carer";
-      for (const request of requestsOf(reply))
-        if (!arranged(id, request))
-          out.push({ childId: meeting.childId, meetingId: id, start, askedBy, request });
+    for (const item of readiness(meeting).open) {
+      const askedBy = meeting.carers.find((c) => c.id === item.carerId)?.name ?? "A carer";
+      out.push({
+        childId: meeting.childId,
+        meetingId: id,
+        followUpId: item.id,
+        start,
+        askedBy,
+        request: followUpName(item),
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Each carer's answer to the newest round of the offer (earlier rounds were for other times). */
-function latestReplies(meeting: Meeting) {
-  const round = meeting.offer?.round ?? 0;
-  return meeting.replies.filter((r) => r.round === round);
 }
 
 export type TransitionStage = "nurseryToPrimary" | "primaryToSecondary" | "leaving";
@@ -209,8 +232,8 @@ export interface DashboardView {
   readonly reviewsDue: readonly ChildAttention[];
   readonly openOffers: readonly OpenOffer[];
   readonly thisWeek: readonly WeekMeeting[];
-  /** Undefined while no record of actions with an owner and a date is kept. */
-  readonly overdueActions: readonly OwnerActions[] | undefined;
+  /** Open actions from the meetings' summaries, past their date. */
+  readonly overdueActions: readonly OwnerActions[];
   readonly adjustments: readonly AdjustmentToArrange[];
   readonly transitions: readonly TransitionDue[];
   /** Days between reviews, from the school's profile. */

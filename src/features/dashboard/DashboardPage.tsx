@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import type { DashboardView, TransitionStage } from "../../domain/dashboard/dashboard";
 import type { DashboardScope } from "../../domain/dashboard/scope";
 import { isMeetingTypeId, meetingType } from "../../domain/meetings/meetingTypes";
-import { formatLongDate, formatSlot, formatStamp } from "../../domain/time/format";
+import { formatLongDate, formatShortDate, formatSlot, formatStamp } from "../../domain/time/format";
+import { localDateFromIso } from "../../domain/time/localDate";
 import { AsyncView } from "../AsyncView";
 import { routes } from "../routes";
 import { useServices } from "../services";
@@ -144,40 +145,32 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
                     ))}
                   </ul>
                 </Section>
-                {view.overdueActions === undefined ? (
-                  <section className={styles.card} aria-labelledby="dash-actions">
-                    <h3 id="dash-actions" className={styles.h3}>
-                      Overdue actions
-                    </h3>
-                    <Text className={styles.muted}>
-                      Actions with an owner and a date are recorded with the follow-up summary; none are kept
-                      yet.
-                    </Text>
-                  </section>
-                ) : (
-                  <Section
-                    id="dash-actions"
-                    title="Overdue actions"
-                    count={view.overdueActions.reduce((n, o) => n + o.actions.length, 0)}
-                    empty="No action is overdue."
-                  >
-                    {view.overdueActions.map((o) => (
-                      <div key={o.owner}>
-                        <Text weight="semibold">{o.owner}</Text>
-                        <ul className={styles.list}>
-                          {o.actions.map((a) => (
-                            <li key={a.entryId} className={styles.row}>
-                              <Link href={routes.timelineEntry(a.childId, a.entryId)}>{a.text}</Link>
-                              <Text size={200}>
-                                {name(a.childId)}, due {formatLongDate(a.due, zone, locale)}
-                              </Text>
-                            </li>
-                          ))}
-                        </ul>
-                      </div>
-                    ))}
-                  </Section>
-                )}
+                <Section
+                  id="dash-actions"
+                  title="Overdue actions"
+                  count={view.overdueActions.reduce((n, o) => n + o.actions.length, 0)}
+                  empty="No action from a meeting summary is overdue."
+                >
+                  <Text as="p" size={200} className={styles.muted}>
+                    Actions agreed in meeting summaries, not marked done, due before today.{" "}
+                    <Link href={routes.myActions()}>My actions</Link>
+                  </Text>
+                  {view.overdueActions.map((o) => (
+                    <div key={o.owner}>
+                      <Text weight="semibold">{o.owner}</Text>
+                      <ul className={styles.list} aria-label={`Overdue actions for ${o.owner}`}>
+                        {o.actions.map((a) => (
+                          <li key={`${a.meetingId}:${a.actionId}`} className={styles.row}>
+                            <Link href={routes.summary(a.meetingId)}>{a.text}</Link>
+                            <Text size={200}>
+                              {name(a.childId)}, due {formatShortDate(localDateFromIso(a.due), locale)}
+                            </Text>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </Section>
                 <Section
                   id="dash-adjustments"
                   title="Adjustments to arrange"
@@ -186,11 +179,12 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
                 >
                   <ul className={styles.list}>
                     {view.adjustments.map((a) => (
-                      <li key={`${a.meetingId}:${a.askedBy}:${a.request}`} className={styles.row}>
+                      <li key={`${a.meetingId}:${a.followUpId}`} className={styles.row}>
                         <Text>{a.request}</Text>
                         <Text size={200}>
                           For <Link href={routes.child(a.childId)}>{name(a.childId)}</Link>'s meeting on{" "}
-                          {formatStamp(a.start, zone, locale)}; asked by {a.askedBy}.
+                          {formatStamp(a.start, zone, locale)}; asked by {a.askedBy}.{" "}
+                          <Link href={routes.meetings()}>Arrange it on the meeting</Link>
                         </Text>
                       </li>
                     ))}
