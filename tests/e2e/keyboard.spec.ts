@@ -86,10 +86,13 @@ async function expectStill(page: Page, screen: string): Promise<void> {
   expect(running, `${screen}: running animations`).toBe(0);
 }
 
+/** The shell's areas, in the tab list's order. */
+const AREAS = ["Meetings", "Dashboard", "Children", "Settings"] as const;
+
 /** Moves to an area with the tab list's arrow keys, from wherever the focus is. */
-async function area(page: Page, from: "Meetings" | "Children" | "Settings", to: typeof from) {
+async function area(page: Page, from: (typeof AREAS)[number], to: typeof from) {
   await tabTo(page, page.getByRole("tab", { name: from }), { back: true, max: 200 });
-  const order = ["Meetings", "Children", "Settings"];
+  const order: readonly string[] = AREAS;
   const steps = order.indexOf(to) - order.indexOf(from);
   for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? "ArrowRight" : "ArrowLeft");
   await page.keyboard.press("Enter");
