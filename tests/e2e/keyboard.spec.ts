@@ -80,16 +80,35 @@ async function expectStill(page: Page, screen: string): Promise<void> {
       .map((el) => el.className.toString().slice(0, 60)),
   );
   expect(moving, `${screen}: elements that move`).toEqual([]);
-  const running = await page.evaluate(
-    () => document.getAnimations().filter((a) => a.playState === "running").length,
-  );
-  expect(running, `${screen}: running animations`).toBe(0);
+  // The reduced-motion rule cuts every transition to 0.01 ms, so one started by the last change
+  // (the theme switched back to light) may still be running for a frame: it must end within a
+  // second, which nothing that really moves (a spinner, a shimmer) would do.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          document
+            .getAnimations()
+            .filter((a) => a.playState === "running")
+            .map((a) => {
+              const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
+              const name = a instanceof CSSAnimation ? a.animationName : a.constructor.name;
+              const timing = a.effect?.getComputedTiming();
+              return `${name} on ${target?.tagName ?? "?"}.${target?.getAttribute("class")?.slice(0, 60) ?? ""} (${timing?.duration} ms × ${timing?.iterations})`;
+            }),
+        ),
+      { message: `${screen}: running animations`, timeout: 1_000 },
+    )
+    .toEqual([]);
 }
 
+/** The shell's areas, in the tab list's order. */
+const AREAS = ["Meetings", "Dashboard", "Children", "Settings"] as const;
+
 /** Moves to an area with the tab list's arrow keys, from wherever the focus is. */
-async function area(page: Page, from: "Meetings" | "Children" | "Settings", to: typeof from) {
+async function area(page: Page, from: (typeof AREAS)[number], to: typeof from) {
   await tabTo(page, page.getByRole("tab", { name: from }), { back: true, max: 200 });
-  const order = ["Meetings", "Children", "Settings"];
+  const order: readonly string[] = AREAS;
   const steps = order.indexOf(to) - order.indexOf(from);
   for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? "ArrowRight" : "ArrowLeft");
   await page.keyboard.press("Enter");
