@@ -21,7 +21,9 @@ import { useAsync } from "../useAsync";
 import { AgendaItemsEditor } from "./AgendaItemsEditor";
 
 const useStyles = makeStyles({
-  stack: { display: "grid", gap: tokens.spacingVerticalS },
+  // minmax(0, 1fr): a long template name in the menu must not widen the page past a 320 px pane.
+  stack: { display: "grid", gap: tokens.spacingVerticalS, gridTemplateColumns: "minmax(0, 1fr)" },
+  select: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" } },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
 });
 
@@ -69,7 +71,7 @@ function TemplateEditor({ templates, reload }: { templates: readonly AgendaTempl
         from it; built-in items are sent in each family's language, and your own words as you write them.
       </p>
       <Field label="Template">
-        <Select value={chosen} onChange={(_, d) => pick(d.value)}>
+        <Select className={styles.select} value={chosen} onChange={(_, d) => pick(d.value)}>
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.label} ({typeLabel(t.typeId)}, {JURISDICTION[t.jurisdiction]})
