@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentText } from "../documents/document";
+import { documentHtml } from "../documents/documentHtml";
 import { bookedMeeting } from "../meetings/testing/meetingFixture";
 import type { ReplyAnswer } from "../replies/replyAnswer";
 import { schoolCalendarFromJson } from "../school/schoolCalendarJson";
@@ -10,7 +11,6 @@ import { agendaDocument } from "./agendaDocument";
 import { agendaInputs } from "./agendaInputs";
 import { BUILT_IN_TEMPLATES, templateFor } from "./agendaTemplates";
 import { agendaDueAt, agendaSchoolDays, reminderAt } from "./agendaTiming";
-import { documentHtml } from "./documentHtml";
 
 const START = Date.UTC(2026, 11, 3, 15, 30); // Thursday 3 December 2026, 3:30pm in London
 const SCHOOL = { phone: "01463 555 0100" };
@@ -181,6 +181,7 @@ describe("an agenda per meeting", () => {
         { locale: "en", lang: "en", zone: "Europe/London", households: agendaInputs(meeting) },
         SCHOOL,
       ),
+      { title: "h2" },
     );
     expect(html).toContain("&lt;b&gt;Bullying&lt;/b&gt; &lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
     expect(html).not.toContain("<b>");

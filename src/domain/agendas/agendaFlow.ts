@@ -1,3 +1,4 @@
+import { documentHtml } from "../documents/documentHtml";
 import { type FamilyLocale, familyLocale } from "../i18n/locales";
 import { formatMessage } from "../i18n/messages";
 import { logOnce, markDone, sendOnce } from "../meetings/flows/effects";
@@ -15,7 +16,6 @@ import { agendaEmail, reminderEmail } from "./agendaMails";
 import { AGENDA_MESSAGES } from "./agendaMessages";
 import { agendaSentText } from "./agendaTimelineText";
 import { reminderAt } from "./agendaTiming";
-import { documentHtml } from "./documentHtml";
 
 /** The version this run sends: one more than those sent. */
 const versionOf = (agenda: MeetingAgenda) => agenda.versions.length + 1;
@@ -74,7 +74,7 @@ export const agendaOnEvent: Step<MeetingDeps> = {
     };
     const doc = agendaDocument(meeting, agenda.items, reader, deps.school);
     await deps.calendar.update(booking.eventId, {
-      bodyHtml: eventBody(meeting, booking.households) + documentHtml(doc),
+      bodyHtml: eventBody(meeting, booking.households) + documentHtml(doc, { title: "h2" }),
     });
     return markDone(meeting, [key]);
   },
@@ -93,7 +93,7 @@ async function agendaMail(
   const email = agendaEmail({
     meeting,
     reader,
-    agendaHtml: documentHtml(doc),
+    agendaHtml: documentHtml(doc, { title: "h2" }),
     changes: changesNow(agenda),
     reason: meeting.work?.reason ?? "",
     senderName: deps.sender.name,

@@ -1,9 +1,9 @@
 import type { DocumentModel } from "../documents/document";
+import { documentHtml } from "../documents/documentHtml";
 import type { FamilyLocale } from "../i18n/locales";
 import { formatMessage, intlTag } from "../i18n/messages";
 import { escapeHtml } from "../offers/escapeHtml";
 import { formatLongDate } from "../time/format";
-import { documentHtml } from "./documentHtml";
 import { SUMMARY_MESSAGES, type SummaryMessageKey } from "./summaryMessages";
 
 export interface SummaryEmailInput {
@@ -44,7 +44,7 @@ export function summaryEmail(input: SummaryEmailInput): { subject: string; html:
     `<p>${t("greeting", { name: input.carerName })}</p>`,
     `<p>${t("intro", { date })}</p>`,
     `<p>${t("answerInvite")} <a href="${escapeHtml(input.answerUrl)}">${t("answerLink")}</a></p>`,
-    documentHtml(input.document, { withTitle: true }),
+    documentHtml(input.document, { title: "h1" }),
     `<p>${t("phone", { phone: input.schoolPhone })}</p>`,
     `<p>${t("signoff")}<br>${escapeHtml(input.senderName)}<br>${escapeHtml(input.schoolName)}</p>`,
     "</div>",
