@@ -59,12 +59,12 @@ test("the MIS export is imported from Settings, with bad rows named, a repeated 
   await page
     .getByLabel("MIS export (CSV)")
     .setInputFiles({ name: "mis.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await expect(page.getByText("1 carers ready to import; 2 rows need fixing first.")).toBeVisible();
+  await expect(page.getByText("1 carer ready to import; 2 rows need fixing first.")).toBeVisible();
   await expect(page.getByRole("list", { name: "Rows that need fixing" }).getByRole("listitem")).toHaveText([
     'Row 3: "not-an-email" is not an email address. "fr" is not a language the emails are written in (en, pl, ur, ar, uk, ro, pa, gd, cy, pnb); write en and add an interpreter to StandingAdjustments if the family needs one.',
     "Row 4: The same carer as row 2 (samira.aziz@example.net for GP9001); only row 2 is imported.",
   ]);
-  await page.getByRole("button", { name: "Import 1 carers" }).click();
+  await page.getByRole("button", { name: "Import 1 carer" }).click();
   await expect(page.getByText("Added 1, updated 0, unchanged 0.")).toBeVisible();
 
   // The same school's export saved by Excel on a Central European PC: Windows-1250, not UTF-8.

@@ -1,5 +1,8 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { MessageValues } from "./messages";
+import { MEETINGS_MESSAGES } from "./staff/meetings";
+import { OFFER_MESSAGES } from "./staff/offer";
+import { SETTINGS_MESSAGES } from "./staff/settings";
 
 /**
  * The staff screens' words that families' words sit beside: meeting kinds and their purposes,
@@ -100,6 +103,9 @@ export const STAFF_MESSAGES = {
     "No free room has everything the family asked for ({features}) at {when}. Offer other times, or free such a room.",
   "problem.reasonNeeded":
     "Write a few words for the family about why it is not possible. They will read them as you wrote them.",
+  ...MEETINGS_MESSAGES,
+  ...OFFER_MESSAGES,
+  ...SETTINGS_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;

@@ -21,6 +21,7 @@ import { useState } from "react";
 import { catalogueEntry } from "../../domain/adjustments/catalogue";
 import type { AdjustmentFollowUp, FollowUpOutcome } from "../../domain/adjustments/followUp";
 import { CONSENT_WAYS, type ConsentWay } from "../../domain/adjustments/standing";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { followUpName } from "../../domain/meetings/flows/adjustFlow";
 import type { Meeting } from "../../domain/meetings/meeting";
 import { followUpsOf, readiness } from "../../domain/meetings/meetingAdjustments";
@@ -31,18 +32,10 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-const STATE: Record<AdjustmentFollowUp["state"], { text: string; color: "warning" | "success" | "danger" }> =
-  {
-    requested: { text: "To arrange", color: "warning" },
-    arranged: { text: "Arranged", color: "success" },
-    notPossible: { text: "Not possible", color: "danger" },
-  };
-
-const HOW: Record<ConsentWay, string> = {
-  reply: "In their reply",
-  email: "By email",
-  phone: "By phone",
-  inPerson: "In person",
+const STATE_COLOUR: Record<AdjustmentFollowUp["state"], "warning" | "success" | "danger"> = {
+  requested: "warning",
+  arranged: "success",
+  notPossible: "danger",
 };
 
 /** "Not ready" while anything asked for is still to arrange; "Ready" once each is resolved. */
@@ -51,10 +44,10 @@ export function ReadinessBadge({ meeting }: { meeting: Meeting }) {
   const { ready, open } = readiness(meeting);
   return ready ? (
     <Badge color="success" appearance="tint">
-      Ready
+      {staffText("meetings.adjustments.ready")}
     </Badge>
   ) : (
-    <Badge color="warning">Not ready: {open.length} to arrange</Badge>
+    <Badge color="warning">{staffText("meetings.adjustments.notReady", { count: open.length })}</Badge>
   );
 }
 
@@ -73,36 +66,35 @@ function KeepDialog(props: {
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
       <DialogTrigger disableButtonEnhancement>
         <Button size="small" disabled={props.disabled}>
-          Keep for next time…
+          {staffText("meetings.adjustments.keep")}
         </Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Keep “{followUpName(props.item)}” for next time?</DialogTitle>
+          <DialogTitle>
+            {staffText("meetings.adjustments.keep.title", { name: followUpName(props.item) })}
+          </DialogTitle>
           <DialogContent>
-            <Text block>
-              It is saved with {props.carerName}'s contact details and ticked for you when you next find
-              times. Only with the family's agreement; you can remove it when they ask.
-            </Text>
-            <Field label="Who in the family agreed" required>
+            <Text block>{staffText("meetings.adjustments.keep.explain", { carer: props.carerName })}</Text>
+            <Field label={staffText("meetings.adjustments.keep.givenBy")} required>
               <Input value={givenBy} onChange={(_, d) => setGivenBy(d.value)} maxLength={200} />
             </Field>
-            <Field label="How they agreed">
+            <Field label={staffText("meetings.adjustments.keep.how")}>
               <RadioGroup value={how} onChange={(_, d) => setHow(d.value as ConsentWay)} layout="horizontal">
                 {CONSENT_WAYS.map((w) => (
-                  <Radio key={w} value={w} label={HOW[w]} />
+                  <Radio key={w} value={w} label={staffText(`meetings.adjustments.keep.how.${w}`)} />
                 ))}
               </RadioGroup>
             </Field>
             <Checkbox
               checked={agreed}
               onChange={(_, d) => setAgreed(d.checked === true)}
-              label="The family agreed that the school keeps this for their next meetings"
+              label={staffText("meetings.adjustments.keep.agreed")}
             />
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
-              <Button>Not now</Button>
+              <Button>{staffText("meetings.adjustments.keep.notNow")}</Button>
             </DialogTrigger>
             <Button
               appearance="primary"
@@ -112,7 +104,7 @@ function KeepDialog(props: {
                 props.onKeep({ givenBy: givenBy.trim(), how });
               }}
             >
-              Keep it
+              {staffText("meetings.adjustments.keep.confirm")}
             </Button>
           </DialogActions>
         </DialogBody>
@@ -133,23 +125,30 @@ export function AdjustmentsPanel(props: {
   const items = followUpsOf(m);
   if (m.status !== "booked" || items.length === 0) return null;
   return (
-    <section aria-label="Adjustments">
+    <section aria-label={staffText("meetings.adjustments.heading")}>
       <Text weight="semibold" size={200}>
-        Adjustments
+        {staffText("meetings.adjustments.heading")}
       </Text>
       <ul className={styles.list}>
         {items.map((f) => {
           const carer = m.carers.find((c) => c.id === f.carerId);
-          const state = STATE[f.state];
+          const state = staffText(`meetings.adjustments.state.${f.state}`);
           return (
-            <li key={f.id} className={styles.row} aria-label={`${followUpName(f)}: ${state.text}`}>
-              <Badge color={state.color} appearance="tint">
-                {state.text}
+            <li key={f.id} className={styles.row} aria-label={`${followUpName(f)}: ${state}`}>
+              <Badge color={STATE_COLOUR[f.state]} appearance="tint">
+                {state}
               </Badge>
               <Text size={200}>
-                {followUpName(f)} – for {carer?.name ?? "the family"}
-                {f.state !== "requested" && f.by ? ` (marked by ${f.by})` : ""}
-                {f.state === "notPossible" && f.reason ? `: “${f.reason}”` : ""}
+                {staffText("meetings.adjustments.for", {
+                  name: followUpName(f),
+                  carer: carer?.name ?? staffText("meetings.adjustments.theFamily"),
+                })}
+                {f.state !== "requested" && f.by
+                  ? staffText("meetings.adjustments.markedBy", { by: f.by })
+                  : ""}
+                {f.state === "notPossible" && f.reason
+                  ? staffText("meetings.adjustments.reason", { reason: f.reason })
+                  : ""}
               </Text>
               {f.state !== "arranged" && (
                 <Button
@@ -157,15 +156,15 @@ export function AdjustmentsPanel(props: {
                   disabled={props.busy}
                   onClick={() => props.onMark(f, { state: "arranged" })}
                 >
-                  Mark arranged
+                  {staffText("meetings.adjustments.markArranged")}
                 </Button>
               )}
               {f.state === "requested" && (
                 <ReasonDialog
-                  trigger="Not possible…"
-                  title={`${followUpName(f)} is not possible?`}
-                  hint="The family is emailed in their language that it cannot be arranged, with your words as you write them."
-                  confirm="Tell the family"
+                  trigger={staffText("meetings.adjustments.notPossible")}
+                  title={staffText("meetings.adjustments.notPossible.title", { name: followUpName(f) })}
+                  hint={staffText("meetings.adjustments.notPossible.hint")}
+                  confirm={staffText("meetings.adjustments.notPossible.confirm")}
                   required
                   size="small"
                   disabled={props.busy}

@@ -1,3 +1,4 @@
+import { staffText } from "../../domain/i18n/staffMessages";
 import { useServices } from "../services";
 import { MeetingList } from "./MeetingList";
 
@@ -6,12 +7,12 @@ export function ChildMeetings({ childId, childName }: { childId: string; childNa
   const { meetings } = useServices();
   return (
     <section aria-labelledby="child-meetings-heading">
-      <h3 id="child-meetings-heading">Meetings</h3>
+      <h3 id="child-meetings-heading">{staffText("meetings.heading")}</h3>
       <MeetingList
         load={() => meetings.forChild(childId)}
         loadKey={[meetings, childId]}
-        label={`Meetings for ${childName}`}
-        empty="No meetings yet."
+        label={staffText("meetings.child.label", { name: childName })}
+        empty={staffText("meetings.child.empty")}
       />
     </section>
   );

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { replyOf, requestsOf } from "../../domain/meetings/households";
 import type { Meeting } from "../../domain/meetings/meeting";
 import type { MeetingListItem } from "../../domain/meetings/meetingActions";
@@ -21,9 +22,10 @@ import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useDateFormat } from "../useDateFormat";
 import { AdjustmentsPanel, ReadinessBadge } from "./AdjustmentsPanel";
-import { attentionWords, STATUS_WORDS } from "./meetingWords";
+import { attentionWords, namesAnd, STATUS_WORDS } from "./meetingWords";
 import { ReasonDialog } from "./ReasonDialog";
 import { ReplyCheck } from "./ReplyCheck";
+import { staffTextWith } from "./staffTextWith";
 
 const useStyles = makeStyles({
   item: {
@@ -43,6 +45,10 @@ function whoIsComing(m: Meeting): string {
   return [...staff, ...family].join(", ");
 }
 
+/** The booked time, prefixed while new times are out for it. */
+const bookingLine = (replacing: boolean, text: string | undefined) =>
+  text === undefined || !replacing ? text : staffText("meetings.card.bookedNow", { booking: text });
+
 /** What each household on the invitation asked for: someone must arrange it. */
 function HouseholdAsks({ meeting }: { meeting: Meeting }) {
   const lines = (meeting.booking?.households ?? []).flatMap((h) => {
@@ -52,8 +58,8 @@ function HouseholdAsks({ meeting }: { meeting: Meeting }) {
     const who = meeting.carers.find((c) => c.id === reply?.carerId)?.name;
     if (!who || (asks.length === 0 && !s)) return [];
     const parts = [
-      ...(asks.length ? [`asked for ${asks.join(", ")}`] : []),
-      ...(s ? [`bringing ${s.name} (${s.relationship})`] : []),
+      ...(asks.length ? [staffText("meetings.card.askedFor", { asks: asks.join(", ") })] : []),
+      ...(s ? [staffText("meetings.card.bringing", { name: s.name, relationship: s.relationship })] : []),
     ];
     return [`${who}: ${parts.join("; ")}.`];
   });
@@ -81,11 +87,14 @@ export function MeetingCard({
     return (
       <li className={styles.item}>
         <Text weight="semibold">{item.childName}</Text>
-        <Badge color="danger">Cannot be read</Badge>
+        <Badge color="danger">{staffText("meetings.card.unreadable")}</Badge>
         <Text>
-          This meeting's record could not be read ({item.problem}). Nothing has been changed. Check the
-          child's <Link href={routes.child(item.childId)}>timeline</Link>, and ask your administrator to look
-          at item {item.id} in the CG Meetings list.
+          {staffTextWith(
+            "meetings.card.unreadableText",
+            "timeline",
+            <Link href={routes.child(item.childId)}>{staffText("meetings.card.timeline")}</Link>,
+            { problem: item.problem, id: item.id },
+          )}
         </Text>
       </li>
     );
@@ -96,6 +105,13 @@ export function MeetingCard({
   const age = m.offer ? Math.max(0, Math.floor((clock.now() - m.offer.sentAt) / DAY_MS)) : 0;
   const waiting = m.status === "offered" || m.status === "rescheduling";
   const run = (fn: () => Promise<unknown>, done: string) => void act.run(fn, done);
+  const bookingText =
+    booking &&
+    staffText("meetings.card.booking", {
+      when: booking.slot.roomName ? `${when(booking.slot)}, ${booking.slot.roomName}` : when(booking.slot),
+      online: booking.online ? "yes" : "no",
+      who: whoIsComing({ ...m, booking }),
+    });
   return (
     <li className={styles.item} aria-label={`${item.childName}: ${STATUS_WORDS[m.status]}`}>
       <div className={styles.row}>
@@ -103,19 +119,12 @@ export function MeetingCard({
           <Text weight="semibold">{item.childName}</Text>
         </Link>
         <Badge color={m.work ? "danger" : m.status === "booked" ? "success" : "informative"}>
-          {m.work ? "Needs attention" : STATUS_WORDS[m.status]}
+          {m.work ? staffText("meetings.card.needsAttention") : STATUS_WORDS[m.status]}
         </Badge>
         {!m.work && <ReadinessBadge meeting={m} />}
-        {m.keepApart && <Badge appearance="tint">Households kept apart</Badge>}
+        {m.keepApart && <Badge appearance="tint">{staffText("meetings.card.keptApart")}</Badge>}
       </div>
-      {booking && (
-        <Text>
-          {m.status === "rescheduling" ? "Booked now: " : ""}
-          {when(booking.slot)}
-          {booking.slot.roomName ? `, ${booking.slot.roomName}` : ""}
-          {booking.online ? ", with a Teams link" : ""}. Coming: {whoIsComing({ ...m, booking })}.
-        </Text>
-      )}
+      {booking && <Text>{bookingLine(m.status === "rescheduling", bookingText)}</Text>}
       {booking && <HouseholdAsks meeting={{ ...m, booking }} />}
       {!m.work && (
         <AdjustmentsPanel
@@ -124,30 +133,34 @@ export function MeetingCard({
           onMark={(f, outcome) =>
             run(
               () => meetings.adjust(stored.id, f.id, outcome),
-              outcome.state === "arranged"
-                ? "Marked arranged."
-                : "Marked not possible; the family has been told in their language.",
+              staffText(
+                outcome.state === "arranged"
+                  ? "meetings.adjustments.markedArranged"
+                  : "meetings.adjustments.markedNotPossible",
+              ),
             )
           }
           onKeep={(f, consent) =>
             run(
               () => meetings.rememberAdjustment(stored.id, f.id, consent),
-              "Kept for next time: Find times will tick it for this family.",
+              staffText("meetings.adjustments.kept"),
             )
           }
         />
       )}
       {waiting && m.offer && (
         <Text size={200}>
-          {m.offer.slots.length === 1 ? "1 time" : `${m.offer.slots.length} times`} offered to{" "}
-          {m.carers.map((c) => c.name).join(" and ")},{" "}
-          {age === 0 ? "today" : `${age} ${age === 1 ? "day" : "days"} ago`}.
+          {staffText("meetings.card.offered", {
+            count: m.offer.slots.length,
+            carers: namesAnd(m.carers.map((c) => c.name)),
+            days: age,
+          })}
         </Text>
       )}
       {item.attention.map((a) => (
         <Text key={a.kind}>
           <Badge color={a.kind === "interrupted" ? "danger" : "warning"}>
-            {a.kind === "chaseDue" ? "Chase due" : a.kind === "interrupted" ? "Not finished" : "Waiting"}
+            {staffText(`meetings.card.badge.${a.kind}`)}
           </Badge>{" "}
           {attentionWords(a)}
         </Text>
@@ -157,67 +170,67 @@ export function MeetingCard({
           <Button
             appearance="primary"
             disabled={act.busy}
-            onClick={() => run(() => meetings.resume(stored.id), "Finished.")}
+            onClick={() => run(() => meetings.resume(stored.id), staffText("meetings.card.finished"))}
           >
-            Finish
+            {staffText("meetings.card.finish")}
           </Button>
         )}
         {!m.work && (waiting || m.status === "booked") && (
           <Button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-            {open ? "Hide replies" : "Check for replies"}
+            {staffText(open ? "meetings.card.hideReplies" : "meetings.card.checkReplies")}
           </Button>
         )}
         {!m.work && waiting && (
           <Button
             disabled={act.busy}
-            onClick={() =>
-              run(() => meetings.chase(stored.id), "A reminder has gone to each household still to answer.")
-            }
+            onClick={() => run(() => meetings.chase(stored.id), staffText("meetings.card.chased"))}
           >
-            Send a reminder
+            {staffText("meetings.card.chase")}
           </Button>
         )}
         {!m.work && (m.status === "booked" || m.status === "held" || m.status === "summarised") && (
           <Button as="a" href={routes.summary(stored.id)}>
-            {m.status === "summarised" ? "Summary: view or correct" : "Write the summary"}
+            {staffText(
+              m.status === "summarised" ? "meetings.card.viewSummary" : "meetings.card.writeSummary",
+            )}
           </Button>
         )}
         {!m.work && m.status === "booked" && (
           <Button as="a" href={routes.agenda(stored.id)}>
-            Agenda
+            {staffText("meetings.card.agenda")}
           </Button>
         )}
         {!m.work && m.status === "booked" && (
           <Button as="a" href={routes.findTimes(m.childId, { reschedule: stored.id })}>
-            Reschedule
+            {staffText("meetings.card.reschedule")}
           </Button>
         )}
         {!m.work && waiting && (
           <ReasonDialog
-            trigger="Withdraw offer"
-            title="Withdraw the offered times?"
-            hint="Each household is told, in their language, that the times are no longer available. Calendar holds are released."
-            confirm="Withdraw and tell the family"
+            trigger={staffText("meetings.card.withdraw")}
+            title={staffText("meetings.card.withdraw.title")}
+            hint={staffText("meetings.card.withdraw.hint")}
+            confirm={staffText("meetings.card.withdraw.confirm")}
             disabled={act.busy}
             onConfirm={(reason) =>
-              run(() => meetings.withdraw(stored.id, reason), "The offer was withdrawn and the family told.")
+              run(() => meetings.withdraw(stored.id, reason), staffText("meetings.card.withdrawn"))
             }
           />
         )}
         {!m.work && (m.status === "booked" || m.status === "rescheduling") && (
           <ReasonDialog
-            trigger="Cancel meeting"
-            title="Cancel this meeting?"
-            hint="Each household is told kindly, in their language, with your words as you write them. The calendar event is cancelled."
-            confirm="Cancel the meeting"
+            trigger={staffText("meetings.card.cancel")}
+            title={staffText("meetings.card.cancel.title")}
+            hint={staffText("meetings.card.cancel.hint")}
+            confirm={staffText("meetings.card.cancel.confirm")}
             disabled={act.busy}
             onConfirm={(reason) =>
-              run(() => meetings.cancel(stored.id, reason), "The meeting was cancelled and the family told.")
+              run(() => meetings.cancel(stored.id, reason), staffText("meetings.card.cancelled"))
             }
           />
         )}
       </div>
-      {act.busy && <Loading label="Working…" />}
+      {act.busy && <Loading label={staffText("meetings.card.working")} />}
       {act.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{errorText(act.error, schoolZone)}</MessageBarBody>

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { MeetingListItem } from "../../domain/meetings/meetingActions";
 import { AsyncView } from "../AsyncView";
 import { useAsync } from "../useAsync";
@@ -35,7 +36,7 @@ export function MeetingList(props: {
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       )}
-      <AsyncView state={state} retry={retry} loadingLabel="Loading meetings…">
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("meetings.loading")}>
         {(items) =>
           items.length === 0 ? (
             <Text>{props.empty}</Text>

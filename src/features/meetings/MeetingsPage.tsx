@@ -1,4 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { routes } from "../routes";
 import { useServices } from "../services";
 import { MeetingList } from "./MeetingList";
@@ -14,22 +15,22 @@ export function MeetingsPage() {
   const styles = useStyles();
   return (
     <section aria-labelledby="meetings-heading" className={styles.grid}>
-      <h2 id="meetings-heading">Meetings</h2>
+      <h2 id="meetings-heading">{staffText("meetings.heading")}</h2>
       <div>
         <Button appearance="primary" as="a" href={routes.findTimes()}>
-          Find times for a meeting
+          {staffText("meetings.findTimes")}
         </Button>{" "}
         <Button as="a" href={routes.myActions()}>
-          My actions
+          {staffText("meetings.myActions")}
         </Button>
       </div>
       <section aria-labelledby="open-heading">
-        <h3 id="open-heading">Open meetings</h3>
+        <h3 id="open-heading">{staffText("meetings.open.heading")}</h3>
         <MeetingList
           load={() => meetings.open()}
           loadKey={[meetings]}
-          label="Open meetings"
-          empty="No open meetings. Find times for a meeting to start one."
+          label={staffText("meetings.open.heading")}
+          empty={staffText("meetings.open.empty")}
         />
       </section>
       <PeopleAndRooms />

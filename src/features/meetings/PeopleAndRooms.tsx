@@ -9,17 +9,10 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import type { RoomFeature } from "../../domain/school/people";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { AsyncView } from "../AsyncView";
 import { useServices } from "../services";
 import { useAsync } from "../useAsync";
-
-const featureNames: Record<RoomFeature, string> = {
-  stepFree: "Step-free",
-  hearingLoop: "Hearing loop",
-  quiet: "Quiet / informal",
-  large: "Large meeting room",
-};
 
 const useStyles = makeStyles({
   grid: { display: "grid", gap: tokens.spacingVerticalL },
@@ -38,15 +31,15 @@ export function PeopleAndRooms() {
   }, [directory]);
   return (
     <section aria-labelledby="people-heading" className={styles.grid}>
-      <h3 id="people-heading">People and rooms</h3>
-      <AsyncView state={state} retry={retry} loadingLabel="Loading staff and rooms…">
+      <h3 id="people-heading">{staffText("meetings.people.heading")}</h3>
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("meetings.people.loading")}>
         {({ staff, rooms }) => (
           <>
-            <Table aria-label="Staff" size="small">
+            <Table aria-label={staffText("meetings.people.staff")} size="small">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Staff</TableHeaderCell>
-                  <TableHeaderCell>Role</TableHeaderCell>
+                  <TableHeaderCell>{staffText("meetings.people.staff")}</TableHeaderCell>
+                  <TableHeaderCell>{staffText("meetings.people.role")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -58,12 +51,12 @@ export function PeopleAndRooms() {
                 ))}
               </TableBody>
             </Table>
-            <Table aria-label="Rooms" size="small">
+            <Table aria-label={staffText("meetings.people.rooms")} size="small">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Room</TableHeaderCell>
-                  <TableHeaderCell>Seats</TableHeaderCell>
-                  <TableHeaderCell>Features</TableHeaderCell>
+                  <TableHeaderCell>{staffText("meetings.people.room")}</TableHeaderCell>
+                  <TableHeaderCell>{staffText("meetings.people.seats")}</TableHeaderCell>
+                  <TableHeaderCell>{staffText("meetings.people.features")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -75,7 +68,7 @@ export function PeopleAndRooms() {
                       <span className={styles.badges}>
                         {r.features.map((f) => (
                           <Badge key={f} appearance="tint" className={styles.badge}>
-                            {featureNames[f]}
+                            {staffText(`meetings.people.feature.${f}`)}
                           </Badge>
                         ))}
                       </span>

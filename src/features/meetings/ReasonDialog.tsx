@@ -11,6 +11,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 
 /** Asks for the words the family will read before a change that tells them something. */
 export function ReasonDialog(props: {
@@ -38,7 +39,7 @@ export function ReasonDialog(props: {
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>
             <Field
-              label={props.required ? "A few words for the family" : "A few words for the family (optional)"}
+              label={staffText(props.required ? "meetings.reason.label" : "meetings.reason.labelOptional")}
               hint={props.hint}
               required={props.required}
             >
@@ -47,7 +48,7 @@ export function ReasonDialog(props: {
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
-              <Button>Keep it</Button>
+              <Button>{staffText("meetings.reason.keep")}</Button>
             </DialogTrigger>
             <Button
               appearance="primary"

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { StoredMeeting } from "../../domain/meetings/meeting";
 import type { CarerReply } from "../../domain/meetings/meetingActions";
 import { isMeetingError } from "../../domain/meetings/meetingError";
@@ -53,7 +54,7 @@ export function ReplyCheck({
   const slots = meeting.offer?.slots ?? [];
   const label = (i: number) => {
     const s = slots[i];
-    return s ? formatSlot(s.start, s.end, schoolZone, locale) : "a time that was not offered";
+    return s ? formatSlot(s.start, s.end, schoolZone, locale) : staffText("meetings.reply.notOffered");
   };
   const [taken, setTaken] = useState<{
     text: string;
@@ -91,9 +92,7 @@ export function ReplyCheck({
       }
     },
     (r) =>
-      r.taken
-        ? setTaken(r.taken)
-        : onChanged(`Booked for ${label(r.slot)}. Each household has been sent a confirmation.`),
+      r.taken ? setTaken(r.taken) : onChanged(staffText("meetings.reply.booked", { when: label(r.slot) })),
   );
   const join = useAction(
     (reply: CarerReply) =>
@@ -101,7 +100,7 @@ export function ReplyCheck({
         carerId: reply.carer.id,
         answer: confirmedAnswer(reply, bookedIndex(stored)),
       }),
-    () => onChanged("Added to the meeting. They have been sent their own confirmation."),
+    () => onChanged(staffText("meetings.reply.joined")),
   );
   const busy = book.busy || join.busy;
   const bookOrConfirm = (slot: number, reply: CarerReply, all: readonly CarerReply[]) => {
@@ -111,11 +110,11 @@ export function ReplyCheck({
   const error = book.error ?? join.error;
 
   return (
-    <AsyncView state={state} retry={retry} loadingLabel="Looking for replies…">
+    <AsyncView state={state} retry={retry} loadingLabel={staffText("meetings.reply.loading")}>
       {(replies) => (
         <>
           {replies.filter((r) => !carerId || r.carer.id === carerId).length === 0 && (
-            <Text>No reply yet.</Text>
+            <Text>{staffText("meetings.reply.none")}</Text>
           )}
           {replies.map((r) => {
             if (carerId && r.carer.id !== carerId) return null;
@@ -124,9 +123,12 @@ export function ReplyCheck({
             return (
               <div key={r.carer.id} className={styles.reply}>
                 <Text weight="semibold">
-                  {r.sender === "carer"
-                    ? `Reply from ${r.carer.name}`
-                    : `Reply about ${r.carer.name}'s invitation`}
+                  {staffText(
+                    r.sender === "carer" ? "meetings.reply.fromCarer" : "meetings.reply.aboutCarer",
+                    {
+                      name: r.carer.name,
+                    },
+                  )}
                 </Text>
                 <ReplyDetails
                   message={r}
@@ -138,7 +140,7 @@ export function ReplyCheck({
                 <div className={styles.row}>
                   {meeting.booking ? (
                     invited ? (
-                      <Badge color="success">On the invitation</Badge>
+                      <Badge color="success">{staffText("meetings.reply.onInvitation")}</Badge>
                     ) : (
                       <Button
                         appearance="primary"
@@ -147,7 +149,7 @@ export function ReplyCheck({
                           r.sender === "carer" ? void join.run(r) : setConfirming({ reply: r, slot: "join" })
                         }
                       >
-                        Add {r.carer.name} to the meeting
+                        {staffText("meetings.reply.add", { name: r.carer.name })}
                       </Button>
                     )
                   ) : (
@@ -158,28 +160,35 @@ export function ReplyCheck({
                           disabled={busy}
                           onClick={() => bookOrConfirm(pick - 1, r, replies)}
                         >
-                          {carerId ? "Book this time" : `Book time ${pick}`}
+                          {carerId
+                            ? staffText("meetings.reply.bookThis")
+                            : staffText("meetings.reply.book", { number: pick })}
                         </Button>
                       )}
                       {slots.map((s, i) =>
                         i + 1 === pick ? null : (
                           <Button key={s.start} disabled={busy} onClick={() => bookOrConfirm(i, r, replies)}>
-                            Book time {i + 1} instead
+                            {staffText("meetings.reply.bookInstead", { number: i + 1 })}
                           </Button>
                         ),
                       )}
                     </>
                   )}
-                  {!meeting.booking && <Link href={routes.findTimes(meeting.childId)}>Offer new times</Link>}
+                  {!meeting.booking && (
+                    <Link href={routes.findTimes(meeting.childId)}>
+                      {staffText("meetings.reply.offerNew")}
+                    </Link>
+                  )}
                 </div>
                 {confirming?.reply === r && (
                   <MessageBar intent="warning" role="alert" layout="multiline">
                     <MessageBarBody>
-                      This reply was sent from {r.from.email}, not from {r.carer.name}'s address on record.{" "}
-                      {confirming.slot === "join"
-                        ? `Add ${r.carer.name} to the meeting only if you have checked with them.`
-                        : `Book time ${confirming.slot + 1} for ${r.carer.name} only if you have checked with them.`}{" "}
-                      Anything else it asks for (a supporter, adjustments) is not taken from it.
+                      {staffText("meetings.reply.otherAddress", {
+                        email: r.from.email,
+                        name: r.carer.name,
+                        join: confirming.slot === "join" ? "yes" : "no",
+                        number: confirming.slot === "join" ? 0 : confirming.slot + 1,
+                      })}
                     </MessageBarBody>
                     <div className={styles.row}>
                       <Button
@@ -193,23 +202,21 @@ export function ReplyCheck({
                         }}
                       >
                         {confirming.slot === "join"
-                          ? `I have checked: add ${r.carer.name}`
-                          : `I have checked: book time ${confirming.slot + 1}`}
+                          ? staffText("meetings.reply.checkedAdd", { name: r.carer.name })
+                          : staffText("meetings.reply.checkedBook", { number: confirming.slot + 1 })}
                       </Button>
-                      <Button onClick={() => setConfirming(undefined)}>Cancel</Button>
+                      <Button onClick={() => setConfirming(undefined)}>
+                        {staffText("meetings.reply.cancel")}
+                      </Button>
                     </div>
                   </MessageBar>
                 )}
                 {r.others.length > 0 && (
                   <details>
-                    <summary>
-                      {r.others.length === 1
-                        ? "1 more message in this conversation"
-                        : `${r.others.length} more messages in this conversation`}
-                    </summary>
+                    <summary>{staffText("meetings.reply.more", { count: r.others.length })}</summary>
                     <ul
                       className={styles.others}
-                      aria-label={`Other messages about ${r.carer.name}'s invitation`}
+                      aria-label={staffText("meetings.reply.others", { name: r.carer.name })}
                     >
                       {r.others.map((m) => (
                         <li key={m.id}>
@@ -228,12 +235,12 @@ export function ReplyCheck({
               </div>
             );
           })}
-          {busy && <Loading label="Checking calendars and booking…" />}
+          {busy && <Loading label={staffText("meetings.reply.booking")} />}
           {error !== undefined && (
             <MessageBar intent={isMeetingError(error) ? "warning" : "error"} role="alert" layout="multiline">
               <MessageBarBody>
                 {errorText(error, schoolZone)}
-                {!isMeetingError(error) && " Press the button again: nothing will be booked or sent twice."}
+                {!isMeetingError(error) && ` ${staffText("meetings.reply.pressAgain")}`}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -244,8 +251,8 @@ export function ReplyCheck({
                 {taken.alternatives.length > 0 && (
                   <>
                     {" "}
-                    Nearest times everyone is free:
-                    <ul aria-label="Nearest free times">
+                    {staffText("meetings.reply.nearest")}
+                    <ul aria-label={staffText("meetings.reply.nearestLabel")}>
                       {taken.alternatives.map((a) => (
                         <li key={a.start}>
                           {formatSlot(a.start, a.end, schoolZone, locale)}
@@ -253,7 +260,9 @@ export function ReplyCheck({
                         </li>
                       ))}
                     </ul>
-                    <Link href={routes.findTimes(meeting.childId)}>Offer new times</Link>
+                    <Link href={routes.findTimes(meeting.childId)}>
+                      {staffText("meetings.reply.offerNew")}
+                    </Link>
                   </>
                 )}
               </MessageBarBody>

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { adjustmentSummary } from "../../domain/meetings/adjustmentSummary";
 import type { ReplyMessage } from "../../domain/meetings/meetingActions";
 import { formatStamp } from "../../domain/time/format";
@@ -32,8 +33,11 @@ export function ReplyDetails({
   return (
     <>
       <Text className={styles.meta}>
-        From {message.from.name ? `${message.from.name} <${message.from.email}>` : message.from.email},{" "}
-        {formatStamp(message.receivedAt, zone, locale)}: “{message.subject}”
+        {staffText("meetings.reply.from", {
+          sender: message.from.name ? `${message.from.name} <${message.from.email}>` : message.from.email,
+          when: formatStamp(message.receivedAt, zone, locale),
+          subject: message.subject,
+        })}
       </Text>
       {warning && (
         <MessageBar intent="warning" layout="multiline">
@@ -42,22 +46,30 @@ export function ReplyDetails({
       )}
       <Text>{suggestion(message.reading, label)}</Text>
       {adjustmentSummary(answer).map((a) => (
-        <Text key={a}>Asks for: {a}</Text>
+        <Text key={a}>{staffText("meetings.reply.asksFor", { adjustment: a })}</Text>
       ))}
       {answer?.supporter && (
         <Text>
-          Bringing {answer.supporter.name} ({answer.supporter.relationship}); papers{" "}
-          {answer.supporter.sharePapers ? "may" : "may not"} be shared.
+          {staffText("meetings.reply.supporter", {
+            name: answer.supporter.name,
+            relationship: answer.supporter.relationship,
+            share: answer.supporter.sharePapers ? "yes" : "no",
+          })}
           {answer.supporter.email
-            ? answer.supporter.sharePapers
-              ? ` They will be invited (${answer.supporter.email}) and sent the papers.`
-              : ` Their email (${answer.supporter.email}) is not used: the family did not agree to share the papers.`
+            ? ` ${staffText(
+                answer.supporter.sharePapers
+                  ? "meetings.reply.supporterInvited"
+                  : "meetings.reply.supporterEmailUnused",
+                { email: answer.supporter.email },
+              )}`
             : ""}
         </Text>
       )}
-      {answer?.availability && <Text>They can do: {answer.availability}</Text>}
+      {answer?.availability && (
+        <Text>{staffText("meetings.reply.availability", { availability: answer.availability })}</Text>
+      )}
       {answer && answer.speakingOrder !== "noPreference" && (
-        <Text>Would like to speak {answer.speakingOrder === "first" ? "first" : "after the staff"}.</Text>
+        <Text>{staffText("meetings.reply.speak", { order: answer.speakingOrder })}</Text>
       )}
       {message.text && <Text className={styles.quote}>{message.text}</Text>}
     </>

@@ -39,6 +39,12 @@ export const FLOW_WORDS: Record<Flow, string> = {
   summarise: flow("summarise"),
 };
 
+/** Names joined as staff have always read them: "Samira Aziz and Omar Aziz". */
+export function namesAnd(names: readonly string[]): string {
+  const [first = "", ...rest] = names;
+  return rest.reduce((joined, name) => staffText("meetings.and", { first: joined, second: name }), first);
+}
+
 export function attentionWords(a: Attention): string {
   switch (a.kind) {
     case "interrupted":
@@ -46,6 +52,6 @@ export function attentionWords(a: Attention): string {
     case "chaseDue":
       return staffText("attention.chaseDue", { days: a.days });
     case "householdsOutstanding":
-      return staffText("attention.householdsOutstanding", { carers: a.carers.join(" and ") });
+      return staffText("attention.householdsOutstanding", { carers: namesAnd(a.carers) });
   }
 }

@@ -1,3 +1,4 @@
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { ReplyMessage } from "../../domain/meetings/meetingActions";
 import type { ReplyInterpretation } from "../../domain/replies/interpretReply";
 
@@ -6,18 +7,27 @@ export function suggestion(r: ReplyInterpretation, label: (i: number) => string)
   switch (r.kind) {
     case "structured":
       return r.answer.choice
-        ? `Chose time ${r.answer.choice}: ${label(r.answer.choice - 1)}.`
-        : "Says none of the times work.";
+        ? staffText("meetings.reply.chose", { number: r.answer.choice, time: label(r.answer.choice - 1) })
+        : staffText("meetings.reply.noneWork");
     case "choice":
-      return `Looks like time ${r.choice}: ${label(r.choice - 1)} (from “${r.evidence}”). Please check before booking.`;
+      return staffText("meetings.reply.looksLike", {
+        number: r.choice,
+        time: label(r.choice - 1),
+        evidence: r.evidence,
+      });
     case "noneWork":
-      return "Says none of the times work.";
+      return staffText("meetings.reply.noneWork");
     case "unclear":
-      return `Could mean ${r.candidates.map((c) => `time ${c}`).join(" or ")}: ${r.reason}`;
+      return staffText("meetings.reply.couldMean", {
+        times: r.candidates
+          .map((c) => staffText("meetings.reply.time", { number: c }))
+          .reduce((first, second) => staffText("meetings.reply.or", { first, second })),
+        reason: r.reason,
+      });
     case "notUnderstood":
       return r.code === "unreadable"
-        ? "Could not be read: it took too long, so it is shown as it came. Open it in Outlook to read it."
-        : `Not understood: ${r.reason}. Read the reply and choose for them, or offer new times.`;
+        ? staffText("meetings.reply.unreadable")
+        : staffText("meetings.reply.notUnderstood", { reason: r.reason });
   }
 }
 
@@ -27,8 +37,8 @@ export function senderWarning(message: ReplyMessage, carerName: string): string 
     case "carer":
       return undefined;
     case "school":
-      return `Sent from ${message.from.email}, inside the school, not from the carer's address on record: a colleague's message is not ${carerName}'s answer.`;
+      return staffText("meetings.reply.fromSchool", { email: message.from.email, name: carerName });
     case "other":
-      return `Sent from ${message.from.email}, not from the carer's address on record. Check with ${carerName} before booking anything from it.`;
+      return staffText("meetings.reply.fromOther", { email: message.from.email, name: carerName });
   }
 }

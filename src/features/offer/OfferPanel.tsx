@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { familyLocale, LOCALE_NAMES } from "../../domain/i18n/locales";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { OfferDraft } from "../../domain/meetings/flows/offerFlow";
 import type { MeetingInvitee, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
 import type { OfferContext } from "../../domain/meetings/meetingActions";
@@ -21,6 +22,8 @@ import { Loading } from "../../ui/Loading";
 import { SanitizedHtml } from "../../ui/SanitizedHtml";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
+import { namesAnd } from "../meetings/meetingWords";
+import { staffTextWith } from "../meetings/staffTextWith";
 import { routes } from "../routes";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
@@ -85,8 +88,8 @@ export function OfferPanel(props: Props) {
   );
   return (
     <section aria-labelledby="offer-heading">
-      <h3 id="offer-heading">{props.reschedule ? "Offer these new times" : "Offer these times"}</h3>
-      <AsyncView state={state} retry={retry} loadingLabel="Loading the family's details…">
+      <h3 id="offer-heading">{staffText(props.reschedule ? "offer.headingReschedule" : "offer.heading")}</h3>
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("offer.loading")}>
         {({ context, replacing }) => (
           <OfferForm {...props} context={context} replacing={replacing} zone={schoolZone} />
         )}
@@ -119,15 +122,9 @@ function OfferForm(
     },
   );
 
-  if (!context.school)
-    return <Text role="alert">Set the school's name and phone number in Settings first.</Text>;
-  if (context.carers.length === 0)
-    return (
-      <Text role="alert">
-        This child has no carers on the school's list. Import the MIS export in Settings.
-      </Text>
-    );
-  const names = context.carers.map((c) => c.name).join(" and ");
+  if (!context.school) return <Text role="alert">{staffText("problem.noSchoolProfile")}</Text>;
+  if (context.carers.length === 0) return <Text role="alert">{staffText("offer.noCarers")}</Text>;
+  const names = namesAnd(context.carers.map((c) => c.name));
   if (sent) return <SentMessage names={names} />;
 
   const draft: OfferDraft = {
@@ -149,7 +146,7 @@ function OfferForm(
   const households = new Set(context.carers.map((c) => c.household)).size;
   // Emails, links and invitations can be forwarded and scanned: the child's name stops the send,
   // initials, surname and needs words are warnings staff may overrule.
-  const childFirstName = context.childName.first || "the child";
+  const childFirstName = context.childName.first || staffText("offer.theChild");
   const named = preview.privacy.some(blocksSending);
   const typed = (where: string) =>
     preview.privacy.filter((f) => f.where === where).map((f) => privacyText(f, childFirstName));
@@ -161,20 +158,21 @@ function OfferForm(
   return (
     <div className={styles.stack}>
       <Text>
-        Each of {context.carers.map((c) => `${c.name} (${c.email})`).join(", ")} gets their own email with a
-        link to choose a time.
+        {staffText("offer.eachGets", {
+          carers: context.carers.map((c) => `${c.name} (${c.email})`).join(", "),
+        })}
       </Text>
       <Field
-        label="Why we are meeting (shown to the family)"
-        hint="Plain words; no diagnosis or needs — the link and email can be forwarded."
+        label={staffText("offer.purpose")}
+        hint={staffText("offer.purpose.hint")}
         validationState={purposeNotes.length > 0 ? "warning" : "none"}
         validationMessage={purposeNotes.length > 0 ? purposeNotes.join(" ") : undefined}
       >
         <Textarea value={purpose} onChange={(_, d) => setPurpose(d.value)} />
       </Field>
       <Field
-        label="A note from you (optional)"
-        hint="Added to each email as you write it."
+        label={staffText("offer.note")}
+        hint={staffText("offer.note.hint")}
         validationState={noteNotes.length > 0 ? "warning" : "none"}
         validationMessage={noteNotes.length > 0 ? noteNotes.join(" ") : undefined}
       >
@@ -183,7 +181,7 @@ function OfferForm(
       {elsewhere.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            Before sending, check what leaves the school:
+            {staffText("offer.checkBeforeSending")}
             <ul>
               {elsewhere.map((text) => (
                 <li key={text}>{text}</li>
@@ -195,19 +193,19 @@ function OfferForm(
       <Checkbox
         checked={holds}
         onChange={(_, d) => setHolds(Boolean(d.checked))}
-        label="Hold these times in my calendar (private, tentative) until the family chooses"
+        label={staffText("offer.holds")}
       />
       {households > 1 && (
         <Checkbox
           checked={keepApart}
           onChange={(_, d) => setKeepApart(Boolean(d.checked))}
-          label="Keep households apart: each is invited on its own and never sees the other's address or requests"
+          label={staffText("offer.keepApart")}
         />
       )}
       {email && (
         <>
           {preview.emails.length > 1 && (
-            <Field label="Preview the email to">
+            <Field label={staffText("offer.previewTo")}>
               <Select value={String(shown)} onChange={(_, d) => setShown(Number(d.value))}>
                 {preview.emails.map((e, i) => (
                   <option key={e.carer.id} value={i}>
@@ -218,18 +216,26 @@ function OfferForm(
             </Field>
           )}
           <div className={styles.pair}>
-            <section className={styles.column} aria-label={`The email to ${email.carer.name}`}>
+            <section
+              className={styles.column}
+              aria-label={staffText("offer.emailTo", { name: email.carer.name })}
+            >
               <Text weight="semibold">
                 {email.english
-                  ? `In ${languageLabel(email.carer.lang)}, as ${email.carer.name} gets it`
-                  : "Preview"}
-                : {email.subject}
+                  ? staffText("offer.asTheyGetIt", {
+                      language: languageLabel(email.carer.lang),
+                      name: email.carer.name,
+                      subject: email.subject,
+                    })
+                  : staffText("offer.preview", { subject: email.subject })}
               </Text>
               <SanitizedHtml className={styles.preview} html={email.html} />
             </section>
             {email.english && (
-              <section className={styles.column} aria-label="The same email in English">
-                <Text weight="semibold">In English, to check: {email.english.subject}</Text>
+              <section className={styles.column} aria-label={staffText("offer.english")}>
+                <Text weight="semibold">
+                  {staffText("offer.englishToCheck", { subject: email.english.subject })}
+                </Text>
                 <SanitizedHtml className={styles.preview} html={email.english.html} />
               </section>
             )}
@@ -242,23 +248,21 @@ function OfferForm(
           disabled={send.busy || named || preview.unlinkable.length > 0 || props.slots.length === 0}
           onClick={() => void send.run(draft)}
         >
-          Send to {context.carers.length} {context.carers.length === 1 ? "carer" : "carers"}
+          {staffText("offer.send", { count: context.carers.length })}
         </Button>
       </div>
       {preview.unlinkable.length > 0 && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            These offers cannot be made into a link yet. Check the school's details in Settings and the
-            family's contact details: {preview.unlinkable.join("; ")}
+            {staffText("offer.unlinkable", { problems: preview.unlinkable.join("; ") })}
           </MessageBarBody>
         </MessageBar>
       )}
-      {send.busy && <Loading label="Sending…" />}
+      {send.busy && <Loading label={staffText("offer.sending")} />}
       {send.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            {errorText(send.error, props.zone)} Press Send again to finish: anything already sent will not be
-            sent twice.
+            {errorText(send.error, props.zone)} {staffText("offer.sendAgain")}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -277,7 +281,14 @@ function SentMessage({ names }: { names: string }) {
   return (
     <MessageBar intent="success" layout="multiline" ref={box} tabIndex={-1}>
       <MessageBarBody>
-        Sent to {names}. Their replies will appear under <a href={routes.meetings()}>Meetings</a>.
+        {staffTextWith(
+          "offer.sent",
+          "meetings",
+          <a href={routes.meetings()}>{staffText("offer.sent.meetings")}</a>,
+          {
+            names,
+          },
+        )}
       </MessageBarBody>
     </MessageBar>
   );

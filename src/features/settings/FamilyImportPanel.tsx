@@ -10,6 +10,7 @@ import {
 import { useId, useState } from "react";
 import { type CsvEncoding, decodeCsv, decodeCsvAs } from "../../domain/families/csvEncoding";
 import { type ParsedFamilies, parseFamiliesCsv } from "../../domain/families/misCsv";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { ImportResult } from "../../domain/ports/family-contacts";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
@@ -20,13 +21,15 @@ const useStyles = makeStyles({
   choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-const ENCODING_NAMES: Readonly<Record<CsvEncoding, string>> = {
-  "utf-8": "UTF-8",
-  "utf-16le": "UTF-16",
-  "utf-16be": "UTF-16",
-  "windows-1250": "Central European (Windows-1250)",
-  "windows-1252": "Western European (Windows-1252)",
-};
+const ENCODING_KEYS = {
+  "utf-8": "settings.import.encoding.utf8",
+  "utf-16le": "settings.import.encoding.utf16",
+  "utf-16be": "settings.import.encoding.utf16",
+  "windows-1250": "settings.import.encoding.windows1250",
+  "windows-1252": "settings.import.encoding.windows1252",
+} as const satisfies Record<CsvEncoding, string>;
+
+const encodingName = (encoding: CsvEncoding) => staffText(ENCODING_KEYS[encoding]);
 
 /** A file whose bytes are not UTF-8, waiting for the person importing to say how to read it. */
 interface EncodingQuestion {
@@ -34,8 +37,6 @@ interface EncodingQuestion {
   readonly suggested: "windows-1250" | "windows-1252";
   readonly alternative: "windows-1250" | "windows-1252";
 }
-
-const rowsWord = (n: number) => (n === 1 ? "1 row needs" : `${n} rows need`);
 
 /** How many children the file marks "keep households apart". */
 function keptApart(parsed: ParsedFamilies): number {
@@ -77,17 +78,11 @@ export function FamilyImportPanel() {
 
   return (
     <section aria-labelledby="import-heading" className={styles.stack}>
-      <h3 id="import-heading">Family contacts</h3>
-      <Text>
-        Import the CSV export of children and carers from your MIS (one row per carer). Known carers are
-        updated; nobody is removed.
-      </Text>
-      <Text>
-        An optional KeepHouseholdsApart column (yes or no) marks families whose households must be kept apart,
-        for example after a court order. A blank leaves the setting on the child's page as it is.
-      </Text>
+      <h3 id="import-heading">{staffText("settings.import.heading")}</h3>
+      <Text>{staffText("settings.import.intro")}</Text>
+      <Text>{staffText("settings.import.keepApart")}</Text>
       <div>
-        <Label htmlFor={inputId}>MIS export (CSV)</Label>{" "}
+        <Label htmlFor={inputId}>{staffText("settings.import.file")}</Label>{" "}
         <input id={inputId} type="file" accept=".csv,text/csv" onChange={(e) => read(e.target.files?.[0])} />
       </div>
       {question && (
@@ -95,8 +90,8 @@ export function FamilyImportPanel() {
           <MessageBarBody className={styles.stack}>
             <Text>
               {readAs
-                ? `Read as ${ENCODING_NAMES[readAs]}. Check that names with accents look right before importing.`
-                : `This file is not saved as UTF-8, so some letters (such as ó, ł or é) would be read wrongly. In Excel, save it again as "CSV UTF-8 (Comma delimited)" and choose it here, or read it as it is saved: most likely ${ENCODING_NAMES[question.suggested]}.`}
+                ? staffText("settings.import.readAs", { encoding: encodingName(readAs) })
+                : staffText("settings.import.notUtf8", { encoding: encodingName(question.suggested) })}
             </Text>
             <div className={styles.choices}>
               {[question.suggested, question.alternative].map((encoding) => (
@@ -105,7 +100,7 @@ export function FamilyImportPanel() {
                   appearance={encoding === (readAs ?? question.suggested) ? "primary" : "secondary"}
                   onClick={() => readIn(encoding)}
                 >
-                  Read as {ENCODING_NAMES[encoding]}
+                  {staffText("settings.import.readAsButton", { encoding: encodingName(encoding) })}
                 </Button>
               ))}
             </div>
@@ -114,22 +109,26 @@ export function FamilyImportPanel() {
       )}
       {parsed?.fileProblem && (
         <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>This file cannot be imported. {parsed.fileProblem}</MessageBarBody>
+          <MessageBarBody>
+            {staffText("settings.import.cannotImport", { problem: parsed.fileProblem })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {parsed && !parsed.fileProblem && (
         <>
           <Text role="status">
-            {parsed.rows.length} carers ready to import
-            {keptApart(parsed) ? ` (${keptApart(parsed)} children's households kept apart)` : ""}
-            {parsed.problems.length ? `; ${rowsWord(parsed.problems.length)} fixing first` : ""}.
+            {staffText("settings.import.ready", {
+              count: parsed.rows.length,
+              apart: keptApart(parsed),
+              problems: parsed.problems.length,
+            })}
           </Text>
           {parsed.problems.length > 0 && (
             // Every row left out is listed: the count above is this list's length.
-            <ul aria-label="Rows that need fixing">
+            <ul aria-label={staffText("settings.import.problems")}>
               {parsed.problems.map((p) => (
                 <li key={p.row}>
-                  Row {p.row}: {p.messages.join(" ")}
+                  {staffText("settings.import.row", { row: p.row, messages: p.messages.join(" ") })}
                 </li>
               ))}
             </ul>
@@ -140,7 +139,9 @@ export function FamilyImportPanel() {
               onClick={() => void importing.run(parsed.rows)}
               disabled={importing.busy || parsed.rows.length === 0}
             >
-              {importing.busy ? "Importing…" : `Import ${parsed.rows.length} carers`}
+              {importing.busy
+                ? staffText("settings.import.importing")
+                : staffText("settings.import.import", { count: parsed.rows.length })}
             </Button>
           </div>
         </>
@@ -148,8 +149,13 @@ export function FamilyImportPanel() {
       {result && (
         <MessageBar intent={result.failed.length ? "warning" : "success"} role="status" layout="multiline">
           <MessageBarBody>
-            Added {result.added}, updated {result.updated}, unchanged {result.unchanged}
-            {result.failed.length ? `; not saved: ${result.failed.join("; ")}` : "."}
+            {staffText("settings.import.result", {
+              added: result.added,
+              updated: result.updated,
+              unchanged: result.unchanged,
+              failedCount: result.failed.length,
+              failed: result.failed.join("; "),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

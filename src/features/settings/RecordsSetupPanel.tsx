@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
@@ -20,16 +21,14 @@ export function RecordsSetupPanel() {
 
   return (
     <section aria-labelledby="records-heading" className={styles.stack}>
-      <h3 id="records-heading">Records on the pastoral site</h3>
-      <AsyncView state={state} retry={retry} loadingLabel="Checking the pastoral site…">
+      <h3 id="records-heading">{staffText("settings.records.heading")}</h3>
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("settings.records.loading")}>
         {(status) =>
           status.ready ? (
-            <Text>All of Common Ground's lists are set up (schema version {status.schemaVersion}).</Text>
+            <Text>{staffText("settings.records.ready", { version: status.schemaVersion ?? "" })}</Text>
           ) : (
             <>
-              <Text>
-                Common Ground keeps its records in lists on your pastoral team's SharePoint site. Still to do:
-              </Text>
+              <Text>{staffText("settings.records.toDo")}</Text>
               <ul>
                 {status.missing.map((m) => (
                   <li key={m}>{m}</li>
@@ -37,7 +36,7 @@ export function RecordsSetupPanel() {
               </ul>
               <div>
                 <Button appearance="primary" onClick={() => void provision.run()} disabled={provision.busy}>
-                  Set up the lists
+                  {staffText("settings.records.setUp")}
                 </Button>
               </div>
             </>

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { AgendaTemplatesPanel } from "../agenda/AgendaTemplatesPanel";
 import { errorText } from "../errorText";
 import { SignOutButton } from "../SignOutButton";
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-const hostNames = { teams: "Microsoft Teams", outlook: "Outlook", standalone: "a web browser" } as const;
+const FAULTS = ["throttle", "unavailable", "timeout", "conflict"] as const;
 
 /** How the app is connected, and the demo tenant's controls when it is the demo. */
 export function SettingsPage() {
@@ -40,46 +41,45 @@ export function SettingsPage() {
 
   return (
     <section aria-labelledby="settings-heading" className={styles.stack}>
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{staffText("settings.heading")}</h2>
       <Text>
-        Running in {hostNames[host.context.kind]}, dates written as {locale}, school time zone {schoolZone}.
+        {staffText("settings.runningIn", {
+          host: staffText(`settings.host.${host.context.kind}`),
+          locale,
+          zone: schoolZone,
+        })}
       </Text>
       <RecordsSetupPanel />
       <FamilyImportPanel />
       <AgendaTemplatesPanel />
       <ListeningPanel />
-      <h3>Signing out</h3>
-      <Text>
-        On a computer others use, sign out when you finish: your sign-in and any unfinished forms are removed
-        from this computer.
-      </Text>
+      <h3>{staffText("settings.signOut.heading")}</h3>
+      <Text>{staffText("settings.signOut.text")}</Text>
       <SignOutButton />
       {demo && (
         <>
-          <h3>Demo school</h3>
-          <Text>
-            You are using a fictional school that lives only in this browser. Changes you make are kept when
-            you reload.
-          </Text>
-          <Link href="#/demo/inbox">See the emails sent to families, and answer as a parent would</Link>
+          <h3>{staffText("settings.demo.heading")}</h3>
+          <Text>{staffText("settings.demo.text")}</Text>
+          <Link href="#/demo/inbox">{staffText("settings.demo.inbox")}</Link>
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void reset.run()} disabled={reset.busy}>
-              Reset demo
+              {staffText("settings.demo.reset")}
             </Button>
           </div>
-          <h3>Test how the app copes</h3>
-          <Text>Make the next call to Microsoft 365 fail in a chosen way.</Text>
+          <h3>{staffText("settings.faults.heading")}</h3>
+          <Text>{staffText("settings.faults.text")}</Text>
           <div className={styles.row}>
-            <Button onClick={() => void demo.injectFault("throttle")}>Busy (429)</Button>
-            <Button onClick={() => void demo.injectFault("unavailable")}>Unavailable (503)</Button>
-            <Button onClick={() => void demo.injectFault("timeout")}>Time out</Button>
-            <Button onClick={() => void demo.injectFault("conflict")}>Edit conflict (412)</Button>
+            {FAULTS.map((fault) => (
+              <Button key={fault} onClick={() => void demo.injectFault(fault)}>
+                {staffText(`settings.faults.${fault}`)}
+              </Button>
+            ))}
           </div>
         </>
       )}
       {resetDone && (
         <MessageBar intent="success" role="status" layout="multiline">
-          <MessageBarBody>The demo school is back to how it started.</MessageBarBody>
+          <MessageBarBody>{staffText("settings.demo.resetDone")}</MessageBarBody>
         </MessageBar>
       )}
       {reset.error !== undefined && (
