@@ -290,7 +290,10 @@ test("keyboard: children, a child's timeline and note, find times with the week 
   const parent = await page.context().newPage();
   await parent.clock.install({ time: NOW });
   await parent.goto((await offerLink.getAttribute("href")) ?? "");
-  // The page's Language menu is the first stop, then the times.
+  // The page's Language menu is the first stop, then the times. Wait for the page to draw it
+  // first: a Tab pressed before then lands on the document.
+  await expect(parent.getByRole("combobox", { name: "Language" })).toBeVisible();
+  await expect(parent.getByRole("radio").first()).toBeVisible();
   await parent.keyboard.press("Tab");
   await expect(parent.getByRole("combobox", { name: "Language" })).toBeFocused();
   await parent.keyboard.press("Tab");
