@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { TrackedAction } from "../../domain/summaries/summaryActions";
-import { formatDay } from "../../domain/summaries/summaryDocument";
+import { formatDay } from "../../domain/summaries/summaryDays";
 import { formatStamp } from "../../domain/time/format";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
