@@ -16,7 +16,7 @@ describe("the composer's words, from the staff catalogue", () => {
     expect(findingText({ kind: "emptySection", section: "strengths" }, name)).toBe(
       "“Strengths” is empty. Send it like that?",
     );
-    expect(findingText({ kind: "actionNoDate", actionId: "a1" }, name)).toBe(
+    expect(findingText({ kind: "actionNoDate", actionId: "a1", what: "Call the nurse" }, name)).toBe(
       "Action 1 (“Call the nurse”) has no date: choose when it is due.",
     );
     expect(findingText({ kind: "subjectChildName", found: "Grace" }, name)).toContain(
