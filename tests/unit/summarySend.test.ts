@@ -106,6 +106,7 @@ describe("sending a meeting summary", () => {
     expect(en.text).not.toContain("Things we agreed you would do");
     expect(en.text).not.toContain("You:");
     expect([en.lineSpacing, en.spaceAfterPt]).toEqual([300, 10]);
+    expect(english?.body?.content).toContain('style="font-size:18pt;line-height:1.5;"');
     expect(en.text).toContain("Our next meeting will be on Wednesday, 3 February 2027.");
 
     const siteFiles = Object.values(world.ctx.tenant.snapshot.drives ?? {}).flat();
