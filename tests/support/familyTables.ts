@@ -6,6 +6,7 @@ import type { FamilyTable, LooseTable } from "../../src/domain/i18n/catalogueChe
 import { FAMILY_LOCALES } from "../../src/domain/i18n/locales";
 import { PURPOSE_MESSAGES } from "../../src/domain/meetings/purposeMessages";
 import { EMAIL_MESSAGES } from "../../src/domain/offers/messages/emailMessages";
+import { EASY_READ_MESSAGES } from "../../src/domain/summaries/easyReadMessages";
 import { SUMMARY_MESSAGES } from "../../src/domain/summaries/summaryMessages";
 import { FEEDBACK_MESSAGES } from "../../src/parent/feedback/feedbackMessages";
 import { loadPageMessages } from "../../src/parent/messages/pageMessages";
@@ -32,6 +33,7 @@ export async function familyTables(): Promise<FamilyTable[]> {
     { name: "agendas", table: AGENDA_MESSAGES },
     { name: "agenda items", table: AGENDA_ITEM_MESSAGES },
     { name: "summaries", table: SUMMARY_MESSAGES },
+    { name: "summaries in easy read", table: EASY_READ_MESSAGES },
     { name: "the family's answer to a summary", table: FEEDBACK_MESSAGES },
   ];
 }

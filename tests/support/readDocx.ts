@@ -8,6 +8,10 @@ export interface OpenedDocx {
   readonly text: string;
   /** The body text's size in points (the document default). */
   readonly bodySizePt: number;
+  /** The default line spacing in 240ths of a line (276 is 1.15 lines). */
+  readonly lineSpacing: number;
+  /** The default space after a paragraph, in points. */
+  readonly spaceAfterPt: number;
   readonly languages: readonly string[];
 }
 
@@ -48,6 +52,8 @@ export function readDocx(bytes: Uint8Array): OpenedDocx {
     paragraphs,
     text: paragraphs.map((p) => p.text).join("\n"),
     bodySizePt: bodySize,
+    lineSpacing: Number(/<w:spacing [^>]*w:line="(\d+)"/.exec(defaults)?.[1] ?? Number.NaN),
+    spaceAfterPt: Number(/<w:spacing [^>]*w:after="(\d+)"/.exec(defaults)?.[1] ?? Number.NaN) / 20,
     languages: [...new Set(languages)],
   };
 }

@@ -9,14 +9,14 @@ import { writtenSummary } from "../support/summaryDraft";
 const world = meetingWorld();
 beforeEach(world.reset);
 
-/** The split family's meeting, booked with both households; Faisal asked for large print. */
-async function bookedMeeting() {
+/** The split family's meeting, booked with both households; Faisal asked for large print (or as given). */
+async function bookedMeeting(faisalAsked: readonly ("largePrint" | "easyRead")[] = ["largePrint"]) {
   const w = await world.setUp();
   const sent = await w.offers.send(w.draft);
   const [samira, faisal] = sent.meeting.carers;
   const booked = await w.meetings.book(sent.id, { slot: 0, carerId: samira?.id ?? "" }, [
     { carerId: samira?.id ?? "", answer: answer(1, { message: "Could we talk about mornings?" }) },
-    { carerId: faisal?.id ?? "", answer: answer(1, { adjustments: ["online", "largePrint"] }) },
+    { carerId: faisal?.id ?? "", answer: answer(1, { adjustments: ["online", ...faisalAsked] }) },
   ]);
   return { w, booked };
 }
@@ -65,6 +65,12 @@ describe("sending a meeting summary", () => {
     expect(polish?.body?.content).toContain("Napisał(a) Aileen MacRae, po angielsku:");
     expect(polish?.body?.content).toContain("A visual timetable at home and at school");
     expect(polish?.body?.content).toContain("#f1.");
+    expect(polish?.body?.content).toContain(
+      "<li>Państwo: Tell the school how mornings go for two weeks. Termin: piątek, 18 grudnia</li>",
+    );
+    expect(polish?.body?.content).toContain(
+      "Aileen MacRae napisał(a) po angielsku, kto co zrobi. Pokazujemy to tak, jak zostało napisane.",
+    );
 
     const pl = readDocx(attachmentOf(polish ?? {}));
     expect(pl.title).toBe("Notatki z naszego spotkania");
@@ -88,13 +94,19 @@ describe("sending a meeting summary", () => {
       );
     expect(pl.text).toContain("Enquire:");
     expect(pl.text).toContain("https://www.healthandeducationchamber.scot");
-    expect(pl.text).toContain("piątek, 18 grudnia 2026: Tell the school how mornings go for two weeks");
+    expect(pl.text).toContain(
+      "Państwo: Tell the school how mornings go for two weeks. Termin: piątek, 18 grudnia",
+    );
+    expect(pl.text).toContain("Państwo (Samira Aziz)");
     expect(pl.languages).toContain("pl");
     expect(pl.bodySizePt).toBe(12);
     // Faisal asked for large print: his copy is 18 pt, and he has no actions of his own.
     const en = readDocx(attachmentOf(english ?? {}));
     expect(en.bodySizePt).toBe(18);
     expect(en.text).not.toContain("Things we agreed you would do");
+    expect(en.text).not.toContain("You:");
+    expect([en.lineSpacing, en.spaceAfterPt]).toEqual([300, 10]);
+    expect(english?.body?.content).toContain('style="font-size:18pt;line-height:1.5;"');
     expect(en.text).toContain("Our next meeting will be on Wednesday, 3 February 2027.");
 
     const siteFiles = Object.values(world.ctx.tenant.snapshot.drives ?? {}).flat();
@@ -114,6 +126,40 @@ describe("sending a meeting summary", () => {
       "action: Action for Ms Grant (speech and language therapist): Ask the speech and language therapist for advice, due 2026-12-18",
       "action: Action for Samira Aziz (family): Tell the school how mornings go for two weeks, due 2026-12-18",
     ]);
+  });
+
+  it("a household that asked for easy read gets it: questions for headings, one idea to a line, staff's words as written", {
+    timeout: 60_000,
+  }, async () => {
+    const { w, booked } = await bookedMeeting(["easyRead"]);
+    const opened = await w.summaries.open(booked.id);
+    await w.summaries.send(booked.id, writtenSummary(booked, opened.draft), 1);
+    const mails = external();
+    const english = mails.find((m) => m.to === "faisal@example.net")?.message;
+    const easy = readDocx(attachmentOf(english ?? {}));
+    expect(easy.bodySizePt).toBe(16);
+    expect([easy.lineSpacing, easy.spaceAfterPt]).toEqual([360, 12]);
+    const headings = easy.paragraphs.filter((p) => p.style.startsWith("Heading")).map((p) => p.text);
+    expect(headings).toContain("Who came to the meeting?");
+    expect(headings).toContain("What did we agree? Why?");
+    expect(headings).toContain("What if you do not agree?");
+    expect(headings.every((h) => h.endsWith("?"))).toBe(true);
+    expect(easy.paragraphs.some((p) => p.style === "Table")).toBe(false);
+    const lines = easy.paragraphs.map((p) => p.text);
+    expect(lines).toContain("Aileen MacRae wrote this: Noor reads every evening and loves the library.");
+    expect(lines).toContain("Aileen MacRae will do this:");
+    expect(lines).toContain("Aileen MacRae wrote this: Make a visual timetable for home");
+    expect(lines).toContain("When: by Friday, 11 December 2026.");
+    expect(lines).toContain("We will meet again on Wednesday, 3 February 2027.");
+    // Samira's own action is hers, not Faisal's: he reads her name, not "You".
+    expect(lines).toContain("Samira Aziz will do this:");
+    expect(lines).not.toContain("You will do this:");
+    expect(english?.body?.content).toContain("<h3>Who will do what?</h3>");
+    expect(english?.body?.content).toContain('style="font-size:16pt;line-height:1.6;"');
+    // Samira asked for nothing: her copy is the standard one, her action worded for her.
+    const pl = readDocx(attachmentOf(mails.find((m) => m.to === "samira@example.net")?.message ?? {}));
+    expect(pl.bodySizePt).toBe(12);
+    expect(pl.text).toContain("Co Państwo mają zrobić (tak ustaliliśmy)");
   });
 
   it("a correction is version 2: sent and filed again, saying what changed", {

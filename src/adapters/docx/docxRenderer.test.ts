@@ -57,6 +57,11 @@ describe("the .docx renderer", () => {
     expect(large.bodySizePt).toBe(18);
     const standard = readDocx(await docxRenderer.docx(AGENDA));
     expect(standard.bodySizePt).toBe(12);
+    // Large print is more than bigger letters: more room between lines and paragraphs too.
+    expect([large.lineSpacing, large.spaceAfterPt]).toEqual([300, 10]);
+    expect([standard.lineSpacing, standard.spaceAfterPt]).toEqual([276, 6]);
+    const easy = readDocx(await docxRenderer.docx({ ...AGENDA, variant: "easyRead" }));
+    expect([easy.bodySizePt, easy.lineSpacing, easy.spaceAfterPt]).toEqual([16, 360, 12]);
     const arabic = readDocx(
       await docxRenderer.docx({
         ...AGENDA,

@@ -15,8 +15,9 @@ export type DocumentBlock =
     };
 
 /**
- * How the family asked to read it. Large print is 18 pt throughout; easy read is 16 pt with more
- * space between lines and paragraphs, one idea to a line.
+ * How the family asked to read it. Large print is 18 pt throughout, with more space between lines
+ * and paragraphs; easy read is 16 pt with more space still, and its words are the document's own
+ * (short sentences, one idea to a line, headings as questions).
  */
 export type DocumentVariant = "standard" | "largePrint" | "easyRead";
 

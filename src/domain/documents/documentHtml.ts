@@ -1,8 +1,12 @@
 import { escapeHtml } from "../offers/escapeHtml";
 import type { DocumentBlock, DocumentModel } from "./document";
 
-/** The text size the reader asked for, as an email can carry it. */
-const SIZE = { standard: "", largePrint: "font-size:18pt;", easyRead: "font-size:16pt;line-height:1.6;" };
+/** The text size and spacing the reader asked for, as an email can carry it. */
+const SIZE = {
+  standard: "",
+  largePrint: "font-size:18pt;line-height:1.5;",
+  easyRead: "font-size:16pt;line-height:1.6;",
+};
 
 /** Text as HTML: escaped, so what a family or a member of staff typed is never read as markup; line breaks kept. */
 const text = (s: string) => escapeHtml(s).replaceAll("\n", "<br>");

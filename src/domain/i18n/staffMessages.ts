@@ -3,6 +3,7 @@ import type { MessageValues } from "./messages";
 import { MEETINGS_MESSAGES } from "./staff/meetings";
 import { OFFER_MESSAGES } from "./staff/offer";
 import { SETTINGS_MESSAGES } from "./staff/settings";
+import { SUMMARY_STAFF_MESSAGES } from "./staff/summary";
 
 /**
  * The staff screens' words that families' words sit beside: meeting kinds and their purposes,
@@ -106,6 +107,7 @@ export const STAFF_MESSAGES = {
   ...MEETINGS_MESSAGES,
   ...OFFER_MESSAGES,
   ...SETTINGS_MESSAGES,
+  ...SUMMARY_STAFF_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;

@@ -66,8 +66,109 @@ describe("a summary's document", () => {
   it("shows staff text as written (never markup) and the family's own action worded for them", () => {
     const text = documentText(summaryDocument(SENT, reader, FRAME));
     expect(text).toContain("<b>More reading</b>");
-    expect(text).toContain("Friday, 18 December 2026: Read daily");
+    expect(text).toContain("You: Read daily, by Friday 18 December");
+    expect(text).toContain("You (Dad)");
     expect(text).toContain("We will agree a date for the next meeting with you.");
+  });
+
+  it("words the family's own actions for them in their language, staff's words labelled as written", () => {
+    const doc = summaryDocument(
+      {
+        ...SENT,
+        draft: {
+          ...SENT.draft,
+          actions: [
+            ...SENT.draft.actions,
+            {
+              id: "b",
+              what: "Bring the reading log",
+              owner: { name: "Dad", email: "", carerId: "c1" },
+              due: "",
+            },
+            { id: "c", what: "Call the nurse", owner: { name: "Ms Reid", email: "", carerId: "" }, due: "" },
+          ],
+        },
+      },
+      { ...reader, locale: "pl" },
+      FRAME,
+    );
+    const text = documentText(doc);
+    expect(text).toContain("Państwo: Read daily. Termin: piątek, 18 grudnia");
+    expect(text).toContain("Państwo: Bring the reading log (jeszcze bez terminu)");
+    expect(text).toContain(
+      "Ms Reid napisał(a) po angielsku, kto co zrobi. Pokazujemy to tak, jak zostało napisane.",
+    );
+    const table = doc.blocks.find((b) => b.kind === "table" && b.rows.length === 3);
+    expect(table?.kind === "table" && table.rows.map((r) => r[1])).toEqual([
+      "Państwo (Dad)",
+      "Państwo (Dad)",
+      "Ms Reid",
+    ]);
+    // Only the household's own: another household reads the owner's name, and no "your actions".
+    const other = documentText(summaryDocument(SENT, { ...reader, carerIds: ["c2"] }, FRAME));
+    expect(other.some((l) => l.startsWith("You:"))).toBe(false);
+    expect(other).not.toContain("Things we agreed you would do");
+  });
+
+  it("in easy read, asks each heading as a question and says one thing to a line, staff's words as written", () => {
+    const doc = summaryDocument(
+      { ...SENT, draft: { ...SENT.draft, next: { kind: "date", date: "2027-02-03" } } },
+      { ...reader, variant: "easyRead" },
+      FRAME,
+    );
+    expect(doc.variant).toBe("easyRead");
+    const headings = doc.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
+    expect(headings).toEqual([
+      "Who came to the meeting?",
+      "What is going well?",
+      "What did your family tell us?",
+      "What did your child tell us?",
+      "How did we ask your child?",
+      "What did we talk about?",
+      "What did we agree? Why?",
+      "What did we not agree?",
+      "Who will do what?",
+      "Who can you talk to?",
+      "When is the next meeting?",
+      "What if you do not agree?",
+    ]);
+    expect(doc.blocks).toContainEqual({
+      kind: "paragraph",
+      text: "<b>More reading</b>",
+      label: "Ms Reid wrote this:",
+    });
+    const text = documentText(doc);
+    for (const line of [
+      "Ms Reid (Class teacher) came.",
+      "You will do this:",
+      "Ms Reid wrote this: Read daily",
+      "When: by Friday, 18 December 2026.",
+      "We did not write anything here.",
+      "We will meet again on Wednesday, 3 February 2027.",
+      "You can get free help.",
+      "https://enquire.org.uk",
+    ])
+      expect(text).toContain(line);
+    // No table: one idea to a line.
+    expect(doc.blocks.some((b) => b.kind === "table")).toBe(false);
+    // Every fixed line is a short sentence.
+    const fixed = doc.blocks.flatMap((b) => (b.kind === "paragraph" && !b.label ? [b.text] : []));
+    for (const line of fixed.filter((l) => !l.startsWith("https://")))
+      expect(line.split(/\s+/).length, line).toBeLessThanOrEqual(20);
+    expect(
+      summaryDocument(SENT, { ...reader, locale: "cy", variant: "easyRead" }, FRAME).blocks,
+    ).toContainEqual({
+      kind: "paragraph",
+      text: "<b>More reading</b>",
+      label: "Ysgrifennodd Ms Reid hyn yn Saesneg:",
+    });
+  });
+
+  it("in large print, has the standard words (the renderer draws them bigger)", () => {
+    const standard = summaryDocument(SENT, reader, FRAME);
+    const large = summaryDocument(SENT, { ...reader, variant: "largePrint" }, FRAME);
+    expect(large.variant).toBe("largePrint");
+    expect(large.blocks).toEqual(standard.blocks);
   });
 
   it("labels staff text in the family's language and reads right to left in Arabic", () => {

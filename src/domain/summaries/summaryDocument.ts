@@ -2,10 +2,10 @@ import type { DocumentBlock, DocumentModel, DocumentVariant } from "../documents
 import { directionOf, type FamilyLocale } from "../i18n/locales";
 import { formatMessage, intlTag } from "../i18n/messages";
 import { formatLongDate } from "../time/format";
-import { DAY_MS } from "../time/instant";
-import { localDateFromIso } from "../time/localDate";
 import { type Jurisdiction, rightsFor } from "./rights";
 import { SECTION_KEYS, type SectionKey, type SentSummary, type SummaryAction } from "./summary";
+import { actionsFor, formatDay, formatDueDay, isDay, isTheirs } from "./summaryDays";
+import { easyReadBlocks } from "./summaryEasyRead";
 import { SUMMARY_MESSAGES, type SummaryMessageKey } from "./summaryMessages";
 
 /** Who one household's copy is for, and how they asked to read it. */
@@ -35,22 +35,14 @@ const HEADINGS: { readonly [K in SectionKey]: SummaryMessageKey } = {
   contacts: "h_contacts",
 };
 
-/** A date written `YYYY-MM-DD` in the reader's language ("Friday 18 December 2026"). */
-export function formatDay(iso: string, locale: FamilyLocale): string {
-  return formatLongDate(localDateFromIso(iso) * DAY_MS, "UTC", intlTag(locale), true);
-}
-
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
-
-/** The actions the reader's household owns. */
-export const actionsFor = (actions: readonly SummaryAction[], carerIds: readonly string[]) =>
-  actions.filter((a) => a.owner.carerId !== "" && carerIds.includes(a.owner.carerId));
-
 /**
  * One household's copy of a summary: fixed words in their language, what staff wrote as written
  * (labelled with who wrote it and in which language when the family reads another), every section
- * in order, the actions as a table, their own actions worded for them, the next meeting and what
- * they can do if they disagree (the school's jurisdiction's routes, with where to read more).
+ * in order, the actions as a table, their own actions worded for them ("You: … by Friday 18
+ * December"), the next meeting and what they can do if they disagree (the school's
+ * jurisdiction's routes, with where to read more). Easy read, when they asked for it, says the
+ * same in short sentences under questions (`easyReadBlocks`); large print is the same words in
+ * bigger type, drawn so by the renderer.
  */
 export function summaryDocument(
   sent: SentSummary,
@@ -58,6 +50,15 @@ export function summaryDocument(
   frame: SummaryFrame,
 ): DocumentModel {
   const { locale } = reader;
+  const title = (t0: string) => (sent.version > 1 ? `${t0} (${sent.version})` : t0);
+  const model = (blocks: DocumentBlock[]): DocumentModel => ({
+    title: title(formatMessage(SUMMARY_MESSAGES, locale, "title")),
+    lang: intlTag(locale),
+    dir: directionOf(locale),
+    variant: reader.variant,
+    blocks,
+  });
+  if (reader.variant === "easyRead") return model(easyReadBlocks(sent, reader, frame));
   const t = (key: SummaryMessageKey, values: Record<string, string | number> = {}) =>
     formatMessage(SUMMARY_MESSAGES, locale, key, values);
   const draft = sent.draft;
@@ -87,15 +88,28 @@ export function summaryDocument(
     blocks.push(staffText(draft.sections[key]));
   }
   blocks.push({ kind: "heading", level: 2, text: t("h_actions") });
+  // What each action says is staff's words: in another language, the reader is told so.
+  if (locale !== "en") blocks.push({ kind: "paragraph", text: t("actionsWritten", { name: frame.author }) });
   blocks.push({
     kind: "table",
     header: [t("colWhat"), t("colWho"), t("colBy")],
-    rows: draft.actions.map((a) => [a.what, a.owner.name, due(a)]),
+    rows: draft.actions.map((a) => [
+      a.what,
+      isTheirs(a, reader.carerIds) ? t("youOwner", { name: a.owner.name }) : a.owner.name,
+      due(a),
+    ]),
   });
   const mine = actionsFor(draft.actions, reader.carerIds);
   if (mine.length > 0) {
     blocks.push({ kind: "heading", level: 3, text: t("yourActions") });
-    blocks.push({ kind: "list", items: mine.map((a) => `${due(a)}: ${a.what}`) });
+    blocks.push({
+      kind: "list",
+      items: mine.map((a) =>
+        isDay(a.due)
+          ? t("yourAction", { what: a.what, date: formatDueDay(a.due, locale) })
+          : t("yourActionNoDate", { what: a.what }),
+      ),
+    });
   }
   blocks.push({ kind: "heading", level: 2, text: t("h_contacts") });
   blocks.push(staffText(draft.sections.contacts));
@@ -113,11 +127,5 @@ export function summaryDocument(
     kind: "list",
     items: rightsFor(frame.jurisdiction).map((r) => `${t(r.text)} ${r.url}`),
   });
-  return {
-    title: sent.version > 1 ? `${t("title")} (${sent.version})` : t("title"),
-    lang: intlTag(locale),
-    dir: directionOf(locale),
-    variant: reader.variant,
-    blocks,
-  };
+  return model(blocks);
 }

@@ -1,4 +1,5 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { SummaryAction, SummaryDraft } from "../../domain/summaries/summary";
 
 const useStyles = makeStyles({
@@ -49,47 +50,51 @@ export function ActionsFields(props: {
   };
   return (
     <fieldset>
-      <legend>Actions</legend>
+      <legend>{staffText("summary.actions.legend")}</legend>
       <ol className={styles.list}>
         {draft.actions.map((a, i) => (
-          <li key={a.id} className={styles.action} aria-label={`Action ${i + 1}`}>
-            <Field label={`Action ${i + 1}: what`} className={styles.field}>
+          <li
+            key={a.id}
+            className={styles.action}
+            aria-label={staffText("summary.actions.item", { number: i + 1 })}
+          >
+            <Field label={staffText("summary.actions.what", { number: i + 1 })} className={styles.field}>
               <Input value={a.what} onChange={(_, d) => set(i, { what: d.value })} />
             </Field>
-            <Field label="Who" className={styles.field}>
+            <Field label={staffText("summary.actions.who")} className={styles.field}>
               <Select
                 className={styles.select}
                 select={{ className: styles.selectInner }}
                 value={ownerKey(a)}
                 onChange={(_, d) => choose(i, d.value)}
               >
-                <option value="">Choose…</option>
+                <option value="">{staffText("summary.actions.choose")}</option>
                 {staff.map((s) => (
                   <option key={s.email} value={`staff:${s.email}`}>
-                    {s.name} ({s.role})
+                    {staffText("summary.actions.staff", { name: s.name, role: s.role })}
                   </option>
                 ))}
                 {props.carers.map((c) => (
                   <option key={c.id} value={`carer:${c.id}`}>
-                    {c.name} (family)
+                    {staffText("summary.actions.family", { name: c.name })}
                   </option>
                 ))}
-                <option value={OTHER}>Someone else…</option>
+                <option value={OTHER}>{staffText("summary.actions.other")}</option>
               </Select>
             </Field>
             {ownerKey(a) === OTHER && (
-              <Field label="Their name and role">
+              <Field label={staffText("summary.actions.otherName")}>
                 <Input
                   value={a.owner.name.trim() === "" ? "" : a.owner.name}
                   onChange={(_, d) => set(i, { owner: { name: d.value || " ", email: "", carerId: "" } })}
                 />
               </Field>
             )}
-            <Field label="By when" className={styles.field}>
+            <Field label={staffText("summary.actions.due")} className={styles.field}>
               <Input type="date" value={a.due} onChange={(_, d) => set(i, { due: d.value })} />
             </Field>
             <Button onClick={() => props.onChange(draft.actions.filter((_, j) => j !== i))}>
-              Remove action {i + 1}
+              {staffText("summary.actions.remove", { number: i + 1 })}
             </Button>
           </li>
         ))}
@@ -102,7 +107,7 @@ export function ActionsFields(props: {
           ])
         }
       >
-        Add an action
+        {staffText("summary.actions.add")}
       </Button>
     </fieldset>
   );

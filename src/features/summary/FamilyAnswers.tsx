@@ -1,12 +1,11 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { FiledAnswer } from "../../domain/summaries/summary";
 import { Loading } from "../../ui/Loading";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
 import { useAction } from "../useAction";
-
-const LISTENED = { yes: "Yes", partly: "Partly", no: "No" } as const;
 
 /** The families' answers to a sent summary: read from the inbox, filed to the timeline once. */
 export function FamilyAnswers({ meetingId }: { meetingId: string }) {
@@ -15,27 +14,27 @@ export function FamilyAnswers({ meetingId }: { meetingId: string }) {
   const check = useAction(() => summaries.answers(meetingId), setAnswers);
   return (
     <section aria-labelledby="answers-heading">
-      <h3 id="answers-heading">The family's answers</h3>
+      <h3 id="answers-heading">{staffText("summary.answers.heading")}</h3>
       <Button disabled={check.busy} onClick={() => void check.run()}>
-        Check for answers
+        {staffText("summary.answers.check")}
       </Button>
-      {check.busy && <Loading label="Reading the inbox…" />}
-      {answers?.length === 0 && <Text>No answer yet.</Text>}
+      {check.busy && <Loading label={staffText("summary.answers.reading")} />}
+      {answers?.length === 0 && <Text>{staffText("summary.answers.none")}</Text>}
       {answers && answers.length > 0 && (
-        <ul aria-label="Answers to the summary">
+        <ul aria-label={staffText("summary.answers.list")}>
           {answers.map((a) => (
             <li key={a.messageId}>
               <Text>
-                {a.who} (version {a.version}):{" "}
+                {staffText("summary.answers.who", { who: a.who, version: a.version })}{" "}
                 {a.listened
-                  ? `felt listened to: ${LISTENED[a.listened]}`
-                  : "no answer on feeling listened to"}
+                  ? staffText("summary.answers.listened", { listened: a.listened })
+                  : staffText("summary.answers.noListened")}
                 {a.notes === "confirm"
-                  ? "; confirmed the notes"
+                  ? staffText("summary.answers.confirmed")
                   : a.notes === "correct"
-                    ? "; asks for a correction"
+                    ? staffText("summary.answers.correction")
                     : ""}
-                {a.comment ? `. Their words: “${a.comment}”` : ""}
+                {a.comment ? staffText("summary.answers.words", { comment: a.comment }) : ""}
               </Text>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { Text } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { AsyncView } from "../AsyncView";
 import { useServices } from "../services";
 import { useAsync } from "../useAsync";
@@ -9,22 +10,20 @@ export function ListeningPanel() {
   const [state, retry] = useAsync(() => summaries.listening(), [summaries]);
   return (
     <section aria-labelledby="listening-heading">
-      <h3 id="listening-heading">Did families feel listened to?</h3>
-      <Text>
-        Answers to meeting summaries, counted by term. Only the counts are shown: no names, no comments.
-      </Text>
-      <AsyncView state={state} retry={retry} loadingLabel="Counting answers…">
+      <h3 id="listening-heading">{staffText("summary.listening.heading")}</h3>
+      <Text>{staffText("summary.listening.intro")}</Text>
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("summary.listening.counting")}>
         {(rows) =>
           rows.length === 0 ? (
-            <Text>No answers yet.</Text>
+            <Text>{staffText("summary.listening.none")}</Text>
           ) : (
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Term</th>
-                  <th scope="col">Yes</th>
-                  <th scope="col">Partly</th>
-                  <th scope="col">No</th>
+                  <th scope="col">{staffText("summary.listening.term")}</th>
+                  <th scope="col">{staffText("summary.listening.yes")}</th>
+                  <th scope="col">{staffText("summary.listening.partly")}</th>
+                  <th scope="col">{staffText("summary.listening.no")}</th>
                 </tr>
               </thead>
               <tbody>

@@ -8,8 +8,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { TrackedAction } from "../../domain/summaries/summaryActions";
-import { formatDay } from "../../domain/summaries/summaryDocument";
+import { formatDay, isDay } from "../../domain/summaries/summaryDays";
 import { formatStamp } from "../../domain/time/format";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
@@ -38,11 +39,11 @@ export function MyActionsPage() {
   const [state, retry] = useAsync(() => summaries.mine(), [summaries]);
   return (
     <section aria-labelledby="actions-heading">
-      <h2 id="actions-heading">My actions</h2>
-      <AsyncView state={state} retry={retry} loadingLabel="Finding your actions…">
+      <h2 id="actions-heading">{staffText("summary.mine.heading")}</h2>
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("summary.mine.finding")}>
         {(actions) =>
           actions.length === 0 ? (
-            <Text>No actions from meeting summaries are yours.</Text>
+            <Text>{staffText("summary.mine.none")}</Text>
           ) : (
             <ul className={styles.list}>
               {actions.map((a) => (
@@ -61,22 +62,26 @@ function ActionItem({ item, onDone }: { item: TrackedAction; onDone: () => void 
   const { zone, locale } = useDateFormat();
   const styles = useStyles();
   const done = useAction(() => summaries.markDone(item.meetingId, item.action.id), onDone);
-  const due = /^\d{4}-\d{2}-\d{2}$/.test(item.action.due) ? formatDay(item.action.due, "en") : "no date";
+  const due = isDay(item.action.due) ? formatDay(item.action.due, "en") : staffText("summary.mine.noDate");
   return (
     <li className={styles.item} aria-label={item.action.what}>
       <div className={styles.row}>
         <Text weight="semibold">{item.action.what}</Text>
-        {item.overdue && <Badge color="danger">Overdue</Badge>}
-        {item.done && <Badge color="success">Done</Badge>}
+        {item.overdue && <Badge color="danger">{staffText("summary.mine.overdue")}</Badge>}
+        {item.done && <Badge color="success">{staffText("summary.mine.done")}</Badge>}
       </div>
       <Text size={200}>
-        For <Link href={routes.child(item.childId)}>{item.childName || item.childId}</Link>, due {due}.
-        {item.done ? ` Marked done by ${item.done.by}, ${formatStamp(item.done.at, zone, locale)}.` : ""}
+        {staffText("summary.mine.for")}{" "}
+        <Link href={routes.child(item.childId)}>{item.childName || item.childId}</Link>
+        {staffText("summary.mine.due", { due })}
+        {item.done
+          ? ` ${staffText("summary.mine.doneBy", { who: item.done.by, when: formatStamp(item.done.at, zone, locale) })}`
+          : ""}
       </Text>
       {!item.done && (
         <div className={styles.row}>
           <Button disabled={done.busy} onClick={() => void done.run()}>
-            Mark done
+            {staffText("summary.mine.markDone")}
           </Button>
         </div>
       )}

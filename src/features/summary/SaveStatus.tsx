@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { errorText } from "../errorText";
 import type { SaveState } from "./useAutosave";
 
@@ -15,25 +16,32 @@ export function SaveStatus(props: {
     return (
       <MessageBar intent="warning" role="alert" layout="multiline">
         <MessageBarBody>
-          {state.base.savedBy || "Someone"} saved this summary at {props.time(state.base.savedAt)}, after you
-          opened it. Your changes are kept on this device until you choose.
+          {staffText("summary.save.conflict", {
+            who: state.base.savedBy || staffText("summary.save.someone"),
+            time: props.time(state.base.savedAt),
+          })}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={props.onTheirs}>Reload their version</Button>
-          <Button onClick={props.onMine}>Keep mine</Button>
+          <Button onClick={props.onTheirs}>{staffText("summary.save.theirs")}</Button>
+          <Button onClick={props.onMine}>{staffText("summary.save.mine")}</Button>
         </MessageBarActions>
       </MessageBar>
     );
   const text =
     state.kind === "saving"
-      ? "Saving…"
+      ? staffText("summary.save.saving")
       : state.kind === "offline"
-        ? `Not saved to the school's records yet: ${errorText(state.error)} Your changes are kept on this device and will be saved when you next type.`
+        ? staffText("summary.save.offline", { error: errorText(state.error) })
         : state.base
-          ? `Saved at ${props.time(state.base.savedAt)}${state.base.savedBy ? ` by ${state.base.savedBy}` : ""}.`
+          ? state.base.savedBy
+            ? staffText("summary.save.savedBy", {
+                time: props.time(state.base.savedAt),
+                who: state.base.savedBy,
+              })
+            : staffText("summary.save.saved", { time: props.time(state.base.savedAt) })
           : props.unsaved
-            ? "Restored from this device."
-            : "Not saved yet: it saves as you type.";
+            ? staffText("summary.save.restored")
+            : staffText("summary.save.notYet");
   return (
     <Text role="status" aria-live="polite" data-save-state={state.kind}>
       {text}

@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { childNameOf } from "../../domain/privacy/privacyGuard";
 import { SECTION_KEYS, type SummaryDraft } from "../../domain/summaries/summary";
 import type { OpenedSummary } from "../../domain/summaries/summaryActions";
@@ -31,7 +32,7 @@ import { useDateFormat } from "../useDateFormat";
 import { ActionsFields } from "./ActionsFields";
 import { FamilyAnswers } from "./FamilyAnswers";
 import { SaveStatus } from "./SaveStatus";
-import { findingText, SECTION_WORDS } from "./summaryWords";
+import { findingText, sectionHint, sectionLabel } from "./summaryWords";
 import { useAutosave } from "./useAutosave";
 
 const useStyles = makeStyles({
@@ -46,8 +47,8 @@ export function SummaryPage({ meetingId }: { meetingId: string }) {
   const [state, retry] = useAsync(() => summaries.open(meetingId), [summaries, meetingId]);
   return (
     <section aria-labelledby="summary-heading">
-      <Link href={routes.meetings()}>Meetings</Link>
-      <AsyncView state={state} retry={retry} loadingLabel="Opening the summary…">
+      <Link href={routes.meetings()}>{staffText("summary.back")}</Link>
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("summary.opening")}>
         {(opened) => <Composer opened={opened} />}
       </AsyncView>
     </section>
@@ -73,26 +74,31 @@ function Composer({ opened }: { opened: OpenedSummary }) {
   const toConfirm = findings.filter((f) => !mustFix(f));
   const send = useAction(
     (d: SummaryDraft) => summaries.send(opened.stored.id, d, opened.version),
-    () =>
-      setSent(
-        `Version ${opened.version} was sent to each household, filed in the child's record, and its actions added to the timeline.`,
-      ),
+    () => setSent(staffText("summary.sent", { version: opened.version })),
   );
   const set = (c: Partial<SummaryDraft>) => change({ ...draft, ...c });
   const actionName = (id: string) => {
     const i = draft.actions.findIndex((a) => a.id === id);
-    return `${i + 1}${draft.actions[i]?.what ? ` (“${draft.actions[i]?.what}”)` : ""}`;
+    const what = draft.actions[i]?.what;
+    return what
+      ? staffText("summary.action.nameWithWhat", { number: i + 1, what })
+      : staffText("summary.action.name", { number: i + 1 });
   };
   const newId = () => `a${Math.floor(random() * 36 ** 6).toString(36)}`;
   return (
     <div className={styles.stack}>
       <h2 id="summary-heading">
-        {correction ? `Correct the summary (version ${opened.version})` : "Write the meeting summary"}
+        {correction
+          ? staffText("summary.heading.correct", { version: opened.version })
+          : staffText("summary.heading.write")}
       </h2>
       <Text>
-        {opened.childName}
-        {slot ? `: ${formatSlot(slot.start, slot.end, zone, locale)}` : ""}. Each household gets it in their
-        own language, with a document attached; your words are shown as you write them.
+        {slot
+          ? staffText("summary.introWhen", {
+              child: opened.childName,
+              when: formatSlot(slot.start, slot.end, zone, locale),
+            })
+          : staffText("summary.intro", { child: opened.childName })}
       </Text>
       <SaveStatus
         state={auto.state}
@@ -102,12 +108,12 @@ function Composer({ opened }: { opened: OpenedSummary }) {
         onMine={auto.keepMine}
       />
       {correction && (
-        <Field label="What changed since the last version" required hint="The family sees this at the top.">
+        <Field label={staffText("summary.changes.label")} required hint={staffText("summary.changes.hint")}>
           <Textarea value={draft.changes} onChange={(_, d) => set({ changes: d.value })} />
         </Field>
       )}
       <fieldset className={styles.people}>
-        <legend>Who came</legend>
+        <legend>{staffText("summary.people.legend")}</legend>
         {draft.people.map((p, i) => (
           <Checkbox
             key={`${p.email}-${p.name}`}
@@ -122,10 +128,10 @@ function Composer({ opened }: { opened: OpenedSummary }) {
             }
           />
         ))}
-        <Text size={200}>Untick anyone who sent apologies.</Text>
+        <Text size={200}>{staffText("summary.people.hint")}</Text>
       </fieldset>
       {SECTION_KEYS.map((key) => (
-        <Field key={key} label={SECTION_WORDS[key].label} hint={SECTION_WORDS[key].hint || undefined}>
+        <Field key={key} label={sectionLabel(key)} hint={sectionHint(key)}>
           <Textarea
             resize="vertical"
             value={draft.sections[key]}
@@ -135,18 +141,18 @@ function Composer({ opened }: { opened: OpenedSummary }) {
       ))}
       <ActionsFields draft={draft} carers={m.carers} newId={newId} onChange={(actions) => set({ actions })} />
       <fieldset>
-        <legend>The next meeting</legend>
+        <legend>{staffText("summary.next.legend")}</legend>
         <RadioGroup
           value={draft.next.kind}
           onChange={(_, d) =>
             set({ next: d.value === "date" ? { kind: "date", date: "" } : { kind: "toArrange" } })
           }
         >
-          <Radio value="toArrange" label="To arrange" />
-          <Radio value="date" label="On a date" />
+          <Radio value="toArrange" label={staffText("summary.next.toArrange")} />
+          <Radio value="date" label={staffText("summary.next.onDate")} />
         </RadioGroup>
         {draft.next.kind === "date" && (
-          <Field label="Date of the next meeting">
+          <Field label={staffText("summary.next.date")}>
             <Input
               type="date"
               value={draft.next.date}
@@ -155,18 +161,15 @@ function Composer({ opened }: { opened: OpenedSummary }) {
           </Field>
         )}
         <Button as="a" href={routes.findTimes(m.childId, { like: opened.stored.id })}>
-          Start finding times for the next meeting
+          {staffText("summary.next.findTimes")}
         </Button>
       </fieldset>
-      <Field
-        label="Email subject (optional)"
-        hint="Leave empty for “Notes from our meeting on …” in each family's language."
-      >
+      <Field label={staffText("summary.subject.label")} hint={staffText("summary.subject.hint")}>
         <Input value={draft.subject} onChange={(_, d) => set({ subject: d.value })} />
       </Field>
       <section aria-labelledby="checks-heading">
-        <h3 id="checks-heading">Before you send</h3>
-        {findings.length === 0 && <Text>Nothing to fix or confirm.</Text>}
+        <h3 id="checks-heading">{staffText("summary.checks.heading")}</h3>
+        {findings.length === 0 && <Text>{staffText("summary.checks.none")}</Text>}
         {toFix.length > 0 && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
@@ -189,7 +192,7 @@ function Composer({ opened }: { opened: OpenedSummary }) {
               <Checkbox
                 checked={confirmed}
                 onChange={(_, d) => setConfirmed(Boolean(d.checked))}
-                label="I have read these and want to send it as it is"
+                label={staffText("summary.checks.confirm")}
               />
             </MessageBarBody>
           </MessageBar>
@@ -203,17 +206,19 @@ function Composer({ opened }: { opened: OpenedSummary }) {
           }
           onClick={() => void send.run(draft)}
         >
-          {correction ? `Send the correction (version ${opened.version})` : "Send the summary"}
+          {correction
+            ? staffText("summary.sendCorrection", { version: opened.version })
+            : staffText("summary.send")}
         </Button>
-        {send.busy && <Loading label="Sending…" />}
+        {send.busy && <Loading label={staffText("summary.sending")} />}
       </div>
       {send.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            {errorText(send.error, zone)} Press Send again: nothing will be sent twice.
+            {staffText("summary.sendFailed", { error: errorText(send.error, zone) })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void send.retry()}>Send again</Button>
+            <Button onClick={() => void send.retry()}>{staffText("summary.sendAgain")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -221,7 +226,7 @@ function Composer({ opened }: { opened: OpenedSummary }) {
       {sent && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>
-            {sent} <Link href={routes.child(m.childId)}>See the timeline</Link>
+            {sent} <Link href={routes.child(m.childId)}>{staffText("summary.seeTimeline")}</Link>
           </MessageBarBody>
         </MessageBar>
       )}

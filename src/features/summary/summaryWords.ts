@@ -1,43 +1,51 @@
+import { type StaffKey, staffText } from "../../domain/i18n/staffMessages";
 import type { SectionKey } from "../../domain/summaries/summary";
 import type { SummaryFinding } from "../../domain/summaries/summaryChecks";
 
-/** Each section's label and a hint, as staff see them in the composer. */
-export const SECTION_WORDS: {
-  readonly [K in SectionKey]: { readonly label: string; readonly hint: string };
-} = {
-  strengths: { label: "Strengths", hint: "What is going well for the child." },
-  familyViews: { label: "The family's views", hint: "What the family said, in their words where you can." },
-  childViews: { label: "The child's views", hint: "What the child said or showed." },
-  childViewsHow: {
-    label: "How the child's views were gathered",
-    hint: "For example: talking mat, drawing, a chat with their teacher.",
-  },
-  discussed: { label: "What was discussed", hint: "" },
-  agreed: { label: "What was agreed, and why", hint: "" },
-  notAgreed: { label: "What was not agreed", hint: "Say it honestly: the family will read it." },
-  contacts: { label: "Who to contact with updates or worries", hint: "Names, roles and how to reach them." },
+const HINTS: { readonly [K in SectionKey]?: StaffKey } = {
+  strengths: "summary.section.strengths.hint",
+  familyViews: "summary.section.familyViews.hint",
+  childViews: "summary.section.childViews.hint",
+  childViewsHow: "summary.section.childViewsHow.hint",
+  discussed: "summary.section.discussed.hint",
+  notAgreed: "summary.section.notAgreed.hint",
+  contacts: "summary.section.contacts.hint",
 };
+
+/** A section's label as staff see it in the composer. */
+export const sectionLabel = (key: SectionKey): string => staffText(`summary.section.${key}`);
+
+/** A section's hint, or undefined for a section that needs none. */
+export function sectionHint(key: SectionKey): string | undefined {
+  const hint = HINTS[key];
+  return hint === undefined ? undefined : staffText(hint);
+}
 
 /** A finding in plain words for staff. */
 export function findingText(f: SummaryFinding, actionName: (id: string) => string): string {
   switch (f.kind) {
     case "emptySection":
-      return `“${SECTION_WORDS[f.section].label}” is empty. Send it like that?`;
+      return staffText("summary.finding.emptySection", { section: sectionLabel(f.section) });
     case "actionNoOwner":
-      return `Action ${actionName(f.actionId)} has no owner: choose who will do it.`;
     case "actionNoDate":
-      return `Action ${actionName(f.actionId)} has no date: choose when it is due.`;
     case "actionNoWhat":
-      return `Action ${actionName(f.actionId)} says nothing: write what is to be done, or remove it.`;
+      return staffText(`summary.finding.${f.kind}`, { action: actionName(f.actionId) });
     case "subjectChildName":
-      return `The email subject names the child (“${f.found}”). Subjects are seen on lock screens and shared computers: remove it.`;
     case "subjectNeedsWord":
-      return `The email subject says “${f.found}”, which tells a reader about the child's needs. Keep it?`;
+      return staffText(`summary.finding.${f.kind}`, { found: f.found });
     case "longSentence":
-      return `In “${SECTION_WORDS[f.section].label}”, a sentence of ${f.words} words (“${f.start}…”) may be hard to read. Could it be two?`;
+      return staffText("summary.finding.longSentence", {
+        section: sectionLabel(f.section),
+        words: f.words,
+        start: f.start,
+      });
     case "jargon":
-      return `In “${SECTION_WORDS[f.section].label}”, “${f.term}” may be new to the family. It means: ${f.plain}. Explain it, or keep it if they know it.`;
+      return staffText("summary.finding.jargon", {
+        section: sectionLabel(f.section),
+        term: f.term,
+        plain: f.plain,
+      });
     case "noChanges":
-      return "This is a correction: say what changed, so the family can see it.";
+      return staffText("summary.finding.noChanges");
   }
 }

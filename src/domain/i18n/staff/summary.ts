@@ -1,0 +1,128 @@
+/**
+ * The summary composer's, "My actions"' and the listening panel's fixed words for staff. (What a
+ * family reads in a summary is in the family catalogue: `domain/summaries/summaryMessages`.)
+ */
+export const SUMMARY_STAFF_MESSAGES = {
+  "summary.back": "Meetings",
+  "summary.opening": "Opening the summary…",
+  "summary.heading.write": "Write the meeting summary",
+  "summary.heading.correct": "Correct the summary (version {version})",
+  "summary.intro":
+    "{child}. Each household gets it in their own language, with a document attached; your words are shown as you write them.",
+  "summary.introWhen":
+    "{child}: {when}. Each household gets it in their own language, with a document attached; your words are shown as you write them.",
+  "summary.sent":
+    "Version {version} was sent to each household, filed in the child's record, and its actions added to the timeline.",
+  "summary.changes.label": "What changed since the last version",
+  "summary.changes.hint": "The family sees this at the top.",
+  "summary.people.legend": "Who came",
+  "summary.people.hint": "Untick anyone who sent apologies.",
+  "summary.next.legend": "The next meeting",
+  "summary.next.toArrange": "To arrange",
+  "summary.next.onDate": "On a date",
+  "summary.next.date": "Date of the next meeting",
+  "summary.next.findTimes": "Start finding times for the next meeting",
+  "summary.subject.label": "Email subject (optional)",
+  "summary.subject.hint": "Leave empty for “Notes from our meeting on …” in each family's language.",
+  "summary.checks.heading": "Before you send",
+  "summary.checks.none": "Nothing to fix or confirm.",
+  "summary.checks.confirm": "I have read these and want to send it as it is",
+  "summary.send": "Send the summary",
+  "summary.sendCorrection": "Send the correction (version {version})",
+  "summary.sending": "Sending…",
+  "summary.sendFailed": "{error} Press Send again: nothing will be sent twice.",
+  "summary.sendAgain": "Send again",
+  "summary.seeTimeline": "See the timeline",
+
+  "summary.section.strengths": "Strengths",
+  "summary.section.strengths.hint": "What is going well for the child.",
+  "summary.section.familyViews": "The family's views",
+  "summary.section.familyViews.hint": "What the family said, in their words where you can.",
+  "summary.section.childViews": "The child's views",
+  "summary.section.childViews.hint": "What the child said or showed.",
+  "summary.section.childViewsHow": "How the child's views were gathered",
+  "summary.section.childViewsHow.hint": "For example: talking mat, drawing, a chat with their teacher.",
+  "summary.section.discussed": "What was discussed",
+  "summary.section.discussed.hint":
+    "When the meeting had an agenda, its items are here to start from: edit them freely.",
+  "summary.section.agreed": "What was agreed, and why",
+  "summary.section.notAgreed": "What was not agreed",
+  "summary.section.notAgreed.hint": "Say it honestly: the family will read it.",
+  "summary.section.contacts": "Who to contact with updates or worries",
+  "summary.section.contacts.hint": "Names, roles and how to reach them.",
+
+  "summary.finding.emptySection": "“{section}” is empty. Send it like that?",
+  "summary.finding.actionNoOwner": "Action {action} has no owner: choose who will do it.",
+  "summary.finding.actionNoDate": "Action {action} has no date: choose when it is due.",
+  "summary.finding.actionNoWhat": "Action {action} says nothing: write what is to be done, or remove it.",
+  "summary.finding.subjectChildName":
+    "The email subject names the child (“{found}”). Subjects are seen on lock screens and shared computers: remove it.",
+  "summary.finding.subjectNeedsWord":
+    "The email subject says “{found}”, which tells a reader about the child's needs. Keep it?",
+  "summary.finding.longSentence":
+    "In “{section}”, a sentence of {words} words (“{start}…”) may be hard to read. Could it be two?",
+  "summary.finding.jargon":
+    "In “{section}”, “{term}” may be new to the family. It means: {plain}. Explain it, or keep it if they know it.",
+  "summary.finding.noChanges": "This is a correction: say what changed, so the family can see it.",
+  "summary.action.name": "{number}",
+  "summary.action.nameWithWhat": "{number} (“{what}”)",
+
+  "summary.actions.legend": "Actions",
+  "summary.actions.item": "Action {number}",
+  "summary.actions.what": "Action {number}: what",
+  "summary.actions.who": "Who",
+  "summary.actions.choose": "Choose…",
+  "summary.actions.staff": "{name} ({role})",
+  "summary.actions.family": "{name} (family)",
+  "summary.actions.other": "Someone else…",
+  "summary.actions.otherName": "Their name and role",
+  "summary.actions.due": "By when",
+  "summary.actions.remove": "Remove action {number}",
+  "summary.actions.add": "Add an action",
+
+  "summary.save.conflict":
+    "{who} saved this summary at {time}, after you opened it. Your changes are kept on this device until you choose.",
+  "summary.save.someone": "Someone",
+  "summary.save.theirs": "Reload their version",
+  "summary.save.mine": "Keep mine",
+  "summary.save.saving": "Saving…",
+  "summary.save.offline":
+    "Not saved to the school's records yet: {error} Your changes are kept on this device and will be saved when you next type.",
+  "summary.save.saved": "Saved at {time}.",
+  "summary.save.savedBy": "Saved at {time} by {who}.",
+  "summary.save.restored": "Restored from this device.",
+  "summary.save.notYet": "Not saved yet: it saves as you type.",
+
+  "summary.answers.heading": "The family's answers",
+  "summary.answers.check": "Check for answers",
+  "summary.answers.reading": "Reading the inbox…",
+  "summary.answers.none": "No answer yet.",
+  "summary.answers.list": "Answers to the summary",
+  "summary.answers.who": "{who} (version {version}):",
+  "summary.answers.listened": "felt listened to: {listened, select, yes {Yes} partly {Partly} other {No}}",
+  "summary.answers.noListened": "no answer on feeling listened to",
+  "summary.answers.confirmed": "; confirmed the notes",
+  "summary.answers.correction": "; asks for a correction",
+  "summary.answers.words": ". Their words: “{comment}”",
+
+  "summary.listening.heading": "Did families feel listened to?",
+  "summary.listening.intro":
+    "Answers to meeting summaries, counted by term. Only the counts are shown: no names, no comments.",
+  "summary.listening.counting": "Counting answers…",
+  "summary.listening.none": "No answers yet.",
+  "summary.listening.term": "Term",
+  "summary.listening.yes": "Yes",
+  "summary.listening.partly": "Partly",
+  "summary.listening.no": "No",
+
+  "summary.mine.heading": "My actions",
+  "summary.mine.finding": "Finding your actions…",
+  "summary.mine.none": "No actions from meeting summaries are yours.",
+  "summary.mine.overdue": "Overdue",
+  "summary.mine.done": "Done",
+  "summary.mine.for": "For",
+  "summary.mine.due": ", due {due}.",
+  "summary.mine.noDate": "no date",
+  "summary.mine.doneBy": "Marked done by {who}, {when}.",
+  "summary.mine.markDone": "Mark done",
+} as const;
