@@ -1,5 +1,11 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { MessageValues } from "./messages";
+import { CHILDREN_MESSAGES } from "./staff/children";
+import { DASHBOARD_MESSAGES } from "./staff/dashboard";
+import { DEMO_INBOX_MESSAGES } from "./staff/demoInbox";
+import { FIND_TIMES_MESSAGES } from "./staff/findTimes";
+import { SHELL_MESSAGES } from "./staff/shell";
+import { TEAMS_MESSAGES } from "./staff/teams";
 
 /**
  * The staff screens' words that families' words sit beside: meeting kinds and their purposes,
@@ -100,6 +106,12 @@ export const STAFF_MESSAGES = {
     "No free room has everything the family asked for ({features}) at {when}. Offer other times, or free such a room.",
   "problem.reasonNeeded":
     "Write a few words for the family about why it is not possible. They will read them as you wrote them.",
+  ...FIND_TIMES_MESSAGES,
+  ...CHILDREN_MESSAGES,
+  ...DASHBOARD_MESSAGES,
+  ...DEMO_INBOX_MESSAGES,
+  ...TEAMS_MESSAGES,
+  ...SHELL_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;
