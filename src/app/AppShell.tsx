@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { BoardRegular, CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, use, useEffect, useState } from "react";
+import { staffText } from "../domain/i18n/staffMessages";
 import type { Host } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
 import { parseRoute, routeTitle } from "../features/routes";
@@ -88,10 +89,10 @@ const useGlobalStyles = makeStaticStyles(`
 `);
 
 const areas = [
-  { path: "/meetings", label: "Meetings", icon: <CalendarLtrRegular /> },
-  { path: "/dashboard", label: "Dashboard", icon: <BoardRegular /> },
-  { path: "/children", label: "Children", icon: <PeopleRegular /> },
-  { path: "/settings", label: "Settings", icon: <SettingsRegular /> },
+  { path: "/meetings", label: "shell.area.meetings", icon: <CalendarLtrRegular /> },
+  { path: "/dashboard", label: "shell.area.dashboard", icon: <BoardRegular /> },
+  { path: "/children", label: "shell.area.children", icon: <PeopleRegular /> },
+  { path: "/settings", label: "shell.area.settings", icon: <SettingsRegular /> },
 ] as const;
 
 function Page({ path, host }: { path: string; host: Host }) {
@@ -100,7 +101,7 @@ function Page({ path, host }: { path: string; host: Host }) {
     case "outlook":
       return (
         <OutlookPane
-          item={host.mailItem ?? { kind: "none", reason: "Common Ground is not open in Outlook." }}
+          item={host.mailItem ?? { kind: "none", reason: staffText("shell.notInOutlook") }}
           follow={host.onMailItemChange?.bind(host)}
         />
       );
@@ -203,10 +204,10 @@ export function AppShell({ host, demo, services }: ShellProps) {
     <FluentProvider theme={fluentTheme(host.context.kind, theme)} className={styles.root} data-theme={theme}>
       <header className={styles.header}>
         <Text as="h1" size={500} weight="semibold">
-          Common Ground
+          {staffText("shell.productName")}
         </Text>
         {!inPane && (
-          <nav aria-label="Areas">
+          <nav aria-label={staffText("shell.areas")}>
             <TabList
               className={styles.tabs}
               selectedValue={area}
@@ -215,7 +216,7 @@ export function AppShell({ host, demo, services }: ShellProps) {
             >
               {areas.map((a) => (
                 <Tab key={a.path} value={a.path} icon={a.icon}>
-                  {a.label}
+                  {staffText(a.label)}
                 </Tab>
               ))}
             </TabList>
@@ -223,7 +224,7 @@ export function AppShell({ host, demo, services }: ShellProps) {
         )}
         {demo && (
           <Text size={200} className={styles.demo}>
-            Demo school
+            {staffText("shell.demoSchool")}
           </Text>
         )}
       </header>

@@ -9,19 +9,9 @@ import {
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
+import { staffText } from "../domain/i18n/staffMessages";
 import type { HostKind } from "../domain/ports/host";
 import { HostStartError } from "./startHost";
-
-const PLACES: Record<Exclude<HostKind, "standalone">, { app: string; where: string }> = {
-  outlook: {
-    app: "Outlook add-in",
-    where: "It opens inside Outlook, in the pane beside an appointment or an email.",
-  },
-  teams: {
-    app: "Teams app",
-    where: "It opens inside Microsoft Teams, as a tab in a chat, a channel or your apps.",
-  },
-};
 
 /** This page's address without `?host=…`: the same app, as a web page. */
 export function browserAddress(location: Pick<Location, "origin" | "pathname" | "search" | "hash">): string {
@@ -47,15 +37,16 @@ export function openedOutsideHost(
 export function StartupError({ error }: { error: unknown }) {
   const outside = openedOutsideHost(error, window.parent !== window);
   if (outside) {
-    const place = PLACES[outside];
     return (
       <FluentProvider theme={webLightTheme} style={{ padding: 16, display: "grid", gap: 12, maxWidth: 560 }}>
         <Text as="h1" size={500} weight="semibold">
-          This is Common Ground's {place.app}
+          {staffText("shell.startup.thisIs", { app: staffText(`shell.startup.app.${outside}`) })}
         </Text>
-        <Text>{place.where} Here, in a web browser, use Common Ground as a web page instead.</Text>
+        <Text>
+          {staffText("shell.startup.inBrowser", { where: staffText(`shell.startup.where.${outside}`) })}
+        </Text>
         <Link href={browserAddress(window.location)} style={{ fontSize: 16 }}>
-          Open Common Ground in the browser
+          {staffText("shell.startup.openInBrowser")}
         </Link>
       </FluentProvider>
     );
@@ -65,11 +56,11 @@ export function StartupError({ error }: { error: unknown }) {
     <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>Common Ground could not start</MessageBarTitle>
+          <MessageBarTitle>{staffText("shell.startup.failed")}</MessageBarTitle>
           {message}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => window.location.reload()}>Try again</Button>
+          <Button onClick={() => window.location.reload()}>{staffText("shell.tryAgain")}</Button>
         </MessageBarActions>
       </MessageBar>
     </FluentProvider>

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { isServiceError } from "../domain/errors";
+import { staffText } from "../domain/i18n/staffMessages";
 import { Loading } from "../ui/Loading";
 import { errorText } from "./errorText";
 import type { AsyncState } from "./useAsync";
@@ -18,10 +19,7 @@ export function AsyncView<T>(props: {
     // Not being allowed to read the pastoral records is a fact about the account, not a fault.
     return (
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          You do not have access to the pastoral team's records. If you should, ask whoever looks after the
-          pastoral team's SharePoint site to add you.
-        </MessageBarBody>
+        <MessageBarBody>{staffText("shell.noAccess")}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -30,7 +28,7 @@ export function AsyncView<T>(props: {
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>{errorText(state.error)}</MessageBarBody>
         <MessageBarActions>
-          <Button onClick={props.retry}>Try again</Button>
+          <Button onClick={props.retry}>{staffText("shell.tryAgain")}</Button>
         </MessageBarActions>
       </MessageBar>
     );

@@ -1,4 +1,5 @@
 import { type DashboardScope, scopeFromToken, scopeToken } from "../domain/dashboard/scope";
+import { staffText } from "../domain/i18n/staffMessages";
 
 /**
  * Every page's address, built in one place so links cannot drift from what the shell parses.
@@ -121,26 +122,26 @@ export function parseRoute(path: string): Route {
 export function routeTitle(route: Route): string | undefined {
   switch (route.page) {
     case "meetings":
-      return "Meetings";
+      return staffText("shell.area.meetings");
     case "findTimes":
-      return "Find times";
+      return staffText("findTimes.heading");
     case "children":
-      return "Children";
+      return staffText("children.heading");
     case "child":
     case "timelinePrint":
       return undefined;
     case "dashboard":
-      return "Dashboard";
+      return staffText("dashboard.heading");
     case "tabConfig":
-      return "Set up this tab";
+      return staffText("teams.heading");
     case "summary":
-      return "Meeting summary";
+      return staffText("shell.title.summary");
     case "myActions":
-      return "My actions";
+      return staffText("shell.title.myActions");
     case "settings":
-      return "Settings";
+      return staffText("shell.area.settings");
     case "demoInbox":
-      return "Families' inboxes (demo)";
+      return staffText("demoInbox.heading");
     case "outlook":
     case "agenda":
       return undefined;

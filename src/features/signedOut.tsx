@@ -1,23 +1,20 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { createContext } from "react";
+import { staffText } from "../domain/i18n/staffMessages";
 import type { HostKind } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
 import { useServices } from "./services";
 
-const HOST_NAMES: Readonly<Record<HostKind, string>> = {
-  teams: "Microsoft Teams",
-  outlook: "Outlook",
-  standalone: "Microsoft 365",
-};
-
 /** What signing out did, in words for the person at a shared computer. */
 export function signedOutText(outcome: SignOutOutcome, host: HostKind): string {
-  const forgotten = "Common Ground has forgotten your sign-in and your drafts on this computer.";
+  const forgotten = staffText("shell.signedOut.forgotten");
   if (outcome === "hostKeepsSignIn")
-    return `${forgotten} You are still signed in to ${HOST_NAMES[host]}: sign out of it too if others use this computer.`;
-  if (outcome === "browserKeepsSignIn")
-    return `${forgotten} The Microsoft sign-out window could not open, so close every window of this browser to finish signing out.`;
-  return `You have signed out. ${forgotten}`;
+    return staffText("shell.signedOut.hostKeepsSignIn", {
+      forgotten,
+      host: staffText(`shell.signedOut.host.${host}`),
+    });
+  if (outcome === "browserKeepsSignIn") return staffText("shell.signedOut.browserKeepsSignIn", { forgotten });
+  return staffText("shell.signedOut.done", { forgotten });
 }
 
 const useStyles = makeStyles({
@@ -37,7 +34,7 @@ export function SignedOutPage({ outcome }: { outcome: SignOutOutcome }) {
   return (
     <main aria-labelledby="signed-out-heading" className={styles.page}>
       <h1 id="signed-out-heading" className={styles.heading}>
-        Signed out
+        {staffText("shell.signedOut.heading")}
       </h1>
       <Text role="status">{signedOutText(outcome, host.context.kind)}</Text>
     </main>

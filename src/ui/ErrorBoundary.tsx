@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { staffText } from "../domain/i18n/staffMessages";
 
 interface Props {
   children: ReactNode;
@@ -35,12 +36,11 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>{this.props.title ?? "Something went wrong on this page."}</MessageBarTitle>
-          Nothing you saved has been lost. Try again; if it happens again, reload Common Ground. (
-          {error.message})
+          <MessageBarTitle>{this.props.title ?? staffText("shell.crash.title")}</MessageBarTitle>
+          {staffText("shell.crash.body", { message: error.message })}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => this.setState({ error: undefined })}>Try again</Button>
+          <Button onClick={() => this.setState({ error: undefined })}>{staffText("shell.tryAgain")}</Button>
         </MessageBarActions>
       </MessageBar>
     );

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { staffText } from "../domain/i18n/staffMessages";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM, maxWidth: "720px" },
@@ -18,7 +19,11 @@ const useStyles = makeStyles({
 export function PageSkeleton({ title }: { title: string | undefined }) {
   const styles = useStyles();
   return (
-    <div className={styles.root} role="status" aria-label={title ? `Opening ${title}…` : "Opening…"}>
+    <div
+      className={styles.root}
+      role="status"
+      aria-label={title ? staffText("shell.openingPage", { title }) : staffText("shell.opening")}
+    >
       {title ? <h2>{title}</h2> : <div className={`${styles.bar} ${styles.short}`} />}
       <div className={`${styles.bar} ${styles.short}`} />
       <div className={`${styles.bar} ${styles.card}`} />

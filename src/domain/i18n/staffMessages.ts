@@ -1,9 +1,15 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { MessageValues } from "./messages";
+import { CHILDREN_MESSAGES } from "./staff/children";
+import { DASHBOARD_MESSAGES } from "./staff/dashboard";
+import { DEMO_INBOX_MESSAGES } from "./staff/demoInbox";
+import { FIND_TIMES_MESSAGES } from "./staff/findTimes";
 import { MEETINGS_MESSAGES } from "./staff/meetings";
 import { OFFER_MESSAGES } from "./staff/offer";
 import { SETTINGS_MESSAGES } from "./staff/settings";
+import { SHELL_MESSAGES } from "./staff/shell";
 import { SUMMARY_STAFF_MESSAGES } from "./staff/summary";
+import { TEAMS_MESSAGES } from "./staff/teams";
 
 /**
  * The staff screens' words that families' words sit beside: meeting kinds and their purposes,
@@ -108,6 +114,12 @@ export const STAFF_MESSAGES = {
   ...OFFER_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...SUMMARY_STAFF_MESSAGES,
+  ...FIND_TIMES_MESSAGES,
+  ...CHILDREN_MESSAGES,
+  ...DASHBOARD_MESSAGES,
+  ...DEMO_INBOX_MESSAGES,
+  ...TEAMS_MESSAGES,
+  ...SHELL_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;

@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { Child } from "../../domain/school/people";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
@@ -55,22 +56,24 @@ function KeepApartSwitch({ child }: { child: Child }) {
     <div className={styles.apart}>
       <div className={styles.apartRow}>
         <Switch
-          label="Keep households apart"
+          label={staffText("children.keepApart.label")}
           checked={shown}
           disabled={save.busy}
           aria-describedby={hintId}
           onChange={(_, data) => void save.run(data.checked)}
         />
-        {save.busy && <Spinner size="tiny" label="Saving…" />}
+        {save.busy && <Spinner size="tiny" label={staffText("children.keepApart.saving")} />}
       </div>
       <Text id={hintId} size={200}>
-        Each household is invited on its own and never sees the other's address or requests.
+        {staffText("children.keepApart.hint")}
       </Text>
       {save.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>Not saved. {errorText(save.error)}</MessageBarBody>
+          <MessageBarBody>
+            {staffText("children.keepApart.notSaved", { error: errorText(save.error) })}
+          </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void save.retry()}>Try again</Button>
+            <Button onClick={() => void save.retry()}>{staffText("shell.tryAgain")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -87,15 +90,15 @@ export function ChildPage({ childId, entryId }: { childId: string; entryId?: str
     return { child: children.find((c) => c.id === childId), carers };
   }, [directory, childId]);
   return (
-    <AsyncView state={state} retry={retry} loadingLabel="Loading the child's record…">
+    <AsyncView state={state} retry={retry} loadingLabel={staffText("children.child.loading")}>
       {({ child, carers }) =>
         child ? (
           <section aria-labelledby="child-heading">
-            <Link href={routes.children()}>All children</Link>
+            <Link href={routes.children()}>{staffText("children.child.all")}</Link>
             <h2 id="child-heading">{child.name}</h2>
             <Text>{child.yearGroup}</Text>{" "}
-            <Link href={routes.findTimes(child.id)}>Find times for a meeting</Link>
-            <h3>Parents and carers</h3>
+            <Link href={routes.findTimes(child.id)}>{staffText("children.child.findTimes")}</Link>
+            <h3>{staffText("children.child.carers")}</h3>
             {(new Set(carers.map((c) => c.household)).size > 1 || child.keepHouseholdsApart) && (
               <KeepApartSwitch child={child} />
             )}
@@ -107,10 +110,12 @@ export function ChildPage({ childId, entryId }: { childId: string; entryId?: str
                     <Text size={200}>{c.email}</Text>
                   </div>
                   <div className={styles.badges}>
-                    <Badge appearance="tint">Household {c.household}</Badge>
+                    <Badge appearance="tint">
+                      {staffText("children.child.household", { household: c.household })}
+                    </Badge>
                     {c.preferredLanguage !== "en" && (
                       <Badge appearance="tint" color="informative">
-                        Prefers {languageName(c.preferredLanguage)}
+                        {staffText("children.child.prefers", { language: languageName(c.preferredLanguage) })}
                       </Badge>
                     )}
                     {c.standingAdjustments.map((a) => (
@@ -127,7 +132,7 @@ export function ChildPage({ childId, entryId }: { childId: string; entryId?: str
             <Timeline childId={child.id} entryId={entryId} />
           </section>
         ) : (
-          <Text role="alert">This child is not on the school's list. They may have left the school.</Text>
+          <Text role="alert">{staffText("children.child.notOnList")}</Text>
         )
       }
     </AsyncView>

@@ -7,6 +7,7 @@ import {
   attentionCounts,
   withAttention,
 } from "../../domain/families/childAttention";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { AsyncView } from "../AsyncView";
 import { useServices } from "../services";
 import { useAsync } from "../useAsync";
@@ -48,13 +49,6 @@ const useStyles = makeStyles({
   },
 });
 
-const FILTER_LABELS: Record<AttentionFilter, string> = {
-  households: "Separate households",
-  adjustments: "Standing adjustments",
-  offer: "Open offer",
-  review: "Review due",
-};
-
 /**
  * Every child on the school's list, searchable, with who needs attention at a glance; the
  * attention filters narrow the list together (a child must match every one chosen) and with the
@@ -75,16 +69,16 @@ export function ChildrenPage() {
     });
   return (
     <section aria-labelledby="children-heading">
-      <h2 id="children-heading">Children</h2>
+      <h2 id="children-heading">{staffText("children.heading")}</h2>
       <Input
         className={styles.search}
         contentBefore={<SearchRegular />}
-        placeholder="Search by name"
-        aria-label="Search children by name"
+        placeholder={staffText("children.search.placeholder")}
+        aria-label={staffText("children.search.label")}
         value={query}
         onChange={(_, d) => setQuery(d.value)}
       />
-      <AsyncView state={state} retry={retry} loadingLabel="Loading children…">
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("children.loading")}>
         {(all) => {
           const found = all.filter((a) => !q || a.child.name.toLowerCase().includes(q));
           const counts = attentionCounts(found);
@@ -92,7 +86,7 @@ export function ChildrenPage() {
           return (
             <>
               {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form's fieldset. */}
-              <div className={styles.filters} role="group" aria-label="Show only children with">
+              <div className={styles.filters} role="group" aria-label={staffText("children.filters")}>
                 {ATTENTION_FILTERS.map((f) => (
                   <ToggleButton
                     key={f}
@@ -103,14 +97,14 @@ export function ChildrenPage() {
                     icon={filters.has(f) ? <CheckmarkRegular /> : undefined}
                     onClick={() => toggle(f)}
                   >
-                    {FILTER_LABELS[f]} ({counts[f]})
+                    {staffText(`children.filter.${f}`)} ({counts[f]})
                   </ToggleButton>
                 ))}
               </div>
               <Text role="status" block className={styles.count}>
-                {shown.length} of {all.length} children
+                {staffText("children.count", { shown: shown.length, total: all.length })}
               </Text>
-              <ul className={styles.list} aria-label="Children">
+              <ul className={styles.list} aria-label={staffText("children.list")}>
                 {shown.map((a) => (
                   <li key={a.child.id} className={styles.item}>
                     <span className={styles.title}>

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { NOTE_MAX_CHARS, noteEntryText, noteProblem } from "../../domain/timeline/notes";
 import { errorText } from "../errorText";
 import { useServices } from "../services";
@@ -45,17 +46,11 @@ export function NoteForm({ childId }: { childId: string }) {
   return (
     <div className={styles.form}>
       <Field
-        label="Add a note"
-        hint={
-          tooLong
-            ? undefined
-            : `Notes are kept in the child's record on the school's own SharePoint site. ${length} of ${NOTE_MAX_CHARS} characters.`
-        }
+        label={staffText("children.note.label")}
+        hint={tooLong ? undefined : staffText("children.note.hint", { length, max: NOTE_MAX_CHARS })}
         validationState={tooLong ? "error" : "none"}
         validationMessage={
-          tooLong
-            ? `This note is ${length} characters; a note can be up to ${NOTE_MAX_CHARS}. Shorten it, or keep the longer text as a document in the child's file.`
-            : undefined
+          tooLong ? staffText("children.note.tooLong", { length, max: NOTE_MAX_CHARS }) : undefined
         }
       >
         <Textarea value={note} onChange={(_, d) => setNote(d.value)} resize="vertical" />
@@ -66,12 +61,14 @@ export function NoteForm({ childId }: { childId: string }) {
           onClick={() => void add.run(note)}
           disabled={add.busy || problem !== undefined}
         >
-          {add.busy ? "Saving…" : "Add note"}
+          {staffText(add.busy ? "children.note.saving" : "children.note.add")}
         </Button>
       </div>
       {add.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>Not saved; your note is still here. {errorText(add.error)}</MessageBarBody>
+          <MessageBarBody>
+            {staffText("children.note.notSaved", { error: errorText(add.error) })}
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { type StandingAdjustment, standingLabel } from "../../domain/adjustments/standing";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { Carer } from "../../domain/school/people";
 import { formatLongDate } from "../../domain/time/format";
 import { errorText } from "../errorText";
@@ -11,8 +12,6 @@ const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXXS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
-
-const HOW = { reply: "in their reply", email: "by email", phone: "by phone", inPerson: "in person" };
 
 /** A carer's standing adjustments with the consent on record, each removable when the family asks. */
 export function StandingAdjustments({ carer, onChanged }: { carer: Carer; onChanged: () => void }) {
@@ -27,24 +26,31 @@ export function StandingAdjustments({ carer, onChanged }: { carer: Carer; onChan
   if (items.length === 0) return null;
   return (
     <>
-      <ul className={styles.list} aria-label={`${carer.name}'s standing adjustments`}>
+      <ul className={styles.list} aria-label={staffText("children.standing.list", { name: carer.name })}>
         {items.map((s) => (
           <li key={s.kind} className={styles.row}>
             <Text size={200}>
               {standingLabel(s)} –{" "}
               {s.consent
-                ? `kept with ${s.consent.givenBy}'s agreement, given ${HOW[s.consent.how]} on ${formatLongDate(s.consent.at, zone, locale)} (recorded by ${s.consent.recordedBy})`
-                : "from the school's records"}
+                ? staffText("children.standing.consent", {
+                    givenBy: s.consent.givenBy,
+                    how: staffText(`children.standing.how.${s.consent.how}`),
+                    date: formatLongDate(s.consent.at, zone, locale),
+                    recordedBy: s.consent.recordedBy,
+                  })
+                : staffText("children.standing.fromRecords")}
             </Text>
             <Button size="small" disabled={remove.busy} onClick={() => void remove.run(s)}>
-              Remove (the family asked)
+              {staffText("children.standing.remove")}
             </Button>
           </li>
         ))}
       </ul>
       {remove.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>Not removed. {errorText(remove.error)}</MessageBarBody>
+          <MessageBarBody>
+            {staffText("children.standing.notRemoved", { error: errorText(remove.error) })}
+          </MessageBarBody>
         </MessageBar>
       )}
     </>

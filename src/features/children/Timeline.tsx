@@ -1,6 +1,7 @@
 import { Button, Link, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { PrintRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { TimelineEntry, TimelineKind } from "../../domain/ports/records";
 import { authorsOf, type TimelineFilter, timelineRows } from "../../domain/timeline/timelineView";
 import { errorText } from "../errorText";
@@ -53,19 +54,19 @@ export function Timeline({ childId, entryId }: { childId: string; entryId?: stri
   return (
     <section aria-labelledby="timeline-heading">
       <div className={styles.top}>
-        <h3 id="timeline-heading">Timeline</h3>
+        <h3 id="timeline-heading">{staffText("children.timeline.heading")}</h3>
         <Link href={routes.timelinePrint(childId, { from: fields.from, to: fields.to })}>
-          <PrintRegular aria-hidden="true" /> Print or save
+          <PrintRegular aria-hidden="true" /> {staffText("children.timeline.print")}
         </Link>
         {state.status === "ready" && state.refreshing && (
-          <Spinner size="extra-tiny" label="Checking for newer entries…" />
+          <Spinner size="extra-tiny" label={staffText("children.timeline.refreshing")} />
         )}
       </div>
-      {state.status === "loading" && <Spinner label="Loading the timeline…" />}
+      {state.status === "loading" && <Spinner label={staffText("children.timeline.loading")} />}
       {state.status === "error" && (
         <div role="alert">
-          <Text>The timeline could not be read. {errorText(state.error)}</Text>{" "}
-          <Button onClick={retry}>Try again</Button>
+          <Text>{staffText("children.timeline.unreadable", { error: errorText(state.error) })}</Text>{" "}
+          <Button onClick={retry}>{staffText("shell.tryAgain")}</Button>
         </div>
       )}
       {state.status === "ready" && (
@@ -73,15 +74,13 @@ export function Timeline({ childId, entryId }: { childId: string; entryId?: stri
           <TimelineFilters value={fields} onChange={setFields} counts={counts} authors={authors} />
           <Text className={styles.count} role="status">
             {entries.length === 0
-              ? "Nothing recorded yet."
+              ? staffText("children.timeline.empty")
               : shownCount === entries.length
-                ? `${entries.length} ${entries.length === 1 ? "entry" : "entries"}, newest first.`
-                : `${shownCount} of ${entries.length} entries shown.`}
+                ? staffText("children.timeline.all", { count: entries.length })
+                : staffText("children.timeline.some", { shown: shownCount, total: entries.length })}
           </Text>
           {shownCount > 0 && <TimelineList rows={rows} onOpen={(e) => setOpenId(e.id)} focusId={entryId} />}
-          {openId && !opened && (
-            <Text role="alert">That entry is not in this child's timeline. It may have been removed.</Text>
-          )}
+          {openId && !opened && <Text role="alert">{staffText("children.timeline.missing")}</Text>}
         </>
       )}
       {opened && <TimelineEntryDialog entry={opened} onClose={close} />}

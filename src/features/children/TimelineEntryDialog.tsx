@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { TimelineEntry } from "../../domain/ports/records";
 import { formatStamp } from "../../domain/time/format";
 import { kindLook } from "../../domain/timeline/timelineKinds";
@@ -54,16 +55,16 @@ export function TimelineEntryDialog({ entry, onClose }: { entry: TimelineEntry; 
           <DialogTitle>{look.label}</DialogTitle>
           <DialogContent>
             <dl className={styles.facts}>
-              <dt>When</dt>
+              <dt>{staffText("children.entry.when")}</dt>
               <dd>{formatStamp(entry.at, zone, locale)}</dd>
-              <dt>Recorded by</dt>
-              <dd>{entry.author ?? "Not known"}</dd>
+              <dt>{staffText("children.entry.recordedBy")}</dt>
+              <dd>{entry.author ?? staffText("children.entry.unknownAuthor")}</dd>
               {entry.meetingRef && (
                 <>
-                  <dt>Meeting</dt>
+                  <dt>{staffText("children.entry.meeting")}</dt>
                   <dd>
                     <Link href={routes.meetings()} onClick={onClose}>
-                      See it on the Meetings page
+                      {staffText("children.entry.seeMeeting")}
                     </Link>
                   </dd>
                 </>
@@ -79,9 +80,11 @@ export function TimelineEntryDialog({ entry, onClose }: { entry: TimelineEntry; 
             )}
           </DialogContent>
           <DialogActions>
-            <Button onClick={copy}>{copied ? "Link copied" : "Copy a link to this entry"}</Button>
+            <Button onClick={copy}>
+              {staffText(copied ? "children.entry.copied" : "children.entry.copy")}
+            </Button>
             <Button appearance="primary" onClick={onClose}>
-              Close
+              {staffText("children.entry.close")}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,5 +1,6 @@
 import { Field, Input, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular } from "@fluentui/react-icons";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { TimelineKind } from "../../domain/ports/records";
 import { kindLook, TIMELINE_KINDS } from "../../domain/timeline/timelineKinds";
 
@@ -44,7 +45,7 @@ export function TimelineFilters({ value, onChange, counts, authors }: Props) {
   };
   return (
     <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>Show</legend>
+      <legend className={styles.legend}>{staffText("children.filter.show")}</legend>
       <div className={styles.kinds}>
         {TIMELINE_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => {
           const on = value.kinds.has(kind);
@@ -63,13 +64,13 @@ export function TimelineFilters({ value, onChange, counts, authors }: Props) {
         })}
       </div>
       <div className={styles.fields}>
-        <Field label="From">
+        <Field label={staffText("children.filter.from")}>
           <Input type="date" value={value.from} onChange={(_, d) => onChange({ ...value, from: d.value })} />
         </Field>
-        <Field label="To">
+        <Field label={staffText("children.filter.to")}>
           <Input type="date" value={value.to} onChange={(_, d) => onChange({ ...value, to: d.value })} />
         </Field>
-        <Field label="Person" hint="Who wrote it, or anyone it names">
+        <Field label={staffText("children.filter.person")} hint={staffText("children.filter.personHint")}>
           <Input
             value={value.person}
             list="timeline-authors"

@@ -1,6 +1,7 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { TimelineEntry } from "../../domain/ports/records";
 import { formatLongDate, formatStamp } from "../../domain/time/format";
 import { foldedText, isFolded } from "../../domain/timeline/notes";
@@ -148,7 +149,7 @@ export function TimelineList({ rows, onOpen, focusId }: Props) {
   return (
     <div ref={scroller} className={styles.scroller} data-testid="timeline-scroller">
       <ul
-        aria-label="Timeline entries"
+        aria-label={staffText("children.timeline.list")}
         className={styles.inner}
         style={{ height: `${virtual.getTotalSize()}px` }}
       >
@@ -179,9 +180,14 @@ export function TimelineList({ rows, onOpen, focusId }: Props) {
             >
               {group && (
                 <Text as="p" size={200} weight="semibold" className={styles.group}>
-                  Meeting: {group.count} {group.count === 1 ? "entry" : "entries"},{" "}
-                  {formatLongDate(group.first.at, zone, locale, true)}
-                  {group.count > 1 ? ` to ${formatLongDate(group.last.at, zone, locale, true)}` : ""}
+                  {staffText(
+                    group.count > 1 ? "children.timeline.meetingRange" : "children.timeline.meeting",
+                    {
+                      count: group.count,
+                      first: formatLongDate(group.first.at, zone, locale, true),
+                      last: formatLongDate(group.last.at, zone, locale, true),
+                    },
+                  )}
                 </Text>
               )}
               <div className={mergeClasses(styles.entry, item.inMeeting && styles.inGroup)}>
@@ -190,7 +196,9 @@ export function TimelineList({ rows, onOpen, focusId }: Props) {
                   <div className={styles.head}>
                     <Text weight="semibold">{look.label}</Text>
                     <Text size={200}>{formatStamp(entry.at, zone, locale)}</Text>
-                    {entry.author && <Text size={200}>by {entry.author}</Text>}
+                    {entry.author && (
+                      <Text size={200}>{staffText("children.timeline.by", { author: entry.author })}</Text>
+                    )}
                   </div>
                   <div className={styles.text}>{entry.summary}</div>
                   {shown && (
@@ -209,7 +217,7 @@ export function TimelineList({ rows, onOpen, focusId }: Props) {
                       }}
                       onKeyDown={(e) => e.stopPropagation()}
                     >
-                      {folded ? "Show more" : "Show less"}
+                      {staffText(folded ? "children.timeline.more" : "children.timeline.less")}
                     </Button>
                   )}
                 </div>

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Link, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { DocumentArrowDownRegular, PrintRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { DOCX_TYPE } from "../../domain/ports/documents";
 import { formatLongDate, formatStamp } from "../../domain/time/format";
 import { timelineDocument } from "../../domain/timeline/timelineDocument";
@@ -94,63 +95,72 @@ export function TimelinePrintPage({ childId, from, to }: Props) {
   });
 
   return (
-    <AsyncView state={childState} retry={retryChild} loadingLabel="Loading the child's record…">
+    <AsyncView state={childState} retry={retryChild} loadingLabel={staffText("children.child.loading")}>
       {(child) => (
         <>
           <div className={styles.controls}>
-            <Link href={routes.child(childId)}>Back to the child's page</Link>
-            <Field label="From">
+            <Link href={routes.child(childId)}>{staffText("children.print.back")}</Link>
+            <Field label={staffText("children.filter.from")}>
               <Input
                 type="date"
                 value={range.from}
                 onChange={(_, d) => setRange({ ...range, from: d.value })}
               />
             </Field>
-            <Field label="To">
+            <Field label={staffText("children.filter.to")}>
               <Input type="date" value={range.to} onChange={(_, d) => setRange({ ...range, to: d.value })} />
             </Field>
             <Button onClick={() => (window.location.hash = routes.timelinePrint(childId, range))}>
-              Show these dates
+              {staffText("children.print.show")}
             </Button>
             <Button appearance="primary" icon={<PrintRegular />} onClick={() => window.print()}>
-              Print
+              {staffText("children.print.print")}
             </Button>
             <Button
               icon={<DocumentArrowDownRegular />}
               disabled={save.busy || timeline.status !== "ready"}
               onClick={() => void save.run(child?.name ?? childId, child?.yearGroup ?? "")}
             >
-              {save.busy ? "Making the document…" : "Save as a Word document"}
+              {staffText(save.busy ? "children.print.saving" : "children.print.save")}
             </Button>
             {save.error !== undefined && (
-              <Text role="alert">The document was not made. {errorText(save.error)}</Text>
+              <Text role="alert">
+                {staffText("children.print.notMade", { error: errorText(save.error) })}
+              </Text>
             )}
           </div>
           <article className={styles.page} aria-labelledby="print-heading">
-            <h2 id="print-heading">Timeline: {child?.name ?? childId}</h2>
+            <h2 id="print-heading">
+              {staffText("children.print.heading", { name: child?.name ?? childId })}
+            </h2>
             <Text as="p" className={styles.meta}>
               {child ? `${child.yearGroup}. ` : ""}
               {from || to
-                ? `Entries from ${from ? formatLongDate(dayStart(from, zone) ?? 0, zone, locale, true) : "the start"} to ${to ? formatLongDate(dayStart(to, zone) ?? 0, zone, locale, true) : "today"}.`
-                : "Every entry."}{" "}
-              Printed {formatStamp(clock.now(), zone, locale)}.
+                ? staffText("children.print.range", {
+                    from: from
+                      ? formatLongDate(dayStart(from, zone) ?? 0, zone, locale, true)
+                      : staffText("children.print.start"),
+                    to: to
+                      ? formatLongDate(dayStart(to, zone) ?? 0, zone, locale, true)
+                      : staffText("children.print.today"),
+                  })
+                : staffText("children.print.every")}{" "}
+              {staffText("children.print.printed", { when: formatStamp(clock.now(), zone, locale) })}
             </Text>
-            {timeline.status === "loading" && <Spinner label="Loading the timeline…" />}
+            {timeline.status === "loading" && <Spinner label={staffText("children.timeline.loading")} />}
             {timeline.status === "error" && (
               <div role="alert">
-                <Text>The timeline could not be read. {errorText(timeline.error)}</Text>{" "}
-                <Button onClick={retry}>Try again</Button>
+                <Text>{staffText("children.timeline.unreadable", { error: errorText(timeline.error) })}</Text>{" "}
+                <Button onClick={retry}>{staffText("shell.tryAgain")}</Button>
               </div>
             )}
             {timeline.status === "ready" && groups.length === 0 && (
-              <Text as="p">Nothing recorded in these dates.</Text>
+              <Text as="p">{staffText("children.print.none")}</Text>
             )}
             {groups.map((group) => (
               <section key={group.key} className={styles.meeting}>
                 {group.meeting && (
-                  <h3>
-                    Meeting, {group.entries.length} {group.entries.length === 1 ? "entry" : "entries"}
-                  </h3>
+                  <h3>{staffText("children.print.meeting", { count: group.entries.length })}</h3>
                 )}
                 <ol className={styles.list}>
                   {group.entries.map((e) => (
@@ -158,7 +168,7 @@ export function TimelinePrintPage({ childId, from, to }: Props) {
                       <Text weight="semibold">{kindLook(e.kind).label}</Text>{" "}
                       <Text className={styles.meta}>
                         {formatStamp(e.at, zone, locale)}
-                        {e.author ? `, by ${e.author}` : ""}
+                        {e.author ? staffText("children.print.by", { author: e.author }) : ""}
                       </Text>
                       <p className={styles.text}>{e.summary}</p>
                       {e.details && e.details !== e.summary && <p className={styles.text}>{e.details}</p>}

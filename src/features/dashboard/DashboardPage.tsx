@@ -2,6 +2,7 @@ import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { DashboardView, TransitionStage } from "../../domain/dashboard/dashboard";
 import type { DashboardScope } from "../../domain/dashboard/scope";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { isMeetingTypeId, meetingType } from "../../domain/meetings/meetingTypes";
 import { formatLongDate, formatShortDate, formatSlot, formatStamp } from "../../domain/time/format";
 import { localDateFromIso } from "../../domain/time/localDate";
@@ -30,22 +31,19 @@ const useStyles = makeStyles({
   h3: { marginTop: 0, fontSize: tokens.fontSizeBase400 },
 });
 
-const STAGES: Record<TransitionStage, string> = {
-  nurseryToPrimary: "Nursery to primary",
-  primaryToSecondary: "Primary to secondary",
-  leaving: "Leaving school",
-};
+const stage = (s: TransitionStage) => staffText(`dashboard.stage.${s}`);
 
-const typeLabel = (id: string) => (isMeetingTypeId(id) ? meetingType(id).label : "Meeting");
+const typeLabel = (id: string) =>
+  isMeetingTypeId(id) ? meetingType(id).label : staffText("dashboard.meeting");
 
 function scopeTitle(scope: DashboardScope, view: DashboardView | undefined): string {
   switch (scope.kind) {
     case "caseload":
-      return "Whole caseload";
+      return staffText("dashboard.scope.caseload");
     case "year":
-      return `Year group ${scope.yearGroup}`;
+      return staffText("dashboard.scope.year", { yearGroup: scope.yearGroup });
     case "child":
-      return view?.children.get(scope.childId)?.name ?? "One child";
+      return view?.children.get(scope.childId)?.name ?? staffText("dashboard.scope.child");
   }
 }
 
@@ -72,26 +70,30 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
   const [state, retry] = useAsync(() => dashboard.load(scope), [dashboard, scope.kind, scopeKey(scope)]);
   return (
     <section aria-labelledby="dashboard-heading">
-      <h2 id="dashboard-heading">Dashboard</h2>
-      <AsyncView state={state} retry={retry} loadingLabel="Loading the dashboard…">
+      <h2 id="dashboard-heading">{staffText("dashboard.heading")}</h2>
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("dashboard.loading")}>
         {(view) => {
           const name = (id: string) => view.children.get(id)?.name ?? id;
           return (
             <>
               <Text as="p">
-                {scopeTitle(scope, view)}: {view.children.size}{" "}
-                {view.children.size === 1 ? "child" : "children"}.{" "}
-                {scope.kind !== "caseload" && <Link href={routes.dashboard()}>Whole caseload</Link>}
+                {staffText("dashboard.children", {
+                  scope: scopeTitle(scope, view),
+                  count: view.children.size,
+                })}{" "}
+                {scope.kind !== "caseload" && (
+                  <Link href={routes.dashboard()}>{staffText("dashboard.scope.caseload")}</Link>
+                )}
               </Text>
               <div className={styles.grid}>
                 <Section
                   id="dash-reviews"
-                  title="Reviews due"
+                  title={staffText("dashboard.reviews.title")}
                   count={view.reviewsDue.length}
-                  empty="Every child has had a review in time."
+                  empty={staffText("dashboard.reviews.empty")}
                 >
                   <Text as="p" size={200} className={styles.muted}>
-                    A review is due when the last was more than {view.reviewEveryDays} days ago.
+                    {staffText("dashboard.reviews.rule", { days: view.reviewEveryDays })}
                   </Text>
                   <ul className={styles.list}>
                     {view.reviewsDue.map((a) => (
@@ -99,9 +101,11 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
                         <Link href={routes.child(a.child.id)}>{a.child.name}</Link>
                         <Text size={200}>
                           {a.daysSinceReview === undefined
-                            ? "No review on record."
-                            : `Last review ${a.daysSinceReview} days ago.`}{" "}
-                          <Link href={routes.findTimes(a.child.id)}>Find times for a review</Link>
+                            ? staffText("dashboard.reviews.none")
+                            : staffText("dashboard.reviews.last", { days: a.daysSinceReview })}{" "}
+                          <Link href={routes.findTimes(a.child.id)}>
+                            {staffText("dashboard.reviews.find")}
+                          </Link>
                         </Text>
                       </li>
                     ))}
@@ -109,18 +113,21 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
                 </Section>
                 <Section
                   id="dash-offers"
-                  title="Open offers"
+                  title={staffText("dashboard.offers.title")}
                   count={view.openOffers.length}
-                  empty="No family is waiting on an offer."
+                  empty={staffText("dashboard.offers.empty")}
                 >
                   <ul className={styles.list}>
                     {view.openOffers.map((o) => (
                       <li key={o.meetingId} className={styles.row}>
                         <Link href={routes.child(o.childId)}>{name(o.childId)}</Link>
                         <Text size={200}>
-                          {typeLabel(o.typeId)}: waiting {o.waitingDays}{" "}
-                          {o.waitingDays === 1 ? "day" : "days"} since {formatLongDate(o.since, zone, locale)}
-                          . <Link href={routes.meetings()}>See the offer</Link>
+                          {staffText("dashboard.offers.waiting", {
+                            type: typeLabel(o.typeId),
+                            days: o.waitingDays,
+                            since: formatLongDate(o.since, zone, locale),
+                          })}{" "}
+                          <Link href={routes.meetings()}>{staffText("dashboard.offers.see")}</Link>
                         </Text>
                       </li>
                     ))}
@@ -128,18 +135,21 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
                 </Section>
                 <Section
                   id="dash-week"
-                  title="Meetings this week"
+                  title={staffText("dashboard.week.title")}
                   count={view.thisWeek.length}
-                  empty="No meetings booked this week."
+                  empty={staffText("dashboard.week.empty")}
                 >
                   <ul className={styles.list}>
                     {view.thisWeek.map((m) => (
                       <li key={m.meetingId} className={styles.row}>
                         <Link href={routes.child(m.childId)}>{name(m.childId)}</Link>
                         <Text size={200}>
-                          {typeLabel(m.typeId)}, {formatSlot(m.start, m.end, zone, locale)}
-                          {m.roomName ? `, ${m.roomName}` : ""}.{" "}
-                          <Link href={routes.meetings()}>Open the meeting</Link>
+                          {staffText(m.roomName ? "dashboard.week.meetingInRoom" : "dashboard.week.meeting", {
+                            type: typeLabel(m.typeId),
+                            when: formatSlot(m.start, m.end, zone, locale),
+                            room: m.roomName ?? "",
+                          })}{" "}
+                          <Link href={routes.meetings()}>{staffText("dashboard.week.open")}</Link>
                         </Text>
                       </li>
                     ))}
@@ -147,23 +157,29 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
                 </Section>
                 <Section
                   id="dash-actions"
-                  title="Overdue actions"
+                  title={staffText("dashboard.actions.title")}
                   count={view.overdueActions.reduce((n, o) => n + o.actions.length, 0)}
-                  empty="No action from a meeting summary is overdue."
+                  empty={staffText("dashboard.actions.empty")}
                 >
                   <Text as="p" size={200} className={styles.muted}>
-                    Actions agreed in meeting summaries, not marked done, due before today.{" "}
-                    <Link href={routes.myActions()}>My actions</Link>
+                    {staffText("dashboard.actions.rule")}{" "}
+                    <Link href={routes.myActions()}>{staffText("dashboard.actions.mine")}</Link>
                   </Text>
                   {view.overdueActions.map((o) => (
                     <div key={o.owner}>
                       <Text weight="semibold">{o.owner}</Text>
-                      <ul className={styles.list} aria-label={`Overdue actions for ${o.owner}`}>
+                      <ul
+                        className={styles.list}
+                        aria-label={staffText("dashboard.actions.list", { owner: o.owner })}
+                      >
                         {o.actions.map((a) => (
                           <li key={`${a.meetingId}:${a.actionId}`} className={styles.row}>
                             <Link href={routes.summary(a.meetingId)}>{a.text}</Link>
                             <Text size={200}>
-                              {name(a.childId)}, due {formatShortDate(localDateFromIso(a.due), locale)}
+                              {staffText("dashboard.actions.due", {
+                                child: name(a.childId),
+                                date: formatShortDate(localDateFromIso(a.due), locale),
+                              })}
                             </Text>
                           </li>
                         ))}
@@ -173,18 +189,22 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
                 </Section>
                 <Section
                   id="dash-adjustments"
-                  title="Adjustments to arrange"
+                  title={staffText("dashboard.adjustments.title")}
                   count={view.adjustments.length}
-                  empty="Nothing asked for meetings ahead is waiting to be arranged."
+                  empty={staffText("dashboard.adjustments.empty")}
                 >
                   <ul className={styles.list}>
                     {view.adjustments.map((a) => (
                       <li key={`${a.meetingId}:${a.followUpId}`} className={styles.row}>
                         <Text>{a.request}</Text>
                         <Text size={200}>
-                          For <Link href={routes.child(a.childId)}>{name(a.childId)}</Link>'s meeting on{" "}
-                          {formatStamp(a.start, zone, locale)}; asked by {a.askedBy}.{" "}
-                          <Link href={routes.meetings()}>Arrange it on the meeting</Link>
+                          {staffText("dashboard.adjustments.for")}{" "}
+                          <Link href={routes.child(a.childId)}>{name(a.childId)}</Link>
+                          {staffText("dashboard.adjustments.meetingOn", {
+                            when: formatStamp(a.start, zone, locale),
+                            askedBy: a.askedBy,
+                          })}{" "}
+                          <Link href={routes.meetings()}>{staffText("dashboard.adjustments.arrange")}</Link>
                         </Text>
                       </li>
                     ))}
@@ -192,17 +212,19 @@ export function DashboardPage({ scope }: { scope: DashboardScope }) {
                 </Section>
                 <Section
                   id="dash-transitions"
-                  title="Transitions without a planning meeting"
+                  title={staffText("dashboard.transitions.title")}
                   count={view.transitions.length}
-                  empty="Every child at a transition has a planning meeting this session."
+                  empty={staffText("dashboard.transitions.empty")}
                 >
                   <ul className={styles.list}>
                     {view.transitions.map((t) => (
                       <li key={t.child.id} className={styles.row}>
                         <Link href={routes.child(t.child.id)}>{t.child.name}</Link>
                         <Text size={200}>
-                          {STAGES[t.stage]} ({t.child.yearGroup}).{" "}
-                          <Link href={routes.findTimes(t.child.id)}>Find times for transition planning</Link>
+                          {stage(t.stage)} ({t.child.yearGroup}).{" "}
+                          <Link href={routes.findTimes(t.child.id)}>
+                            {staffText("dashboard.transitions.find")}
+                          </Link>
                         </Text>
                       </li>
                     ))}

@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { SanitizedHtml } from "../../ui/SanitizedHtml";
 import { AsyncView } from "../AsyncView";
 import { useServices } from "../services";
@@ -32,22 +33,24 @@ export function DemoInboxPage() {
   const [sent, retry] = useAsync(async () => [...((await demo?.sentToFamilies()) ?? [])].reverse(), [demo]);
   return (
     <section aria-labelledby="inbox-heading">
-      <h2 id="inbox-heading">Families' inboxes (demo)</h2>
-      {!demo && <Text>This page exists only in the demo school.</Text>}
-      <AsyncView state={sent} retry={retry} loadingLabel="Opening the families' inboxes…">
+      <h2 id="inbox-heading">{staffText("demoInbox.heading")}</h2>
+      {!demo && <Text>{staffText("demoInbox.notDemo")}</Text>}
+      <AsyncView state={sent} retry={retry} loadingLabel={staffText("demoInbox.loading")}>
         {(mails) => (
           <>
-            {demo && mails.length === 0 && <Text>No email has been sent to a family yet.</Text>}
-            <ul className={styles.list} aria-label="Emails sent to families">
+            {demo && mails.length === 0 && <Text>{staffText("demoInbox.empty")}</Text>}
+            <ul className={styles.list} aria-label={staffText("demoInbox.list")}>
               {mails.map((m) => (
                 <li key={m.id} className={styles.mail}>
-                  <Text weight="semibold">To {m.to}</Text>
+                  <Text weight="semibold">{staffText("demoInbox.to", { to: m.to })}</Text>
                   <div>
                     <Text>{m.subject}</Text>
                   </div>
                   <SanitizedHtml html={m.html} />
                   {(m.attachments ?? []).length > 0 && (
-                    <Text size={200}>Attached: {m.attachments?.join(", ")}</Text>
+                    <Text size={200}>
+                      {staffText("demoInbox.attached", { files: m.attachments?.join(", ") ?? "" })}
+                    </Text>
                   )}
                 </li>
               ))}

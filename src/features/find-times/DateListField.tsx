@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -41,7 +42,7 @@ export function DateListField({ label, add, chip, dates, onChange }: Props) {
               key={d}
               size="small"
               onClick={() => onChange(dates.filter((x) => x !== d))}
-              aria-label={`Remove ${chip(d)}`}
+              aria-label={staffText("findTimes.dates.remove", { date: chip(d) })}
             >
               {chip(d)} ✕
             </Button>

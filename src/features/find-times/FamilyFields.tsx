@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
 import { TICKED } from "../../domain/adjustments/catalogue";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { Weekday } from "../../domain/time/localDate";
 import { DateListField } from "./DateListField";
@@ -31,13 +32,7 @@ const useStyles = makeStyles({
   },
 });
 
-const DAYS: [Weekday, string][] = [
-  [1, "Monday"],
-  [2, "Tuesday"],
-  [3, "Wednesday"],
-  [4, "Thursday"],
-  [5, "Friday"],
-];
+const DAYS = [1, 2, 3, 4, 5] as const satisfies readonly Weekday[];
 
 export const ADJUSTMENT_LABELS: Record<AdjustmentCode, string> = adjustmentLabels(TICKED, "en");
 
@@ -58,8 +53,8 @@ export function FamilyFields({ form, problems, fields, onChange }: Props) {
   return (
     <>
       <fieldset className={styles.group}>
-        <legend>What the family said works</legend>
-        <Text size={200}>Pick in the family's order of preference; the first is their first choice.</Text>
+        <legend>{staffText("findTimes.family.legend")}</legend>
+        <Text size={200}>{staffText("findTimes.family.order")}</Text>
         <div className={styles.row}>
           {QUICK_PICK_IDS.map((p) => (
             <ToggleButton
@@ -73,33 +68,33 @@ export function FamilyFields({ form, problems, fields, onChange }: Props) {
           ))}
         </div>
         <fieldset className={styles.days}>
-          <legend>Days that work (none ticked: any school day)</legend>
-          {DAYS.map(([d, name]) => (
+          <legend>{staffText("findTimes.family.days")}</legend>
+          {DAYS.map((d) => (
             <Checkbox
               key={d}
-              label={name}
+              label={staffText(`findTimes.weekday.${d}`)}
               checked={form.days.includes(d)}
               onChange={() => onChange({ days: toggle(form.days, d) })}
             />
           ))}
         </fieldset>
         <DateListField
-          label="A date that works"
-          add="Add date that works"
-          chip={(d) => `Can do ${d}`}
+          label={staffText("findTimes.family.dateWorks")}
+          add={staffText("findTimes.family.addDateWorks")}
+          chip={(date) => staffText("findTimes.family.canDo", { date })}
           dates={form.dates}
           onChange={(dates) => onChange({ dates })}
         />
         <DateListField
-          label="A date to avoid"
-          add="Add date to avoid"
-          chip={(d) => `Avoid ${d}`}
+          label={staffText("findTimes.family.dateAvoid")}
+          add={staffText("findTimes.family.addDateAvoid")}
+          chip={(date) => staffText("findTimes.family.avoid", { date })}
           dates={form.avoidDates}
           onChange={(avoidDates) => onChange({ avoidDates })}
         />
         <Field
-          label="The family's time zone"
-          hint="Change only if they live or work abroad."
+          label={staffText("findTimes.family.zone")}
+          hint={staffText("findTimes.family.zoneHint")}
           {...fieldProblem(problems.familyZone)}
         >
           <Input
@@ -109,8 +104,8 @@ export function FamilyFields({ form, problems, fields, onChange }: Props) {
           />
         </Field>
         <Field
-          label="People coming for the family"
-          hint="Carers, supporters, an interpreter and the child, if they come: it sizes the room."
+          label={staffText("findTimes.family.party")}
+          hint={staffText("findTimes.family.partyHint")}
           {...fieldProblem(problems.partySize)}
         >
           <SpinButton
@@ -124,7 +119,7 @@ export function FamilyFields({ form, problems, fields, onChange }: Props) {
         </Field>
       </fieldset>
       <fieldset className={styles.group}>
-        <legend>Adjustments</legend>
+        <legend>{staffText("findTimes.family.adjustments")}</legend>
         <div className={styles.row}>
           {TICKED.map((a) => (
             <Checkbox

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { meetingType } from "../../domain/meetings/meetingTypes";
 import type { SchoolCalendar } from "../../domain/scheduling/request";
 import { Loading } from "../../ui/Loading";
@@ -59,24 +60,19 @@ export function FindTimesPage({ childId, reschedule, like }: Props) {
 
   return (
     <section aria-labelledby="find-heading" className={styles.stack}>
-      <Link href={routes.meetings()}>Meetings</Link>
-      <h2 id="find-heading">Find times</h2>
+      <Link href={routes.meetings()}>{staffText("findTimes.meetings")}</Link>
+      <h2 id="find-heading">{staffText("findTimes.heading")}</h2>
       {like && !reschedule && (
         <MessageBar intent="info">
-          <MessageBarBody>
-            Finding times for the next meeting, with the same people as the last one.
-          </MessageBarBody>
+          <MessageBarBody>{staffText("findTimes.like")}</MessageBarBody>
         </MessageBar>
       )}
       {reschedule && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            Finding new times for a booked meeting, with the same people. It stays booked until the family
-            chooses one of the new times.
-          </MessageBarBody>
+          <MessageBarBody>{staffText("findTimes.reschedule")}</MessageBarBody>
         </MessageBar>
       )}
-      <AsyncView state={state} retry={retry} loadingLabel="Loading children, staff and rooms…">
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("findTimes.loading")}>
         {(ctx) =>
           ctx.school ? (
             <FindTimesScreen
@@ -88,9 +84,7 @@ export function FindTimesPage({ childId, reschedule, like }: Props) {
             />
           ) : (
             <MessageBar intent="warning" role="alert" layout="multiline">
-              <MessageBarBody>
-                The school's term dates are not set yet. Ask your administrator to set them in Settings.
-              </MessageBarBody>
+              <MessageBarBody>{staffText("findTimes.noTermDates")}</MessageBarBody>
             </MessageBar>
           )
         }
@@ -132,8 +126,7 @@ function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
       {state.prefillError && (
         <MessageBar intent="warning" role="alert" layout="multiline">
           <MessageBarBody>
-            We could not read the family's details, so check their adjustments and time zone:{" "}
-            {state.prefillError}
+            {staffText("findTimes.prefillError", { error: state.prefillError })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -144,10 +137,10 @@ function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
           onClick={() => void finder.search()}
           disabled={state.searching !== undefined}
         >
-          Find times
+          {staffText("findTimes.search")}
         </Button>
-        <Button onClick={finder.startAgain}>Start again</Button>
-        {state.searching !== undefined && <Loading label="Checking everyone's calendars…" />}
+        <Button onClick={finder.startAgain}>{staffText("findTimes.startAgain")}</Button>
+        {state.searching !== undefined && <Loading label={staffText("findTimes.searching")} />}
         <Text role="status">{problemsLeft(problems)}</Text>
       </div>
       {state.searchError && (
@@ -158,7 +151,7 @@ function FindTimesScreen({ ctx, school, finder, reschedule }: ScreenProps) {
       {search && search.outcome.unreadable.length > 0 && (
         <MessageBar intent="warning" role="alert" layout="multiline">
           <MessageBarBody>
-            We could not read these calendars, so check with them: {search.outcome.unreadable.join(", ")}.
+            {staffText("findTimes.unreadable", { calendars: search.outcome.unreadable.join(", ") })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -8,6 +8,7 @@ import {
   SpinButton,
   tokens,
 } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { MEETING_TYPES, type MeetingTypeId } from "../../domain/meetings/meetingTypes";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
 import type { Child, StaffMember } from "../../domain/school/people";
@@ -26,11 +27,7 @@ const useStyles = makeStyles({
   },
 });
 
-const FORMATS: readonly [MeetingFormat, string][] = [
-  ["inPerson", "In person"],
-  ["online", "Online (Teams)"],
-  ["hybrid", "Hybrid"],
-];
+const FORMATS: readonly MeetingFormat[] = ["inPerson", "online", "hybrid"];
 
 interface Props {
   form: FindTimesForm;
@@ -59,21 +56,21 @@ export function MeetingFields({
   return (
     <>
       <div className={styles.grid}>
-        <Field label="Child" required {...fieldProblem(problems.child)}>
+        <Field label={staffText("findTimes.meeting.child")} required {...fieldProblem(problems.child)}>
           <Select
             ref={fields.ref("child")}
             value={form.childId}
             onChange={(_, d) => d.value && onChild(d.value)}
           >
             <option value="" disabled>
-              Choose a child
+              {staffText("findTimes.meeting.chooseChild")}
             </option>
             {childList.map((c) => (
               <option key={c.id} value={c.id}>{`${c.name} (${c.yearGroup})`}</option>
             ))}
           </Select>
         </Field>
-        <Field label="Meeting type">
+        <Field label={staffText("findTimes.meeting.type")}>
           <Select
             value={form.typeId}
             onChange={(_, d) => {
@@ -88,7 +85,7 @@ export function MeetingFields({
             ))}
           </Select>
         </Field>
-        <Field label="Length (minutes)" {...fieldProblem(problems.minutes)}>
+        <Field label={staffText("findTimes.meeting.length")} {...fieldProblem(problems.minutes)}>
           <SpinButton
             ref={fields.ref("minutes")}
             value={form.minutes}
@@ -100,7 +97,7 @@ export function MeetingFields({
             onChange={(_, d) => onChange({ minutes: d.value ?? typedNumber(d.displayValue) })}
           />
         </Field>
-        <Field label="From" {...fieldProblem(problems.from)}>
+        <Field label={staffText("findTimes.meeting.from")} {...fieldProblem(problems.from)}>
           <Input
             ref={fields.ref("from")}
             type="date"
@@ -108,7 +105,7 @@ export function MeetingFields({
             onChange={(_, d) => onChange({ from: d.value })}
           />
         </Field>
-        <Field label="To" {...fieldProblem(problems.to)}>
+        <Field label={staffText("findTimes.meeting.to")} {...fieldProblem(problems.to)}>
           <Input
             ref={fields.ref("to")}
             type="date"
@@ -118,19 +115,19 @@ export function MeetingFields({
         </Field>
       </div>
       <Field
-        label="Format"
+        label={staffText("findTimes.meeting.format")}
         hint={format === form.format ? undefined : `${formatDescription(form.format, format)}.`}
       >
         <RadioGroup
           layout="horizontal"
           value={form.format}
           onChange={(_, d) => {
-            const chosen = FORMATS.find(([f]) => f === d.value);
-            if (chosen) onChange({ format: chosen[0] });
+            const chosen = FORMATS.find((f) => f === d.value);
+            if (chosen) onChange({ format: chosen });
           }}
         >
-          {FORMATS.map(([value, label]) => (
-            <Radio key={value} value={value} label={label} />
+          {FORMATS.map((value) => (
+            <Radio key={value} value={value} label={staffText(`findTimes.format.${value}`)} />
           ))}
         </RadioGroup>
       </Field>

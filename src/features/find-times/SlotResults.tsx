@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { formatSlot, formatZoneAbbreviation } from "../../domain/time/format";
 import type { Search } from "./findTimesState";
 import { formatDescription } from "./meetingFormat";
@@ -63,12 +64,12 @@ export function SlotResults({ search, schoolZone, locale, chosen, onToggle }: Pr
   return (
     <section aria-labelledby="slots-heading" className={styles.results}>
       <h3 id="slots-heading" ref={heading} tabIndex={-1}>
-        {result.kind === "found" ? "Suggested times" : "No times to suggest"}
+        {staffText(result.kind === "found" ? "findTimes.results.found" : "findTimes.results.none")}
       </h3>
       {result.kind === "rejected" && (
         <MessageBar intent="warning" layout="multiline" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>Please change the search</MessageBarTitle>
+            <MessageBarTitle>{staffText("findTimes.results.rejected")}</MessageBarTitle>
             {result.problems.map((p) => p.message).join(" ")}
           </MessageBarBody>
         </MessageBar>
@@ -76,17 +77,21 @@ export function SlotResults({ search, schoolZone, locale, chosen, onToggle }: Pr
       {result.kind === "none" && (
         <MessageBar intent="warning" layout="multiline" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>No time suits everyone</MessageBarTitle>
+            <MessageBarTitle>{staffText("findTimes.results.noneSuits")}</MessageBarTitle>
             {result.explanation}
           </MessageBarBody>
         </MessageBar>
       )}
       {result.kind === "found" && (
         <>
-          <Text role="status">{slots.length} times, best first. Tick the ones to offer the family.</Text>
-          {oneLength && slots[0] && <Text>Each time is {lengthOf(slots[0])}.</Text>}
-          <Text>How it will be held: {formatDescription(search.form.format, format)}.</Text>
-          <ol className={styles.list} aria-label="Suggested times">
+          <Text role="status">{staffText("findTimes.results.count", { count: slots.length })}</Text>
+          {oneLength && slots[0] && (
+            <Text>{staffText("findTimes.results.eachLength", { length: lengthOf(slots[0]) })}</Text>
+          )}
+          <Text>
+            {staffText("findTimes.results.held", { format: formatDescription(search.form.format, format) })}
+          </Text>
+          <ol className={styles.list} aria-label={staffText("findTimes.results.list")}>
             {slots.map((s, i) => (
               <li key={s.start} className={styles.slot}>
                 <Checkbox
@@ -99,7 +104,7 @@ export function SlotResults({ search, schoolZone, locale, chosen, onToggle }: Pr
                         <>
                           {" "}
                           <Badge appearance="tint" color="success">
-                            Best fit
+                            {staffText("findTimes.results.bestFit")}
                           </Badge>
                         </>
                       )}
@@ -108,8 +113,10 @@ export function SlotResults({ search, schoolZone, locale, chosen, onToggle }: Pr
                 />
                 {abroad && (
                   <Text size={200}>
-                    For the family: {formatSlot(s.start, s.end, familyZone, locale)} (
-                    {formatZoneAbbreviation(s.start, familyZone, locale)})
+                    {staffText("findTimes.results.forFamily", {
+                      slot: formatSlot(s.start, s.end, familyZone, locale),
+                      zone: formatZoneAbbreviation(s.start, familyZone, locale),
+                    })}
                   </Text>
                 )}
                 {!oneLength && <Text size={200}>{lengthOf(s)}</Text>}

@@ -1,4 +1,5 @@
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { StaffMember } from "../../domain/school/people";
 import { fieldProblem } from "./fieldProblem";
 import type { FieldRefs } from "./fieldRefs";
@@ -14,12 +15,6 @@ const useStyles = makeStyles({
   },
 });
 
-const LABELS: Record<Invitation, string> = {
-  no: "Not invited",
-  required: "Must be there",
-  optional: "Optional",
-};
-
 interface Props {
   form: FindTimesForm;
   staff: readonly StaffMember[];
@@ -32,7 +27,7 @@ interface Props {
 export function StaffFields({ form, staff, problem, fields, onChange }: Props) {
   const styles = useStyles();
   return (
-    <Field label="Staff and agencies" {...fieldProblem(problem)}>
+    <Field label={staffText("findTimes.staff.label")} {...fieldProblem(problem)}>
       {(group) => (
         <fieldset className={styles.staff} {...group}>
           {staff.map((s, i) => (
@@ -54,7 +49,7 @@ export function StaffFields({ form, staff, problem, fields, onChange }: Props) {
               >
                 {INVITATIONS.map((how) => (
                   <option key={how} value={how}>
-                    {LABELS[how]}
+                    {staffText(`findTimes.invite.${how}`)}
                   </option>
                 ))}
               </Select>

@@ -1,5 +1,6 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { Schedule } from "../../domain/ports/free-busy";
 import { dateTimeFormat, formatShortDate, formatTime, formatTimeRange } from "../../domain/time/format";
 import { addDays, type LocalDate, localDateToIso } from "../../domain/time/localDate";
@@ -122,39 +123,44 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
   };
   const hour = dateTimeFormat(locale, zone, { hour: "numeric" });
   const hourLabel = (h: number) => hour.format(toWall(monday, h * 60, zone));
-  const range = `${formatTime(toWall(monday, DAY_START, zone), zone, locale)} to ${formatTime(toWall(monday, DAY_END, zone), zone, locale)}`;
+  const range = staffText("findTimes.week.range", {
+    from: formatTime(toWall(monday, DAY_START, zone), zone, locale),
+    to: formatTime(toWall(monday, DAY_END, zone), zone, locale),
+  });
   const gridLines = AXIS_HOURS.map((h) => (
     <div key={h} className={styles.grid} style={{ left: at(h * 60) }} aria-hidden="true" />
   ));
   return (
     <section aria-labelledby="week-heading">
       <div className={styles.nav}>
-        <h3 id="week-heading">Week of {formatShortDate(monday, locale)}</h3>
+        <h3 id="week-heading">
+          {staffText("findTimes.week.heading", { date: formatShortDate(monday, locale) })}
+        </h3>
         <Button
           icon={<ChevronLeftRegular />}
-          aria-label="Previous week"
+          aria-label={staffText("findTimes.week.previous")}
           onClick={() => onWeek(addDays(monday, -7))}
         />
         <Button
           icon={<ChevronRightRegular />}
-          aria-label="Next week"
+          aria-label={staffText("findTimes.week.next")}
           onClick={() => onWeek(addDays(monday, 7))}
         />
       </div>
       <Text as="p" size={200} id="week-range">
-        Each day runs from {range}, left to right.
+        {range}
       </Text>
-      <ul className={styles.legend} aria-label="Key to the week">
-        <Key label="Busy" className={styles.busy} />
-        <Key label="Tentative" className={styles.tentative} />
-        <Key label="A suggested time" className={styles.slot} />
-        <Key label="Free" className={undefined} />
+      <ul className={styles.legend} aria-label={staffText("findTimes.week.key")}>
+        <Key label={staffText("findTimes.week.busy")} className={styles.busy} />
+        <Key label={staffText("findTimes.week.tentative")} className={styles.tentative} />
+        <Key label={staffText("findTimes.week.slot")} className={styles.slot} />
+        <Key label={staffText("findTimes.week.free")} className={undefined} />
       </ul>
       <table className={styles.table} aria-labelledby="week-heading" aria-describedby="week-range">
         <thead>
           <tr>
             <th className={styles.name} scope="col">
-              Who
+              {staffText("findTimes.week.who")}
             </th>
             {days.map((d) => (
               <th key={d} scope="col">
@@ -164,7 +170,7 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
           </tr>
           <tr>
             <th className={styles.name} scope="row">
-              Time
+              {staffText("findTimes.week.time")}
             </th>
             {days.map((d) => (
               <td key={d} className={styles.cell}>
@@ -193,12 +199,16 @@ export function WeekView({ schedules, names, slots, monday, zone, locale, onWeek
                 const busy = s.busy.filter((b) => b.status !== "free" && place(d, b.start, b.end));
                 const label = busy.length
                   ? busy
-                      .map(
-                        (b) =>
-                          `${b.status === "tentative" ? "Tentative" : "Busy"} ${formatTimeRange(b.start, b.end, zone, locale)}`,
+                      .map((b) =>
+                        staffText(
+                          b.status === "tentative" ? "findTimes.week.tentativeAt" : "findTimes.week.busyAt",
+                          {
+                            time: formatTimeRange(b.start, b.end, zone, locale),
+                          },
+                        ),
                       )
                       .join(", ")
-                  : "Free all day";
+                  : staffText("findTimes.week.freeAllDay");
                 return (
                   <td key={d} className={styles.cell}>
                     <div

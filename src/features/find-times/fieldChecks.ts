@@ -1,3 +1,4 @@
+import { staffText } from "../../domain/i18n/staffMessages";
 import { SLOT_LIMITS } from "../../domain/scheduling/limits";
 import { addDays, localDateFromIso, localDateToIso } from "../../domain/time/localDate";
 import { type IanaZone, ianaZone } from "../../domain/time/zone";
@@ -18,20 +19,21 @@ export const PARTY_LIMITS = { min: 1, max: 20 } as const;
 /** The meeting's length as typed: refused, never rounded or replaced, when it is not a sensible number. */
 export function typedLength(minutes: number | null): Parsed<number> {
   const { min, max } = LENGTH_LIMITS;
-  if (minutes === null || !Number.isFinite(minutes)) return problem("Give the meeting's length in minutes.");
-  if (!Number.isInteger(minutes)) return problem("Give the length in whole minutes, such as 45 or 60.");
-  if (minutes < min) return problem(`A meeting must last at least ${min} minutes.`);
-  if (minutes > max) return problem(`A meeting can last at most ${max} minutes (${max / 60} hours).`);
+  if (minutes === null || !Number.isFinite(minutes))
+    return problem(staffText("findTimes.check.lengthMissing"));
+  if (!Number.isInteger(minutes)) return problem(staffText("findTimes.check.lengthWhole"));
+  if (minutes < min) return problem(staffText("findTimes.check.lengthShort", { min }));
+  if (minutes > max) return problem(staffText("findTimes.check.lengthLong", { max, hours: max / 60 }));
   return ok(minutes);
 }
 
 /** How many come for the family, as typed; refused like the length. */
 export function partySize(people: number | null): Parsed<number> {
   const { min, max } = PARTY_LIMITS;
-  if (people === null || !Number.isFinite(people)) return problem("Say how many people come for the family.");
-  if (!Number.isInteger(people)) return problem("Give the number of people as a whole number.");
-  if (people < min) return problem(`At least ${min} person comes for the family.`);
-  if (people > max) return problem(`Count at most ${max} people for the family.`);
+  if (people === null || !Number.isFinite(people)) return problem(staffText("findTimes.check.partyMissing"));
+  if (!Number.isInteger(people)) return problem(staffText("findTimes.check.partyWhole"));
+  if (people < min) return problem(staffText("findTimes.check.partySmall", { min }));
+  if (people > max) return problem(staffText("findTimes.check.partyLarge", { max }));
   return ok(people);
 }
 
@@ -42,8 +44,8 @@ export function familyZone(name: string): Parsed<IanaZone> {
     if (!(cause instanceof RangeError)) throw cause;
     return problem(
       name.trim()
-        ? `"${name}" is not a time zone name like Europe/London.`
-        : "Give the family's time zone, like Europe/London.",
+        ? staffText("findTimes.check.zoneUnknown", { name })
+        : staffText("findTimes.check.zoneMissing"),
     );
   }
 }
@@ -65,17 +67,17 @@ export function isIsoDate(text: string): boolean {
  */
 export function datesProblems(from: string, to: string, today: string): { from?: string; to?: string } {
   const out: { from?: string; to?: string } = {};
-  if (!isIsoDate(from)) out.from = "Choose the first date to search.";
-  if (!isIsoDate(to)) out.to = "Choose the last date to search.";
+  if (!isIsoDate(from)) out.from = staffText("findTimes.check.fromMissing");
+  if (!isIsoDate(to)) out.to = staffText("findTimes.check.toMissing");
   if (out.from || out.to) return out;
   // ISO dates compare correctly as text.
   const tomorrow = localDateToIso(addDays(localDateFromIso(today), 1));
-  if (to < tomorrow) return { from: "The dates to search are in the past: choose dates from tomorrow on." };
-  if (from < tomorrow) return { from: "The first date is in the past: choose a date from tomorrow on." };
-  if (to < from) return { to: "The last date must be on or after the first date." };
+  if (to < tomorrow) return { from: staffText("findTimes.check.allPast") };
+  if (from < tomorrow) return { from: staffText("findTimes.check.fromPast") };
+  if (to < from) return { to: staffText("findTimes.check.toBeforeFrom") };
   const days = localDateFromIso(to) - localDateFromIso(from) + 1;
   if (days > SLOT_LIMITS.maxSearchDays) {
-    return { to: `Search at most ${SLOT_LIMITS.maxSearchDays} days at a time: choose an earlier last date.` };
+    return { to: staffText("findTimes.check.tooManyDays", { days: SLOT_LIMITS.maxSearchDays }) };
   }
   return {};
 }

@@ -1,4 +1,5 @@
 import type { FieldProps } from "@fluentui/react-components";
+import { staffText } from "../../domain/i18n/staffMessages";
 
 /**
  * A Fluent `Field`'s error props: the message sits under the field, marks its control invalid and
@@ -18,5 +19,5 @@ export function fieldProblem(
 export function problemsLeft(problems: Readonly<Record<string, string | undefined>>): string {
   const n = Object.values(problems).filter((p) => p !== undefined).length;
   if (n === 0) return "";
-  return `${n === 1 ? "1 field needs" : `${n} fields need`} changing before times can be found.`;
+  return staffText("findTimes.problemsLeft", { count: n });
 }

@@ -1,4 +1,5 @@
 import { type MeetingNeeds, meetingNeeds } from "../../domain/adjustments/meetingNeeds";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { FindTimesInput, Invitee } from "../../domain/meetings/findTimes";
 import { type MeetingTypeId, meetingType } from "../../domain/meetings/meetingTypes";
 import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
@@ -20,10 +21,10 @@ export const QUICK_PICK_IDS: readonly QuickPick[] = ["earlyMorning", "mornings",
 
 export const QUICK_PICKS: Record<QuickPick, { label: string; from: [number, number]; to: [number, number] }> =
   {
-    earlyMorning: { label: "Before school (from 7:45)", from: [7, 45], to: [8, 45] },
-    mornings: { label: "Mornings", from: [8, 30], to: [12, 0] },
-    schoolDay: { label: "During the school day", from: [9, 0], to: [15, 0] },
-    afterSchool: { label: "After school (after 3pm)", from: [15, 0], to: [18, 30] },
+    earlyMorning: { label: staffText("findTimes.pick.earlyMorning"), from: [7, 45], to: [8, 45] },
+    mornings: { label: staffText("findTimes.pick.mornings"), from: [8, 30], to: [12, 0] },
+    schoolDay: { label: staffText("findTimes.pick.schoolDay"), from: [9, 0], to: [15, 0] },
+    afterSchool: { label: staffText("findTimes.pick.afterSchool"), from: [15, 0], to: [18, 30] },
   };
 
 export const INVITATIONS = ["no", "required", "optional"] as const;
@@ -119,12 +120,10 @@ export function toFindTimesInput(
   const party = partySize(form.partySize);
   const dates = datesProblems(form.from, form.to, isoDateIn(context.now, context.school.zone));
   const problems: FieldProblems = {
-    ...(form.childId ? {} : { child: "Choose the child this meeting is about." }),
+    ...(form.childId ? {} : { child: staffText("findTimes.check.child") }),
     ...problemOf("minutes", minutes),
     ...dates,
-    ...(invited.some((i) => i.required)
-      ? {}
-      : { staff: "Choose at least one member of staff who must be there." }),
+    ...(invited.some((i) => i.required) ? {} : { staff: staffText("findTimes.check.staff") }),
     ...problemOf("familyZone", zone),
     ...problemOf("partySize", party),
   };
@@ -147,7 +146,7 @@ export function toFindTimesInput(
       from: wallTime(0),
       to: END_OF_DAY,
       dates: form.dates.map(localDateFromIso),
-      label: "a date they gave",
+      label: staffText("findTimes.pick.dateTheyGave"),
     });
   }
   const input: FindTimesInput = {

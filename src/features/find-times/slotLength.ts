@@ -1,14 +1,12 @@
-import type { ExtraTime, ExtraTimeReason } from "../../domain/adjustments/meetingNeeds";
-
-const WHY: Record<ExtraTimeReason, string> = {
-  interpreting: "for interpreting",
-  longerMeeting: "because the family asked for a longer meeting",
-  breaks: "for breaks",
-};
+import type { ExtraTime } from "../../domain/adjustments/meetingNeeds";
+import { staffText } from "../../domain/i18n/staffMessages";
 
 function list(parts: readonly string[]): string {
   if (parts.length < 2) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return staffText("findTimes.length.and", {
+    first: parts.slice(0, -1).join(", "),
+    last: parts.at(-1) ?? "",
+  });
 }
 
 /**
@@ -16,7 +14,8 @@ function list(parts: readonly string[]): string {
  * The reasons are given only when the slot is longer than asked.
  */
 export function slotLengthText(minutes: number, asked: number, extraTime: readonly ExtraTime[]): string {
-  const total = `${minutes} minutes`;
+  const total = staffText("findTimes.length.minutes", { minutes });
   if (minutes <= asked || extraTime.length === 0) return total;
-  return `${total}: ${list(extraTime.map((e) => `${e.minutes} more ${WHY[e.reason]}`))}`;
+  const reasons = extraTime.map((e) => staffText(`findTimes.length.${e.reason}`, { minutes: e.minutes }));
+  return staffText("findTimes.length.extra", { total, reasons: list(reasons) });
 }

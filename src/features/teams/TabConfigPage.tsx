@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { type DashboardScope, scopeToken } from "../../domain/dashboard/scope";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { TabSettings } from "../../domain/ports/tab-config";
 import type { Child } from "../../domain/school/people";
 import { AsyncView } from "../AsyncView";
@@ -39,10 +40,10 @@ export function tabSettings(scope: DashboardScope, appBase: string): TabSettings
   const path = scope.kind === "child" ? routes.child(scope.childId) : routes.dashboard(scope);
   const name =
     scope.kind === "caseload"
-      ? "Pastoral caseload"
+      ? staffText("teams.tabName.caseload")
       : scope.kind === "year"
-        ? `Pastoral: ${scope.yearGroup}`
-        : "Pastoral: one child";
+        ? staffText("teams.tabName.year", { yearGroup: scope.yearGroup })
+        : staffText("teams.tabName.child");
   return {
     entityId: scopeToken(scope),
     contentUrl: `${appBase}?host=teams${path}`,
@@ -83,7 +84,7 @@ export function TabConfigPage() {
     if (!config) return;
     config.onSave(() => {
       const chosen = latest.current;
-      if (!chosen) throw new Error("Choose what the tab shows first.");
+      if (!chosen) throw new Error(staffText("teams.chooseFirst"));
       return tabSettings(chosen, appBase());
     });
     config.onRemove(() => undefined);
@@ -92,29 +93,26 @@ export function TabConfigPage() {
 
   return (
     <section aria-labelledby="tab-config-heading">
-      <h2 id="tab-config-heading">Set up this tab</h2>
+      <h2 id="tab-config-heading">{staffText("teams.heading")}</h2>
       {!config && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            This page sets up a Common Ground tab in a Teams channel. Add the app to a channel in Teams to use
-            it.
-          </MessageBarBody>
+          <MessageBarBody>{staffText("teams.outsideTeams")}</MessageBarBody>
         </MessageBar>
       )}
-      <AsyncView state={state} retry={retry} loadingLabel="Loading the school's children…">
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("teams.loading")}>
         {(children) => (
           <div className={styles.form}>
-            <Field label="What should this tab show?">
+            <Field label={staffText("teams.show")}>
               <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value as Choice)}>
-                <Radio value="caseload" label="The whole pastoral caseload" />
-                <Radio value="year" label="One year group" />
-                <Radio value="child" label="One child" />
+                <Radio value="caseload" label={staffText("teams.show.caseload")} />
+                <Radio value="year" label={staffText("teams.show.year")} />
+                <Radio value="child" label={staffText("teams.show.child")} />
               </RadioGroup>
             </Field>
             {choice === "year" && (
-              <Field label="Year group">
+              <Field label={staffText("teams.yearGroup")}>
                 <Select value={yearGroup} onChange={(_, d) => setYearGroup(d.value)}>
-                  <option value="">Choose a year group</option>
+                  <option value="">{staffText("teams.chooseYearGroup")}</option>
                   {yearGroups(children).map((y) => (
                     <option key={y} value={y}>
                       {y}
@@ -124,9 +122,9 @@ export function TabConfigPage() {
               </Field>
             )}
             {choice === "child" && (
-              <Field label="Child" hint="The tab's name will not include the child's name.">
+              <Field label={staffText("teams.child")} hint={staffText("teams.childHint")}>
                 <Select value={childId} onChange={(_, d) => setChildId(d.value)}>
-                  <option value="">Choose a child</option>
+                  <option value="">{staffText("teams.chooseChild")}</option>
                   {[...children]
                     .sort((a, b) => a.name.localeCompare(b.name, "en-GB"))
                     .map((c) => (
@@ -139,8 +137,8 @@ export function TabConfigPage() {
             )}
             <Text>
               {scope
-                ? `The tab will be called “${tabSettings(scope, "").suggestedDisplayName}”. Press Save in Teams.`
-                : "Choose one to enable Save."}
+                ? staffText("teams.willBeCalled", { name: tabSettings(scope, "").suggestedDisplayName })
+                : staffText("teams.chooseToSave")}
             </Text>
           </div>
         )}
