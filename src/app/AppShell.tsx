@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { BoardRegular, CalendarLtrRegular, PeopleRegular, SettingsRegular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, use, useEffect, useState } from "react";
-import { staffText } from "../domain/i18n/staffMessages";
+import { shellText } from "../domain/i18n/shellText";
 import type { Host } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
 import { parseRoute, routeTitle } from "../features/routes";
@@ -101,7 +101,7 @@ function Page({ path, host }: { path: string; host: Host }) {
     case "outlook":
       return (
         <OutlookPane
-          item={host.mailItem ?? { kind: "none", reason: staffText("shell.notInOutlook") }}
+          item={host.mailItem ?? { kind: "none", reason: shellText("shell.notInOutlook") }}
           follow={host.onMailItemChange?.bind(host)}
         />
       );
@@ -204,10 +204,10 @@ export function AppShell({ host, demo, services }: ShellProps) {
     <FluentProvider theme={fluentTheme(host.context.kind, theme)} className={styles.root} data-theme={theme}>
       <header className={styles.header}>
         <Text as="h1" size={500} weight="semibold">
-          {staffText("shell.productName")}
+          {shellText("shell.productName")}
         </Text>
         {!inPane && (
-          <nav aria-label={staffText("shell.areas")}>
+          <nav aria-label={shellText("shell.areas")}>
             <TabList
               className={styles.tabs}
               selectedValue={area}
@@ -216,7 +216,7 @@ export function AppShell({ host, demo, services }: ShellProps) {
             >
               {areas.map((a) => (
                 <Tab key={a.path} value={a.path} icon={a.icon}>
-                  {staffText(a.label)}
+                  {shellText(a.label)}
                 </Tab>
               ))}
             </TabList>
@@ -224,7 +224,7 @@ export function AppShell({ host, demo, services }: ShellProps) {
         )}
         {demo && (
           <Text size={200} className={styles.demo}>
-            {staffText("shell.demoSchool")}
+            {shellText("shell.demoSchool")}
           </Text>
         )}
       </header>

@@ -9,7 +9,7 @@ import {
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
-import { staffText } from "../domain/i18n/staffMessages";
+import { shellText } from "../domain/i18n/shellText";
 import type { HostKind } from "../domain/ports/host";
 import { HostStartError } from "./startHost";
 
@@ -40,13 +40,13 @@ export function StartupError({ error }: { error: unknown }) {
     return (
       <FluentProvider theme={webLightTheme} style={{ padding: 16, display: "grid", gap: 12, maxWidth: 560 }}>
         <Text as="h1" size={500} weight="semibold">
-          {staffText("shell.startup.thisIs", { app: staffText(`shell.startup.app.${outside}`) })}
+          {shellText("shell.startup.thisIs", { app: shellText(`shell.startup.app.${outside}`) })}
         </Text>
         <Text>
-          {staffText("shell.startup.inBrowser", { where: staffText(`shell.startup.where.${outside}`) })}
+          {shellText("shell.startup.inBrowser", { where: shellText(`shell.startup.where.${outside}`) })}
         </Text>
         <Link href={browserAddress(window.location)} style={{ fontSize: 16 }}>
-          {staffText("shell.startup.openInBrowser")}
+          {shellText("shell.startup.openInBrowser")}
         </Link>
       </FluentProvider>
     );
@@ -56,11 +56,11 @@ export function StartupError({ error }: { error: unknown }) {
     <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>{staffText("shell.startup.failed")}</MessageBarTitle>
+          <MessageBarTitle>{shellText("shell.startup.failed")}</MessageBarTitle>
           {message}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => window.location.reload()}>{staffText("shell.tryAgain")}</Button>
+          <Button onClick={() => window.location.reload()}>{shellText("shell.tryAgain")}</Button>
         </MessageBarActions>
       </MessageBar>
     </FluentProvider>

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useContext, useState } from "react";
-import { staffText } from "../domain/i18n/staffMessages";
+import { shellText } from "../domain/i18n/shellText";
 import type { SignOutOutcome } from "../domain/ports/session";
 import { errorText } from "./errorText";
 import { useServices } from "./services";
@@ -31,7 +31,7 @@ export function SignOutButton(props: { onSignedOut?: (outcome: SignOutOutcome) =
   return (
     <div className={styles.stack}>
       <Button onClick={() => void signOut.run()} disabled={signOut.busy}>
-        {staffText(signOut.busy ? "shell.signingOut" : "shell.signOut")}
+        {shellText(signOut.busy ? "shell.signingOut" : "shell.signOut")}
       </Button>
       {outcome && (
         <MessageBar intent="success" role="status" layout="multiline">

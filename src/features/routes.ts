@@ -1,5 +1,5 @@
 import { type DashboardScope, scopeFromToken, scopeToken } from "../domain/dashboard/scope";
-import { staffText } from "../domain/i18n/staffMessages";
+import { shellText } from "../domain/i18n/shellText";
 
 /**
  * Every page's address, built in one place so links cannot drift from what the shell parses.
@@ -122,26 +122,26 @@ export function parseRoute(path: string): Route {
 export function routeTitle(route: Route): string | undefined {
   switch (route.page) {
     case "meetings":
-      return staffText("shell.area.meetings");
+      return shellText("shell.area.meetings");
     case "findTimes":
-      return staffText("findTimes.heading");
+      return shellText("shell.title.findTimes");
     case "children":
-      return staffText("children.heading");
+      return shellText("shell.title.children");
     case "child":
     case "timelinePrint":
       return undefined;
     case "dashboard":
-      return staffText("dashboard.heading");
+      return shellText("shell.title.dashboard");
     case "tabConfig":
-      return staffText("teams.heading");
+      return shellText("shell.title.tabConfig");
     case "summary":
-      return staffText("shell.title.summary");
+      return shellText("shell.title.summary");
     case "myActions":
-      return staffText("shell.title.myActions");
+      return shellText("shell.title.myActions");
     case "settings":
-      return staffText("shell.area.settings");
+      return shellText("shell.area.settings");
     case "demoInbox":
-      return staffText("demoInbox.heading");
+      return shellText("shell.title.demoInbox");
     case "outlook":
     case "agenda":
       return undefined;

@@ -1,20 +1,20 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { createContext } from "react";
-import { staffText } from "../domain/i18n/staffMessages";
+import { shellText } from "../domain/i18n/shellText";
 import type { HostKind } from "../domain/ports/host";
 import type { SignOutOutcome } from "../domain/ports/session";
 import { useServices } from "./services";
 
 /** What signing out did, in words for the person at a shared computer. */
 export function signedOutText(outcome: SignOutOutcome, host: HostKind): string {
-  const forgotten = staffText("shell.signedOut.forgotten");
+  const forgotten = shellText("shell.signedOut.forgotten");
   if (outcome === "hostKeepsSignIn")
-    return staffText("shell.signedOut.hostKeepsSignIn", {
+    return shellText("shell.signedOut.hostKeepsSignIn", {
       forgotten,
-      host: staffText(`shell.signedOut.host.${host}`),
+      host: shellText(`shell.signedOut.host.${host}`),
     });
-  if (outcome === "browserKeepsSignIn") return staffText("shell.signedOut.browserKeepsSignIn", { forgotten });
-  return staffText("shell.signedOut.done", { forgotten });
+  if (outcome === "browserKeepsSignIn") return shellText("shell.signedOut.browserKeepsSignIn", { forgotten });
+  return shellText("shell.signedOut.done", { forgotten });
 }
 
 const useStyles = makeStyles({
@@ -34,7 +34,7 @@ export function SignedOutPage({ outcome }: { outcome: SignOutOutcome }) {
   return (
     <main aria-labelledby="signed-out-heading" className={styles.page}>
       <h1 id="signed-out-heading" className={styles.heading}>
-        {staffText("shell.signedOut.heading")}
+        {shellText("shell.signedOut.heading")}
       </h1>
       <Text role="status">{signedOutText(outcome, host.context.kind)}</Text>
     </main>

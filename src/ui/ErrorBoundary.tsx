@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { staffText } from "../domain/i18n/staffMessages";
+import { shellText } from "../domain/i18n/shellText";
 
 interface Props {
   children: ReactNode;
@@ -36,11 +36,11 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>{this.props.title ?? staffText("shell.crash.title")}</MessageBarTitle>
-          {staffText("shell.crash.body", { message: error.message })}
+          <MessageBarTitle>{this.props.title ?? shellText("shell.crash.title")}</MessageBarTitle>
+          {shellText("shell.crash.body", { message: error.message })}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => this.setState({ error: undefined })}>{staffText("shell.tryAgain")}</Button>
+          <Button onClick={() => this.setState({ error: undefined })}>{shellText("shell.tryAgain")}</Button>
         </MessageBarActions>
       </MessageBar>
     );

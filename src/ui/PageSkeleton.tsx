@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { staffText } from "../domain/i18n/staffMessages";
+import { shellText } from "../domain/i18n/shellText";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM, maxWidth: "720px" },
@@ -22,7 +22,7 @@ export function PageSkeleton({ title }: { title: string | undefined }) {
     <div
       className={styles.root}
       role="status"
-      aria-label={title ? staffText("shell.openingPage", { title }) : staffText("shell.opening")}
+      aria-label={title ? shellText("shell.openingPage", { title }) : shellText("shell.opening")}
     >
       {title ? <h2>{title}</h2> : <div className={`${styles.bar} ${styles.short}`} />}
       <div className={`${styles.bar} ${styles.short}`} />
