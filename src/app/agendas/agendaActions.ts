@@ -1,5 +1,6 @@
 import {
   type AgendaItem,
+  agendaMoved,
   bookedMinutes,
   isLead,
   lastSent,
@@ -105,9 +106,11 @@ export function agendaActions(
 
   async function sendIfDue(stored: StoredMeeting): Promise<{ sent: number; failed: number }> {
     const { meeting } = stored;
-    if (meeting.status !== "booked" || meeting.work || lastSent(meeting.agenda))
-      return { sent: 0, failed: 0 };
-    const due = await dueAt(meeting);
+    if (meeting.status !== "booked" || meeting.work) return { sent: 0, failed: 0 };
+    // Sent for a time that has since moved: the family gets it again for the new time, now.
+    const moved = agendaMoved(meeting);
+    if (lastSent(meeting.agenda) && !moved) return { sent: 0, failed: 0 };
+    const due = moved ? ports.clock.now() : await dueAt(meeting);
     if (due === undefined || due > ports.clock.now()) return { sent: 0, failed: 0 };
     try {
       const { agenda } = await agendaOf(meeting);

@@ -22,7 +22,10 @@ export interface AgendaActions {
   save(meetingId: string, items: readonly AgendaItem[], reason: string): Promise<StoredMeeting>;
   /** Saves the items and sends them: the first version, or a late change with its reason. */
   send(meetingId: string, items: readonly AgendaItem[], reason: string): Promise<StoredMeeting>;
-  /** Sends the first version of every booked meeting's agenda that is due (at start, and after booking). */
+  /**
+   * Sends the first version of every booked meeting's agenda that is due, and sends again one sent
+   * for a time the meeting has since moved from (at start, and after booking).
+   */
   sendDue(meetingIds?: readonly string[]): Promise<{ readonly sent: number; readonly failed: number }>;
   /** The same for one meeting just saved (after booking), without reading it again. */
   sendIfDue(stored: StoredMeeting): Promise<{ readonly sent: number; readonly failed: number }>;
