@@ -126,14 +126,18 @@ describe("a household joining a booked meeting", () => {
     const { booked, faisal, meetings } = await bookedForSamira();
     const slot = booked.meeting.booking?.slot;
     if (!slot) throw new Error("not booked");
-    for (const room of ["meeting-room-1", "library"])
-      (ctx.tenant.snapshot.calendars[`${room}@glenmore.example.org`] ??= []).push({
+    for (const room of ["meeting-room-1", "library"]) {
+      const calendars = ctx.tenant.snapshot.calendars;
+      const address = `${room}@glenmore.example.org`;
+      calendars[address] = calendars[address] ?? [];
+      calendars[address].push({
         id: `ev-${room}`,
         subject: "Reading group",
         showAs: "busy",
         start: { dateTime: new Date(slot.start).toISOString().slice(0, 19), timeZone: "UTC" },
         end: { dateTime: new Date(slot.end).toISOString().slice(0, 19), timeZone: "UTC" },
       });
+    }
     const e = await meetings
       .join(booked.id, { carerId: faisal.id, answer: answer(1, { adjustments: ["hearingLoop"] }) })
       .catch((x: unknown) => x);
