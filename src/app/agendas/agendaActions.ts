@@ -164,6 +164,11 @@ export function agendaActions(
     async templates() {
       return allTemplates(await ports.agendaTemplates.list());
     },
+    schoolTemplates: () => ports.agendaTemplates.list(),
+    async deleteTemplate(id) {
+      const own = await ports.agendaTemplates.list();
+      if (own.some((t) => t.id === id)) await ports.agendaTemplates.save(own.filter((t) => t.id !== id));
+    },
     async saveTemplate(template) {
       const problem = templateProblem(template);
       if (problem) throw new RangeError(`This template cannot be saved: ${problem}`);

@@ -115,6 +115,15 @@ export function newAgenda(meeting: Meeting, template: AgendaTemplate): MeetingAg
 export const agendaMinutes = (items: readonly AgendaItem[]): number =>
   items.reduce((sum, i) => sum + i.minutes, 0);
 
+/** How far the items run past the booked length, with the figures; undefined when they fit. */
+export function agendaOverrun(
+  items: readonly AgendaItem[],
+  booked: number,
+): { readonly planned: number; readonly booked: number; readonly over: number } | undefined {
+  const planned = items.reduce((sum, i) => sum + (Number.isFinite(i.minutes) ? i.minutes : 0), 0);
+  return booked > 0 && planned > booked ? { planned, booked, over: planned - booked } : undefined;
+}
+
 /** The booked meeting's length in minutes (0 before it is booked). */
 export function bookedMinutes(meeting: Meeting): number {
   const slot = meeting.booking?.slot;

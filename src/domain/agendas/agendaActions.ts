@@ -30,6 +30,10 @@ export interface AgendaActions {
   /** The same for one meeting just saved (after booking), without reading it again. */
   sendIfDue(stored: StoredMeeting): Promise<{ readonly sent: number; readonly failed: number }>;
   templates(): Promise<readonly AgendaTemplate[]>;
+  /** The school's own templates (a built-in one it changed has the built-in's id). */
+  schoolTemplates(): Promise<readonly AgendaTemplate[]>;
+  /** Deletes one of the school's templates; for a built-in one it changed, this puts the built-in back. */
+  deleteTemplate(id: string): Promise<void>;
   /** Adds or replaces one of the school's templates (a built-in one is replaced by using its id). */
   saveTemplate(template: AgendaTemplate): Promise<void>;
 }

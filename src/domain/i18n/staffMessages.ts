@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { MessageValues } from "./messages";
+import { AGENDA_MESSAGES } from "./staff/agenda";
 import { STANDING_MESSAGES } from "./staff/standing";
 
 /**
@@ -102,6 +103,7 @@ export const STAFF_MESSAGES = {
   "problem.reasonNeeded":
     "Write a few words for the family about why it is not possible. They will read them as you wrote them.",
   ...STANDING_MESSAGES,
+  ...AGENDA_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;
