@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { AppPage } from "./appPage";
-import { myEvents } from "./demoGraph";
+import { familyMail, myEvents } from "./demoGraph";
 import { meetingCard, NOW, offerThreeTimes } from "./meetingSteps";
 
 const STAFF = ["Aileen MacRae", "Jamie Campbell"];
@@ -62,6 +62,19 @@ test("adjustment: a hearing loop and a supporter asked for on the parent page ar
   expect(booked[0]?.attendees.find((a) => a.emailAddress.address === "jane@advocacy.example")?.type).toBe(
     "optional",
   );
+
+  // The supporter, allowed the papers, gets the agenda once, with the .docx; the family's own copy is apart.
+  await card.getByRole("link", { name: "Agenda" }).click();
+  await page.getByRole("button", { name: "Send the agenda now" }).click();
+  await expect(page.getByText("Version 1 sent")).toBeVisible();
+  const agendaMail = (await familyMail(page)).filter((m) => /-agenda-1(-s)?\]$/.test(m.subject));
+  const toSupporter = agendaMail.filter((m) => m.to === "jane@advocacy.example");
+  expect(toSupporter).toHaveLength(1);
+  expect(toSupporter[0]?.subject).toMatch(/^Agenda for our meeting on .*-agenda-1-s\]$/);
+  expect(toSupporter[0]?.text).toMatch(/Dear Jane Smith/);
+  expect(toSupporter[0]?.text).toMatch(/Attached: Agenda for our meeting \(1\)\.docx/);
+  expect(agendaMail.filter((m) => m.to !== "jane@advocacy.example").length).toBeGreaterThan(0);
+  await app.goTo("Meetings");
 
   // Not ready until the hearing loop is marked arranged.
   await expect(card.getByText("Not ready: 1 to arrange")).toBeVisible();

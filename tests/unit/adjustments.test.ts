@@ -89,6 +89,68 @@ describe("adjustments change what is booked", () => {
   });
 });
 
+describe("a household joining a booked meeting", () => {
+  /** Samira books alone (no requests: the offered Family Room); Faisal then answers, asking for a hearing loop. */
+  async function bookedForSamira() {
+    const w = await world.setUp();
+    const offered = await w.offers.send({ ...w.draft, holds: false });
+    const [samira, faisal] = offered.meeting.carers;
+    if (!samira || !faisal) throw new Error("two carers");
+    const booked = await w.meetings.book(offered.id, { slot: 0, carerId: samira.id }, [
+      { carerId: samira.id, answer: answer(1) },
+    ]);
+    expect(booked.meeting.booking?.slot.roomName).toBe("Family Room");
+    return { ...w, booked, faisal };
+  }
+
+  it("moves the meeting to a free room with the hearing loop the joining household needs", async () => {
+    const { booked, faisal, meetings, records } = await bookedForSamira();
+    const joined = await meetings.join(booked.id, {
+      carerId: faisal.id,
+      answer: answer(1, { adjustments: ["hearingLoop"] }),
+    });
+    expect(joined.meeting.status).toBe("booked");
+    expect(joined.meeting.booking?.households).toEqual(["1", "2"]);
+    expect(joined.meeting.booking?.slot.roomName).toBe("Meeting Room 1");
+    const event = events()[0];
+    expect(event?.location?.displayName).toBe("Meeting Room 1");
+    const rooms = (event?.attendees ?? [])
+      .filter((a) => a.type === "resource")
+      .map((a) => a.emailAddress?.address);
+    expect(rooms).toEqual(["meeting-room-1@glenmore.example.org"]);
+    const log = (await records.timeline("GP9001")).map((e) => e.summary);
+    expect(log).toContain("Moved to Meeting Room 1: it has what Faisal Aziz asked for (a hearing loop)");
+  });
+
+  it("with no such room free, staff are told which feature is missing and the meeting stays as booked", async () => {
+    const { booked, faisal, meetings } = await bookedForSamira();
+    const slot = booked.meeting.booking?.slot;
+    if (!slot) throw new Error("not booked");
+    for (const room of ["meeting-room-1", "library"]) {
+      const calendars = ctx.tenant.snapshot.calendars;
+      const address = `${room}@glenmore.example.org`;
+      calendars[address] = calendars[address] ?? [];
+      calendars[address].push({
+        id: `ev-${room}`,
+        subject: "Reading group",
+        showAs: "busy",
+        start: { dateTime: new Date(slot.start).toISOString().slice(0, 19), timeZone: "UTC" },
+        end: { dateTime: new Date(slot.end).toISOString().slice(0, 19), timeZone: "UTC" },
+      });
+    }
+    const e = await meetings
+      .join(booked.id, { carerId: faisal.id, answer: answer(1, { adjustments: ["hearingLoop"] }) })
+      .catch((x: unknown) => x);
+    expect(isMeetingError(e, "noSuitableRoom") && e.problem.features).toEqual(["hearingLoop"]);
+    const after = (await meetings.get(booked.id)).meeting;
+    expect(after.status).toBe("booked");
+    expect(after.work).toBeUndefined();
+    expect(after.booking?.households).toEqual(["1"]);
+    expect(after.booking?.slot.roomName).toBe("Family Room");
+    expect(events()[0]?.location?.displayName).toBe("Family Room");
+  });
+});
+
 describe("adjustments followed through", () => {
   it("is not ready until every adjustment is arranged or not possible, each change on the timeline", async () => {
     const { booked, meetings, records } = await bookedWithRequests();

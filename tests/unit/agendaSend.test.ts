@@ -1,5 +1,6 @@
 import type * as G from "@microsoft/microsoft-graph-types";
 import { beforeEach, describe, expect, it } from "vitest";
+import { withAgendas } from "../../src/app/agendas/withAgendas";
 import { isMeetingError } from "../../src/domain/meetings/meetingError";
 import { DAY_MS as DAY, instant } from "../../src/domain/time/instant";
 import { answer, HOUR, ME, meetingWorld } from "../support/meetingWorld";
@@ -178,5 +179,56 @@ describe("sending the agenda", () => {
       (e) => isMeetingError(e, "badAgendaItem") && e.problem.item === items.length,
     );
     expect((await agendas.view(booked.id)).stored.meeting.agenda).toBeUndefined();
+  });
+});
+
+// Two offers, two bookings and two agenda sends through the demo tenant: slow on a busy machine.
+describe("a booked meeting that moves", { timeout: 60_000 }, () => {
+  it("withdraws the old day's reminders, sends the agenda again for the new time with new reminders, once", async () => {
+    const w = await world.setUp();
+    const meetings = withAgendas(w.meetings, w.agendas);
+    const offered = await w.offers.send(w.draft);
+    const samira = offered.meeting.carers[0]?.id ?? "";
+    await meetings.book(offered.id, { slot: 0, carerId: samira }, [{ carerId: samira, answer: answer(1) }]);
+    // The times offered are within five school days: the agenda went at booking.
+    expect((await w.agendas.view(offered.id)).agenda.versions).toHaveLength(1);
+    const oldReminders = outbox().map((m) => m.subject);
+    expect(oldReminders.length).toBeGreaterThan(0);
+
+    const later = w.draft.slots.map((s) => ({
+      ...s,
+      start: instant(s.start + 7 * DAY),
+      end: instant(s.end + 7 * DAY),
+    }));
+    const moving = await w.offers.send({ ...w.draft, slots: later }, offered.id);
+    // While the family chooses, the old time stands and so do its reminders.
+    expect(outbox().map((m) => m.subject)).toEqual(oldReminders);
+    const newRef = moving.meeting.carers[0]?.ref ?? "";
+    const booked = await meetings.book(offered.id, { slot: 1, carerId: samira }, [
+      { carerId: samira, answer: answer(2) },
+    ]);
+    expect(booked.meeting.booking?.slot.start).toBe(later[1]?.start);
+
+    // The old reminders are gone from the Outbox; one per carer waits for the new day before.
+    const waiting = outbox();
+    expect(waiting.map((m) => m.subject).filter((x) => oldReminders.includes(x))).toEqual([]);
+    expect(waiting.some((m) => m.subject?.includes(`${newRef}-reminder`))).toBe(true);
+    const stored = (await w.meetings.get(offered.id)).meeting;
+    expect(stored.agenda?.versions.map((v) => [v.version, v.start])).toEqual([
+      [1, offered.meeting.offer?.slots[0]?.start],
+      [2, later[1]?.start],
+    ]);
+    expect(stored.agenda?.reminders.every((r) => r.reference.startsWith(newRef))).toBe(true);
+    const resent = mailTo("samira@example.net", /-agenda-2\]$/);
+    expect(resent).toHaveLength(1);
+    expect(html(resent[0])).toContain("Nasze spotkanie zostało przeniesione na nowy termin:");
+    const log = (await w.records.timeline("GP9001")).map((e) => e.summary);
+    expect(log.filter((x) => /^Agenda version 2 sent to .*: the meeting moved to /.test(x))).toHaveLength(1);
+
+    // Started again (housekeeping), nothing more is sent.
+    const before = ctx.tenant.snapshot.external.length;
+    await meetings.housekeeping();
+    expect(ctx.tenant.snapshot.external.length).toBe(before);
+    expect(mailTo("samira@example.net", /-agenda-2\]$/)).toHaveLength(1);
   });
 });

@@ -77,6 +77,11 @@ export class GraphCalendar implements Calendar {
       ...(changes.start === undefined ? {} : { start: graphFromInstant(changes.start) }),
       ...(changes.end === undefined ? {} : { end: graphFromInstant(changes.end) }),
       ...(changes.attendees === undefined ? {} : { attendees: attendeesOf(changes.attendees) }),
+      ...(changes.location === undefined
+        ? {}
+        : {
+            location: { displayName: changes.location.name, locationEmailAddress: changes.location.email },
+          }),
       ...(changes.online ? { isOnlineMeeting: true, onlineMeetingProvider: "teamsForBusiness" } : {}),
     };
     const res = await this.graph.request<G.Event>({

@@ -1,5 +1,5 @@
 import type * as G from "@microsoft/microsoft-graph-types";
-import { readStanding, standingWords } from "../../domain/adjustments/standing";
+import { readStandingRecord, standingWords } from "../../domain/adjustments/standing";
 import type { Directory } from "../../domain/ports/directory";
 import {
   type Carer,
@@ -48,7 +48,8 @@ export function carerFromItem(id: string, f: FamilyFields): Carer {
     timeZone: zoneOrUndefined(f.TimeZone),
     household: f.Household || "1",
     standingAdjustments: standingWords(f.StandingAdjustments ?? ""),
-    standing: readStanding(f.StandingAdjustments ?? ""),
+    standing: [...readStandingRecord(f.StandingAdjustments ?? "").items],
+    standingRemoved: readStandingRecord(f.StandingAdjustments ?? "").removed,
     otherEmails: (f.OtherCarerEmails ?? "")
       .slice(0, 2_000)
       .split(/[;,\s]+/)

@@ -1,5 +1,6 @@
 import {
   type AgendaItem,
+  agendaMoved,
   bookedMinutes,
   isLead,
   lastSent,
@@ -105,9 +106,11 @@ export function agendaActions(
 
   async function sendIfDue(stored: StoredMeeting): Promise<{ sent: number; failed: number }> {
     const { meeting } = stored;
-    if (meeting.status !== "booked" || meeting.work || lastSent(meeting.agenda))
-      return { sent: 0, failed: 0 };
-    const due = await dueAt(meeting);
+    if (meeting.status !== "booked" || meeting.work) return { sent: 0, failed: 0 };
+    // Sent for a time that has since moved: the family gets it again for the new time, now.
+    const moved = agendaMoved(meeting);
+    if (lastSent(meeting.agenda) && !moved) return { sent: 0, failed: 0 };
+    const due = moved ? ports.clock.now() : await dueAt(meeting);
     if (due === undefined || due > ports.clock.now()) return { sent: 0, failed: 0 };
     try {
       const { agenda } = await agendaOf(meeting);
@@ -160,6 +163,11 @@ export function agendaActions(
     sendIfDue,
     async templates() {
       return allTemplates(await ports.agendaTemplates.list());
+    },
+    schoolTemplates: () => ports.agendaTemplates.list(),
+    async deleteTemplate(id) {
+      const own = await ports.agendaTemplates.list();
+      if (own.some((t) => t.id === id)) await ports.agendaTemplates.save(own.filter((t) => t.id !== id));
     },
     async saveTemplate(template) {
       const problem = templateProblem(template);

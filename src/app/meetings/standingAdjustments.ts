@@ -41,8 +41,8 @@ export function standingAdjustments(
       if (!carer) throw new MeetingError({ code: "noCarer", carerId: item.carerId });
       const at = instant(ports.clock.now());
       const kind = item.kind as AdjustmentCode;
-      await families().updateStandingAdjustments(m.childId, carer.id, (items) =>
-        remembered(items, {
+      await families().updateStandingAdjustments(m.childId, carer.id, (record) =>
+        remembered(record, {
           kind,
           detail: item.detail,
           consent: {
@@ -66,7 +66,10 @@ export function standingAdjustments(
     async forgetStandingAdjustment(childId: string, carerId: string, kind: AdjustmentCode) {
       const d = await deps();
       const at = instant(ports.clock.now());
-      await families().updateStandingAdjustments(childId, carerId, (items) => forgotten(items, kind));
+      // The removal is kept with who and when, so the next MIS import does not bring it back.
+      await families().updateStandingAdjustments(childId, carerId, (record) =>
+        forgotten(record, kind, { removedBy: d.sender.name, at }),
+      );
       const carer = (await ports.directory.carers(childId)).find((c) => c.id === carerId);
       await ports.records.addTimelineEntry({
         childId,

@@ -6,11 +6,12 @@ import type { ReplyAnswer } from "../replies/replyAnswer";
 import { schoolCalendarFromJson } from "../school/schoolCalendarJson";
 import { instant } from "../time/instant";
 import { ianaZone } from "../time/zone";
-import { agendaChanges, agendaMinutes, newAgenda } from "./agenda";
+import { agendaChanges, agendaMinutes, agendaOverrun, newAgenda } from "./agenda";
 import { agendaDocument } from "./agendaDocument";
 import { agendaInputs } from "./agendaInputs";
-import { BUILT_IN_TEMPLATES, templateFor } from "./agendaTemplates";
+import { BUILT_IN_TEMPLATES, templateFor, templateOrigin } from "./agendaTemplates";
 import { agendaDueAt, agendaSchoolDays, reminderAt } from "./agendaTiming";
+import { templateIssues } from "./templateSchema";
 
 const START = Date.UTC(2026, 11, 3, 15, 30); // Thursday 3 December 2026, 3:30pm in London
 const SCHOOL = { phone: "01463 555 0100" };
@@ -280,5 +281,42 @@ describe("timing", () => {
     expect(new Date(reminderAt(summer, ianaZone("Europe/London"))).toISOString()).toBe(
       "2026-03-29T08:00:00.000Z",
     );
+  });
+});
+
+describe("an agenda longer than the booking", () => {
+  const item = (minutes: number) => ({ id: `i${minutes}`, title: "x", minutes, lead: "chair" as const });
+  it("gives the figures when the items run over, and nothing when they fit", () => {
+    expect(agendaOverrun([item(40), item(35)], 60)).toEqual({ planned: 75, booked: 60, over: 15 });
+    expect(agendaOverrun([item(30), item(30)], 60)).toBeUndefined();
+    // An item whose minutes are being typed (not a number yet) counts as none.
+    expect(agendaOverrun([item(50), item(Number.NaN)], 45)).toEqual({ planned: 50, booked: 45, over: 5 });
+  });
+});
+
+describe("editing templates", () => {
+  it("lists each problem that stops a template being saved, items counted from 1", () => {
+    const base = BUILT_IN_TEMPLATES[0];
+    if (!base) throw new Error("no template");
+    expect(templateIssues(base)).toEqual([]);
+    expect(
+      templateIssues({
+        ...base,
+        label: "  ",
+        items: [
+          { title: "", minutes: 5, lead: "chair" },
+          { title: "Fine", minutes: 300, lead: "chair" },
+        ],
+      }),
+    ).toEqual([{ code: "noName" }, { code: "itemTitle", item: 1 }, { code: "itemMinutes", item: 2 }]);
+    expect(templateIssues({ ...base, items: [] })).toEqual([{ code: "noItems" }]);
+  });
+
+  it("tells built-in, changed built-in and the school's own apart", () => {
+    const base = BUILT_IN_TEMPLATES[0];
+    if (!base) throw new Error("no template");
+    expect(templateOrigin(base.id, [])).toBe("builtIn");
+    expect(templateOrigin(base.id, [{ ...base, label: "Ours" }])).toBe("changedBuiltIn");
+    expect(templateOrigin("own-1", [{ ...base, id: "own-1" }])).toBe("own");
   });
 });

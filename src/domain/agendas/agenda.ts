@@ -37,6 +37,8 @@ export interface AgendaVersion {
   /** Why it was changed after the first was sent, in staff's words ("" for the first). */
   readonly reason: string;
   readonly changes: readonly AgendaChange[];
+  /** When the meeting started as this version told the family (absent on versions kept before moves were followed). */
+  readonly start?: Instant;
 }
 
 /** A reminder waiting in the organiser's Outbox to be delivered the day before. */
@@ -113,6 +115,15 @@ export function newAgenda(meeting: Meeting, template: AgendaTemplate): MeetingAg
 export const agendaMinutes = (items: readonly AgendaItem[]): number =>
   items.reduce((sum, i) => sum + i.minutes, 0);
 
+/** How far the items run past the booked length, with the figures; undefined when they fit. */
+export function agendaOverrun(
+  items: readonly AgendaItem[],
+  booked: number,
+): { readonly planned: number; readonly booked: number; readonly over: number } | undefined {
+  const planned = items.reduce((sum, i) => sum + (Number.isFinite(i.minutes) ? i.minutes : 0), 0);
+  return booked > 0 && planned > booked ? { planned, booked, over: planned - booked } : undefined;
+}
+
 /** The booked meeting's length in minutes (0 before it is booked). */
 export function bookedMinutes(meeting: Meeting): number {
   const slot = meeting.booking?.slot;
@@ -122,6 +133,16 @@ export function bookedMinutes(meeting: Meeting): number {
 /** The version last sent, if any. */
 export const lastSent = (agenda: MeetingAgenda | undefined): AgendaVersion | undefined =>
   agenda?.versions[agenda.versions.length - 1];
+
+/**
+ * Whether the meeting moved since the family was last sent its agenda: the booked start differs
+ * from the one that version told them. A version kept before this was recorded never counts as moved.
+ */
+export function agendaMoved(meeting: Meeting): boolean {
+  const last = lastSent(meeting.agenda);
+  const start = meeting.booking?.slot.start;
+  return last?.start !== undefined && start !== undefined && last.start !== start;
+}
 
 const sameItem = (a: AgendaItem, b: AgendaItem) =>
   a.title === b.title && a.minutes === b.minutes && a.lead === b.lead && a.key === b.key;

@@ -22,11 +22,18 @@ export interface AgendaActions {
   save(meetingId: string, items: readonly AgendaItem[], reason: string): Promise<StoredMeeting>;
   /** Saves the items and sends them: the first version, or a late change with its reason. */
   send(meetingId: string, items: readonly AgendaItem[], reason: string): Promise<StoredMeeting>;
-  /** Sends the first version of every booked meeting's agenda that is due (at start, and after booking). */
+  /**
+   * Sends the first version of every booked meeting's agenda that is due, and sends again one sent
+   * for a time the meeting has since moved from (at start, and after booking).
+   */
   sendDue(meetingIds?: readonly string[]): Promise<{ readonly sent: number; readonly failed: number }>;
   /** The same for one meeting just saved (after booking), without reading it again. */
   sendIfDue(stored: StoredMeeting): Promise<{ readonly sent: number; readonly failed: number }>;
   templates(): Promise<readonly AgendaTemplate[]>;
+  /** The school's own templates (a built-in one it changed has the built-in's id). */
+  schoolTemplates(): Promise<readonly AgendaTemplate[]>;
+  /** Deletes one of the school's templates; for a built-in one it changed, this puts the built-in back. */
+  deleteTemplate(id: string): Promise<void>;
   /** Adds or replaces one of the school's templates (a built-in one is replaced by using its id). */
   saveTemplate(template: AgendaTemplate): Promise<void>;
 }

@@ -9,7 +9,7 @@ import type { Meeting, MeetingCarer } from "../meetings/meeting";
 import { MeetingError } from "../meetings/meetingError";
 import { DOCX_TYPE } from "../ports/documents";
 import { ianaZone } from "../time/zone";
-import { agendaChanges, lastSent, type MeetingAgenda } from "./agenda";
+import { agendaChanges, agendaMoved, lastSent, type MeetingAgenda } from "./agenda";
 import { type AgendaReader, agendaDocument } from "./agendaDocument";
 import { agendaInputs, type HouseholdAgendaInputs } from "./agendaInputs";
 import { agendaEmail, reminderEmail } from "./agendaMails";
@@ -26,8 +26,9 @@ function agendaOf(meeting: Meeting): MeetingAgenda {
 }
 
 /**
- * Begins sending the agenda (its first version, or a late change). A change after a version was
- * sent must change something and give the family a reason.
+ * Begins sending the agenda (its first version, a late change, or the same agenda again because
+ * the meeting moved). A change after a version was sent must change something and give the family
+ * a reason; a move needs neither (the new time is the change).
  */
 export function beginAgendaSend(meeting: Meeting, deps: Pick<MeetingDeps, "clock">): Meeting {
   if (meeting.work?.flow === "agenda") return beginWork(meeting, agendaFlow, {}, deps.clock);
@@ -35,7 +36,7 @@ export function beginAgendaSend(meeting: Meeting, deps: Pick<MeetingDeps, "clock
     throw new MeetingError({ code: "wrongState", status: meeting.status, action: "agenda" });
   const agenda = agendaOf(meeting);
   const last = lastSent(agenda);
-  if (last) {
+  if (last && !agendaMoved(meeting)) {
     if (agendaChanges(last.items, agenda.items).length === 0)
       throw new MeetingError({ code: "agendaUnchanged" });
     if (!agenda.pendingReason.trim()) throw new MeetingError({ code: "lateChangeReason" });
@@ -97,6 +98,7 @@ async function agendaMail(
     changes: changesNow(agenda),
     reason: meeting.work?.reason ?? "",
     senderName: deps.sender.name,
+    moved: agendaMoved(meeting),
   });
   return {
     to: [to],
@@ -226,7 +228,10 @@ export const logAgendaSent: Step<MeetingDeps> = {
         key: `agenda:v${n}:log`,
         at: deps.clock.now(),
         kind: "agenda",
-        ...agendaSentText(meeting, n, agenda.items, changesNow(agenda), meeting.work?.reason ?? "", carers),
+        ...agendaSentText(meeting, n, agenda.items, changesNow(agenda), meeting.work?.reason ?? "", carers, {
+          movedTo: agendaMoved(meeting) ? meeting.booking?.slot : undefined,
+          zone: deps.schoolZone,
+        }),
       },
     ]);
   },
@@ -242,6 +247,7 @@ function withVersion(meeting: Meeting): Meeting {
     items: agenda.items,
     reason: work?.reason ?? "",
     changes: changesNow(agenda),
+    ...(meeting.booking ? { start: meeting.booking.slot.start } : {}),
   };
   return {
     ...meeting,

@@ -33,6 +33,8 @@ export function agendaEmail(input: {
   readonly changes: readonly AgendaChange[];
   readonly reason: string;
   readonly senderName: string;
+  /** The meeting moved since the last version: the family is told the new time first. */
+  readonly moved?: boolean;
 }): { subject: string; html: string } {
   const locale = familyLocale(input.reader.lang);
   const t = (key: AgendaMessageKey, values: Record<string, string> = {}) =>
@@ -53,10 +55,11 @@ export function agendaEmail(input: {
           : "",
         p(t("changeAttached")),
       ].join("")
-    : p(t("sendIntro"));
+    : p(t(input.moved ? "changeAttached" : "sendIntro"));
+  const subjectKey = input.moved ? "movedSubject" : late ? "changeSubject" : "sendSubject";
   return {
-    subject: t(late ? "changeSubject" : "sendSubject", { when }),
-    html: `<div dir="auto">${p(t("greeting", { name: input.reader.name }))}${intro}${input.agendaHtml}${p(t("signOff"))}${p(input.senderName)}</div>`,
+    subject: t(subjectKey, { when }),
+    html: `<div dir="auto">${p(t("greeting", { name: input.reader.name }))}${input.moved ? p(t("movedIntro", { when })) : ""}${intro}${input.agendaHtml}${p(t("signOff"))}${p(input.senderName)}</div>`,
   };
 }
 

@@ -46,6 +46,8 @@ export type AgendaMessageKey =
   | "changeChanged"
   | "changeReason"
   | "changeAttached"
+  | "movedSubject"
+  | "movedIntro"
   | "reminderSubject"
   | "reminderIntro"
   | "reminderCantCome"
@@ -104,6 +106,8 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "Changed: {title}",
     changeReason: "Why, in the school's words (in English):",
     changeAttached: "The new agenda is attached.",
+    movedSubject: "Our meeting has moved to {when}: the agenda",
+    movedIntro: "Our meeting has moved to a new time: {when}. Here is the agenda again for the new time.",
     reminderSubject: "Reminder: our meeting tomorrow, {when}",
     reminderIntro: "This is a friendly reminder of our meeting tomorrow.",
     reminderCantCome:
@@ -158,6 +162,9 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "Zmieniono: {title}",
     changeReason: "Dlaczego, słowami szkoły (po angielsku):",
     changeAttached: "Nowy plan jest w załączniku.",
+    movedSubject: "Nasze spotkanie zostało przeniesione na {when}: plan",
+    movedIntro:
+      "Nasze spotkanie zostało przeniesione na nowy termin: {when}. Przesyłamy ponownie plan na nowy termin.",
     reminderSubject: "Przypomnienie: nasze spotkanie jutro, {when}",
     reminderIntro: "Przypominamy o naszym jutrzejszym spotkaniu.",
     reminderCantCome:
@@ -211,6 +218,8 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "بدلا: {title}",
     changeReason: "کیوں، اسکول کے الفاظ میں (انگریزی میں):",
     changeAttached: "نیا ایجنڈا منسلک ہے۔",
+    movedSubject: "ہماری ملاقات {when} پر منتقل ہو گئی ہے: ایجنڈا",
+    movedIntro: "ہماری ملاقات نئے وقت پر منتقل ہو گئی ہے: {when}۔ نئے وقت کے لیے ایجنڈا دوبارہ یہ ہے۔",
     reminderSubject: "یاد دہانی: کل ہماری ملاقات، {when}",
     reminderIntro: "یہ کل ہماری ملاقات کی ایک دوستانہ یاد دہانی ہے۔",
     reminderCantCome:
@@ -265,6 +274,8 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "تغيّر: {title}",
     changeReason: "السبب، بكلمات المدرسة (بالإنجليزية):",
     changeAttached: "الجدول الجديد مرفق.",
+    movedSubject: "تم نقل اجتماعنا إلى {when}: جدول الأعمال",
+    movedIntro: "تم نقل اجتماعنا إلى موعد جديد: {when}. إليكم جدول الأعمال مرة أخرى للموعد الجديد.",
     reminderSubject: "تذكير: اجتماعنا غدًا، {when}",
     reminderIntro: "هذا تذكير ودّي باجتماعنا غدًا.",
     reminderCantCome:
@@ -319,6 +330,8 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "Змінено: {title}",
     changeReason: "Чому, словами школи (англійською):",
     changeAttached: "Новий порядок денний додано.",
+    movedSubject: "Нашу зустріч перенесено на {when}: порядок денний",
+    movedIntro: "Нашу зустріч перенесено на новий час: {when}. Ось порядок денний ще раз, для нового часу.",
     reminderSubject: "Нагадування: наша зустріч завтра, {when}",
     reminderIntro: "Дружньо нагадуємо про нашу зустріч завтра.",
     reminderCantCome:
@@ -373,6 +386,9 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "Schimbat: {title}",
     changeReason: "De ce, în cuvintele școlii (în engleză):",
     changeAttached: "Noua ordine de zi este atașată.",
+    movedSubject: "Întâlnirea noastră s-a mutat pe {when}: ordinea de zi",
+    movedIntro:
+      "Întâlnirea noastră s-a mutat la o oră nouă: {when}. Vă trimitem din nou ordinea de zi pentru noua oră.",
     reminderSubject: "Amintire: întâlnirea noastră de mâine, {when}",
     reminderIntro: "Vă amintim cu drag de întâlnirea noastră de mâine.",
     reminderCantCome:
@@ -426,6 +442,8 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "ਬਦਲਿਆ: {title}",
     changeReason: "ਕਿਉਂ, ਸਕੂਲ ਦੇ ਸ਼ਬਦਾਂ ਵਿੱਚ (ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ):",
     changeAttached: "ਨਵਾਂ ਏਜੰਡਾ ਨੱਥੀ ਹੈ।",
+    movedSubject: "ਸਾਡੀ ਮੀਟਿੰਗ {when} 'ਤੇ ਬਦਲ ਗਈ ਹੈ: ਏਜੰਡਾ",
+    movedIntro: "ਸਾਡੀ ਮੀਟਿੰਗ ਨਵੇਂ ਸਮੇਂ 'ਤੇ ਬਦਲ ਗਈ ਹੈ: {when}। ਨਵੇਂ ਸਮੇਂ ਲਈ ਏਜੰਡਾ ਦੁਬਾਰਾ ਇਹ ਹੈ।",
     reminderSubject: "ਯਾਦ-ਪੱਤਰ: ਕੱਲ੍ਹ ਸਾਡੀ ਮੀਟਿੰਗ, {when}",
     reminderIntro: "ਇਹ ਕੱਲ੍ਹ ਸਾਡੀ ਮੀਟਿੰਗ ਦੀ ਇੱਕ ਦੋਸਤਾਨਾ ਯਾਦ ਹੈ।",
     reminderCantCome:
@@ -480,6 +498,8 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "بدلیا: {title}",
     changeReason: "کیوں، سکول دے لفظاں وچ (انگریزی وچ):",
     changeAttached: "نواں ایجنڈا نال لگا اے۔",
+    movedSubject: "ساڈی میٹنگ {when} تے بدل گئی اے: ایجنڈا",
+    movedIntro: "ساڈی میٹنگ نویں ویلے تے بدل گئی اے: {when}۔ نویں ویلے لئی ایجنڈا فیر ایہہ اے۔",
     reminderSubject: "یاد دہانی: کل ساڈی میٹنگ، {when}",
     reminderIntro: "ایہہ کل ساڈی میٹنگ دی اک دوستانہ یاد دہانی اے۔",
     reminderCantCome:
@@ -536,6 +556,9 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "Air atharrachadh: {title}",
     changeReason: "Carson, ann am faclan na sgoile (sa Bheurla):",
     changeAttached: "Tha an clàr-gnothaich ùr ceangailte.",
+    movedSubject: "Tha ar coinneamh air gluasad gu {when}: an clàr-gnothaich",
+    movedIntro:
+      "Tha ar coinneamh air gluasad gu àm ùr: {when}. Seo an clàr-gnothaich a-rithist airson an ama ùir.",
     reminderSubject: "Cuimhneachan: ar coinneamh a-màireach, {when}",
     reminderIntro: "Seo cuimhneachan càirdeil mun choinneimh againn a-màireach.",
     reminderCantCome:
@@ -591,6 +614,9 @@ export const AGENDA_MESSAGES: MessageTable<AgendaMessageKey> = {
     changeChanged: "Wedi'i newid: {title}",
     changeReason: "Pam, yng ngeiriau'r ysgol (yn Saesneg):",
     changeAttached: "Mae'r agenda newydd wedi'i hatodi.",
+    movedSubject: "Mae ein cyfarfod wedi symud i {when}: yr agenda",
+    movedIntro:
+      "Mae ein cyfarfod wedi symud i amser newydd: {when}. Dyma'r agenda eto ar gyfer yr amser newydd.",
     reminderSubject: "Nodyn atgoffa: ein cyfarfod yfory, {when}",
     reminderIntro: "Dyma nodyn cyfeillgar i'ch atgoffa am ein cyfarfod yfory.",
     reminderCantCome:

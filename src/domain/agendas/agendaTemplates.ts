@@ -265,3 +265,12 @@ export function allTemplates(schoolTemplates: readonly AgendaTemplate[]): readon
   const own = new Set(schoolTemplates.map((t) => t.id));
   return [...schoolTemplates, ...BUILT_IN_TEMPLATES.filter((t) => !own.has(t.id))];
 }
+
+/** Where a template in the list comes from: built in, a built-in one the school changed, or the school's own. */
+export type TemplateOrigin = "builtIn" | "changedBuiltIn" | "own";
+
+export function templateOrigin(id: string, schoolTemplates: readonly AgendaTemplate[]): TemplateOrigin {
+  const builtIn = BUILT_IN_TEMPLATES.some((t) => t.id === id);
+  const changed = schoolTemplates.some((t) => t.id === id);
+  return builtIn ? (changed ? "changedBuiltIn" : "builtIn") : "own";
+}

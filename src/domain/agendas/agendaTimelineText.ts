@@ -1,4 +1,5 @@
-import type { Meeting, MeetingCarer } from "../meetings/meeting";
+import type { Meeting, MeetingCarer, MeetingSlot } from "../meetings/meeting";
+import { slotLabel } from "../offers/offerEmail";
 import type { AgendaChange, AgendaItem } from "./agenda";
 
 const names = (carers: readonly MeetingCarer[]) => carers.map((c) => c.name).join(" and ");
@@ -35,12 +36,22 @@ export function agendaSentText(
   changes: readonly AgendaChange[],
   reason: string,
   carers: readonly MeetingCarer[],
+  move: { readonly movedTo: MeetingSlot | undefined; readonly zone: string } = {
+    movedTo: undefined,
+    zone: "UTC",
+  },
 ) {
   const late = version > 1;
+  const moved = move.movedTo
+    ? `: the meeting moved to ${slotLabel(move.movedTo.start, move.movedTo.end, move.zone, "en")}`
+    : undefined;
   return {
-    summary: late
-      ? `Agenda version ${version} sent to ${names(carers)}: late change`
-      : `Agenda version 1 sent to ${names(carers)}`,
+    summary:
+      moved !== undefined
+        ? `Agenda version ${version} sent to ${names(carers)}${moved}`
+        : late
+          ? `Agenda version ${version} sent to ${names(carers)}: late change`
+          : `Agenda version 1 sent to ${names(carers)}`,
     details: [
       ...(late ? changes.map((c) => `${CHANGE_WORDS[c.kind]}: ${itemLine(meeting, c.item)}`) : []),
       ...(late && reason ? [`Reason given to the family: ${reason}`] : []),

@@ -47,4 +47,24 @@ export function templateProblem(template: AgendaTemplate): string | undefined {
   return issue ? `${issue.path.join(" ")}: ${issue.message}` : "not a template";
 }
 
+/** What stops a template being saved, each said beside its field. */
+export type TemplateIssue =
+  | { readonly code: "noName" }
+  | { readonly code: "noItems" }
+  | { readonly code: "itemTitle"; readonly item: number }
+  | { readonly code: "itemMinutes"; readonly item: number };
+
+/** Every problem with a template staff are editing (items counted from 1); none when it can be saved. */
+export function templateIssues(template: AgendaTemplate): TemplateIssue[] {
+  const issues: TemplateIssue[] = [];
+  if (!template.label.trim()) issues.push({ code: "noName" });
+  if (template.items.length === 0) issues.push({ code: "noItems" });
+  template.items.forEach((item, i) => {
+    if (!item.title.trim()) issues.push({ code: "itemTitle", item: i + 1 });
+    if (!Number.isInteger(item.minutes) || item.minutes < 0 || item.minutes > 240)
+      issues.push({ code: "itemMinutes", item: i + 1 });
+  });
+  return issues;
+}
+
 export const writeTemplates = (templates: readonly AgendaTemplate[]) => ({ v: 1 as const, templates });

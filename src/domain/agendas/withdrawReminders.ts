@@ -16,3 +16,18 @@ export const withdrawReminders: Step<MeetingDeps> = {
     return markDone(meeting, ["cancel:reminders"]);
   },
 };
+
+/**
+ * A meeting moved to a new time: the reminders for the old day are taken back from the Outbox and
+ * forgotten, so sending the agenda for the new time schedules fresh ones for the new day before.
+ * Safe to repeat: a reminder already withdrawn is simply not found.
+ */
+export const withdrawMovedReminders: Step<MeetingDeps> = {
+  name: "withdrawMovedReminders",
+  async run(meeting, deps) {
+    const agenda = meeting.agenda;
+    if (!meeting.replacing || !agenda || agenda.reminders.length === 0) return meeting;
+    await Promise.all(agenda.reminders.map((r) => deps.scheduledMail.withdraw(r.reference)));
+    return { ...meeting, agenda: { ...agenda, reminders: [] } };
+  },
+};

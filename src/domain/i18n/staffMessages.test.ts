@@ -27,4 +27,22 @@ describe("the staff catalogue", () => {
     expect(staffText(key)).toBe("Child's plan / EHCP annual review");
     expect(staffText("error.notProvisioned")).toContain("Common Ground's lists");
   });
+
+  it("says by how much an agenda runs past its booking, with English plurals", () => {
+    expect(staffText("agenda.overrun", { planned: 61, booked: 60, over: 1 })).toBe(
+      "The items add up to 61 minutes, 1 minute more than the 60 minutes the meeting is booked for. Shorten or remove an item.",
+    );
+    expect(staffText("agenda.templates.fix", { count: 2 })).toBe(
+      "2 things need fixing before this template can be saved: see the fields marked.",
+    );
+    expect(
+      staffText("standing.removed", {
+        adjustment: "A hearing loop",
+        by: "Aileen MacRae",
+        date: "24 November 2026",
+      }),
+    ).toBe(
+      "A hearing loop – removed at the family's request by Aileen MacRae on 24 November 2026; an MIS import will not add it back",
+    );
+  });
 });

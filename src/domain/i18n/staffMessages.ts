@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { MessageValues } from "./messages";
+import { AGENDA_MESSAGES } from "./staff/agenda";
 import { CHILDREN_MESSAGES } from "./staff/children";
 import { DASHBOARD_MESSAGES } from "./staff/dashboard";
 import { DEMO_INBOX_MESSAGES } from "./staff/demoInbox";
@@ -8,6 +9,7 @@ import { MEETINGS_MESSAGES } from "./staff/meetings";
 import { OFFER_MESSAGES } from "./staff/offer";
 import { SETTINGS_MESSAGES } from "./staff/settings";
 import { SHELL_MESSAGES } from "./staff/shell";
+import { STANDING_MESSAGES } from "./staff/standing";
 import { SUMMARY_STAFF_MESSAGES } from "./staff/summary";
 import { TEAMS_MESSAGES } from "./staff/teams";
 
@@ -120,6 +122,8 @@ export const STAFF_MESSAGES = {
   ...DEMO_INBOX_MESSAGES,
   ...TEAMS_MESSAGES,
   ...SHELL_MESSAGES,
+  ...STANDING_MESSAGES,
+  ...AGENDA_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;

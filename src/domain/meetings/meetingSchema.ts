@@ -103,6 +103,7 @@ const agendaSchema = z.object({
       items: z.array(agendaItemSchema),
       reason: z.string(),
       changes: z.array(z.object({ kind: z.enum(["added", "removed", "changed"]), item: agendaItemSchema })),
+      start: instantSchema.optional(),
     }),
   ),
   pendingReason: z.string(),

@@ -1,3 +1,5 @@
+import { FEATURE_NEEDS } from "../scheduling/explanationText";
+import type { RoomFeature } from "../school/people";
 import { formatSlot } from "../time/format";
 import { requestsOf } from "./households";
 import type { HouseholdReply, Meeting, MeetingCarer, MeetingSlot } from "./meeting";
@@ -74,6 +76,19 @@ export function joinedText(carers: readonly MeetingCarer[], online: boolean) {
   return {
     summary: `${names(carers)} added to the meeting${online ? ", joining online" : ""}`,
     details: "",
+  };
+}
+
+/** The meeting moved to another room for what a household joining it asked for. */
+export function roomChangedText(
+  room: string,
+  carers: readonly MeetingCarer[],
+  features: readonly RoomFeature[],
+) {
+  const what = features.map((f) => FEATURE_NEEDS[f]).join(", ");
+  return {
+    summary: `Moved to ${room}: it has what ${names(carers)} asked for (${what})`,
+    details: "The event's room was changed; everyone invited was sent the update.",
   };
 }
 

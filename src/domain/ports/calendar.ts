@@ -26,7 +26,7 @@ export interface NewEvent {
 
 /** What can change on an event already sent: Graph tells the attendees. */
 export type EventChanges = Partial<
-  Pick<NewEvent, "subject" | "bodyHtml" | "start" | "end" | "attendees" | "online">
+  Pick<NewEvent, "subject" | "bodyHtml" | "start" | "end" | "attendees" | "online" | "location">
 >;
 
 export interface CalendarEvent {

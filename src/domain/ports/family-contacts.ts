@@ -1,4 +1,4 @@
-import type { StandingAdjustment } from "../adjustments/standing";
+import type { StandingRecord } from "../adjustments/standing";
 import type { FamilyRow } from "../families/misCsv";
 
 export interface ImportResult {
@@ -18,12 +18,13 @@ export interface FamilyContacts {
    */
   setKeepHouseholdsApart(childId: string, apart: boolean): Promise<void>;
   /**
-   * Changes one carer's standing adjustments (read as they stand now, then saved guarded by the
-   * version read: a concurrent edit fails as `conflict`). Returns what is saved.
+   * Changes one carer's standing adjustments and the record of those removed (read as they stand
+   * now, then saved guarded by the version read: a concurrent edit fails as `conflict`). Returns
+   * what is saved.
    */
   updateStandingAdjustments(
     childId: string,
     carerId: string,
-    change: (items: readonly StandingAdjustment[]) => readonly StandingAdjustment[],
-  ): Promise<readonly StandingAdjustment[]>;
+    change: (record: StandingRecord) => StandingRecord,
+  ): Promise<StandingRecord>;
 }

@@ -14,7 +14,7 @@ export function personLabel(a: Attendee): string {
 }
 
 /** What a room must have, as staff would say it. */
-const FEATURE_NEEDS: Record<RoomFeature, string> = {
+export const FEATURE_NEEDS: Record<RoomFeature, string> = {
   stepFree: "step-free access",
   hearingLoop: "a hearing loop",
   quiet: "a quiet, informal setting",

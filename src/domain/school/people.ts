@@ -1,4 +1,4 @@
-import type { StandingAdjustment } from "../adjustments/standing";
+import type { StandingAdjustment, StandingRemoval } from "../adjustments/standing";
 import type { IanaZone } from "../time/zone";
 
 /** The roles the product knows about; anything else is shown by its job title. */
@@ -47,6 +47,8 @@ export interface Carer {
   readonly standingAdjustments: readonly string[];
   /** The same, structured, with the family's consent where it was recorded (absent: read from the words). */
   readonly standing?: readonly StandingAdjustment[];
+  /** Those staff removed at the family's request, with who and when (an MIS import leaves them out). */
+  readonly standingRemoved?: readonly StandingRemoval[];
   /**
    * Other addresses the school's records hold for this carer (a work address, an old one), lower
    * case. A reply from one of them counts as theirs, as one from `email` does.

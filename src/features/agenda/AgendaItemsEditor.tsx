@@ -9,19 +9,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { AgendaItem } from "../../domain/agendas/agenda";
+import { type AgendaItem, agendaOverrun } from "../../domain/agendas/agenda";
 import { AGENDA_LEADS, type AgendaLead } from "../../domain/agendas/agendaTemplates";
-
-export const LEAD_WORDS: Record<AgendaLead, string> = {
-  chair: "Chair",
-  family: "The family",
-  child: "The child",
-  classTeacher: "Class teacher",
-  senco: "SENCo",
-  guidanceTeacher: "Guidance teacher",
-  headteacher: "Headteacher",
-  everyone: "Everyone",
-};
+import { staffText } from "../../domain/i18n/staffMessages";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
@@ -69,25 +59,29 @@ export function AgendaItemsEditor(props: {
   const update = (i: number, change: Partial<EditableItem>) =>
     onChange(items.map((item, k) => (k === i ? { ...item, ...change } : item)));
   const total = items.reduce((sum, i) => sum + (Number.isFinite(i.minutes) ? i.minutes : 0), 0);
-  const over = props.budgetMinutes !== undefined && total > props.budgetMinutes;
+  const overrun = props.budgetMinutes === undefined ? undefined : agendaOverrun(items, props.budgetMinutes);
+  const minutesOk = (m: number) => Number.isInteger(m) && m >= 0 && m <= 240;
   return (
     <div>
-      <ol className={styles.list} aria-label="Agenda items">
+      <ol className={styles.list} aria-label={staffText("agenda.items")}>
         {items.map((item, i) => {
           const n = i + 1;
           return (
-            <li key={item.id} className={styles.row} aria-label={`Item ${n}`}>
+            <li key={item.id} className={styles.row} aria-label={staffText("agenda.item", { n })}>
               <Text weight="semibold">{n}.</Text>
               {item.fromCarer ? (
                 <Field
-                  label={`Item ${n}: asked by ${props.familyName?.(item.fromCarer) ?? "the family"}, in their words`}
+                  label={staffText("agenda.familyItem", {
+                    n,
+                    name: props.familyName?.(item.fromCarer) ?? staffText("agenda.theFamily"),
+                  })}
                 >
                   <Text className={styles.family}>{item.title}</Text>
                 </Field>
               ) : (
                 <Field
-                  label={`Item ${n}`}
-                  validationMessage={item.title.trim() ? undefined : "Write what this item is about"}
+                  label={staffText("agenda.item", { n })}
+                  validationMessage={item.title.trim() ? undefined : staffText("agenda.itemTitleNeeded")}
                 >
                   <Input
                     value={item.title}
@@ -100,7 +94,12 @@ export function AgendaItemsEditor(props: {
                   />
                 </Field>
               )}
-              <Field label={`Minutes for item ${n}`}>
+              <Field
+                label={staffText("agenda.itemMinutes", { n })}
+                validationMessage={
+                  minutesOk(item.minutes) ? undefined : staffText("agenda.itemMinutesNeeded")
+                }
+              >
                 <Input
                   type="number"
                   min={0}
@@ -111,7 +110,7 @@ export function AgendaItemsEditor(props: {
                   onChange={(_, d) => update(i, { minutes: d.value === "" ? Number.NaN : Number(d.value) })}
                 />
               </Field>
-              <Field label={`Who leads item ${n}`}>
+              <Field label={staffText("agenda.itemLead", { n })}>
                 <Select
                   value={item.lead}
                   disabled={props.disabled}
@@ -119,7 +118,7 @@ export function AgendaItemsEditor(props: {
                 >
                   {AGENDA_LEADS.map((l) => (
                     <option key={l} value={l}>
-                      {LEAD_WORDS[l]}
+                      {staffText(`agenda.lead.${l}`)}
                     </option>
                   ))}
                 </Select>
@@ -128,26 +127,26 @@ export function AgendaItemsEditor(props: {
                 <Button
                   size="small"
                   disabled={props.disabled || i === 0}
-                  aria-label={`Move item ${n} up`}
+                  aria-label={staffText("agenda.moveUp", { n })}
                   onClick={() => onChange(move(items, i, i - 1))}
                 >
-                  Up
+                  {staffText("agenda.up")}
                 </Button>
                 <Button
                   size="small"
                   disabled={props.disabled || i === items.length - 1}
-                  aria-label={`Move item ${n} down`}
+                  aria-label={staffText("agenda.moveDown", { n })}
                   onClick={() => onChange(move(items, i, i + 1))}
                 >
-                  Down
+                  {staffText("agenda.down")}
                 </Button>
                 <Button
                   size="small"
                   disabled={props.disabled}
-                  aria-label={`Remove item ${n}`}
+                  aria-label={staffText("agenda.removeItem", { n })}
                   onClick={() => onChange(items.filter((_, k) => k !== i))}
                 >
-                  Remove
+                  {staffText("agenda.remove")}
                 </Button>
               </div>
             </li>
@@ -159,20 +158,17 @@ export function AgendaItemsEditor(props: {
           disabled={props.disabled}
           onClick={() => onChange([...items, { id: props.newId(), title: "", minutes: 5, lead: "chair" }])}
         >
-          Add an item
+          {staffText("agenda.addItem")}
         </Button>
       </div>
       <p aria-live="polite">
         {props.budgetMinutes === undefined
-          ? `${total} minutes in all.`
-          : `${total} of ${props.budgetMinutes} minutes planned.`}
+          ? staffText("agenda.total", { total })
+          : staffText("agenda.totalOf", { total, booked: props.budgetMinutes })}
       </p>
-      {over && (
+      {overrun && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            The items add up to {total - (props.budgetMinutes ?? 0)} minutes more than the meeting is booked
-            for. Shorten or remove an item.
-          </MessageBarBody>
+          <MessageBarBody>{staffText("agenda.overrun", overrun)}</MessageBarBody>
         </MessageBar>
       )}
     </div>

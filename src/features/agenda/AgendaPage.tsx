@@ -4,6 +4,7 @@ import {
   Field,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   makeStyles,
   Text,
@@ -11,9 +12,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { type AgendaItem, lastSent, newItemId } from "../../domain/agendas/agenda";
+import { type AgendaItem, agendaOverrun, lastSent, newItemId } from "../../domain/agendas/agenda";
 import type { AgendaView } from "../../domain/agendas/agendaActions";
 import { itemLine } from "../../domain/agendas/agendaTimelineText";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { formatSlot, formatStamp } from "../../domain/time/format";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
@@ -38,7 +40,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
   const [done, setDone] = useState<string>();
   return (
     <>
-      <AsyncView state={state} retry={retry} loadingLabel="Opening the agenda…">
+      <AsyncView state={state} retry={retry} loadingLabel={staffText("agenda.opening")}>
         {(view) => (
           <AgendaEditor
             key={view.stored.version}
@@ -77,21 +79,31 @@ function AgendaEditor({
   const [items, setItems] = useState<AgendaItem[]>([...view.agenda.items]);
   const [reason, setReason] = useState(view.agenda.pendingReason);
   const after = (message: string) => () => onDone(message);
-  const save = useAction(() => {
-    onStart();
-    return agendas.save(view.stored.id, items, reason);
-  }, after("Saved. The family has not been sent anything."));
+  const save = useAction(
+    () => {
+      onStart();
+      return agendas.save(view.stored.id, items, reason);
+    },
+    after(staffText("agenda.saved")),
+  );
   const send = useAction(
     () => {
       onStart();
       return agendas.send(view.stored.id, items, reason);
     },
-    after(
-      sent
-        ? "The change was sent to the family, with what changed and why."
-        : "The agenda was sent to the family.",
-    ),
+    after(staffText(sent ? "agenda.changeSent" : "agenda.sent")),
   );
+  // Longer than the booking: staff see the figures and choose to send it as it is, or to trim it.
+  const [confirming, setConfirming] = useState(false);
+  const overrun = agendaOverrun(items, view.bookedMinutes);
+  const trySend = () => {
+    if (overrun && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    void send.run();
+  };
   const busy = save.busy || send.busy;
   const error = save.error ?? send.error;
   const slot = meeting.booking?.slot;
@@ -99,37 +111,40 @@ function AgendaEditor({
   const carerName = (id: string) => meeting.carers.find((c) => c.id === id)?.name ?? "the family";
   return (
     <section aria-labelledby="agenda-heading" className={styles.page}>
-      <h2 id="agenda-heading">Agenda: {view.childName}</h2>
-      <Link href={routes.meetings()}>Back to meetings</Link>
+      <h2 id="agenda-heading">{staffText("agenda.heading", { child: view.childName })}</h2>
+      <Link href={routes.meetings()}>{staffText("agenda.back")}</Link>
       {slot && (
         <Text>
           {formatSlot(slot.start, slot.end, zone, locale)}
-          {slot.roomName ? `, ${slot.roomName}` : ""}. From the template “{view.template?.label ?? "none"}”.
+          {slot.roomName ? `, ${slot.roomName}` : ""}.{" "}
+          {staffText("agenda.fromTemplate", {
+            template: view.template?.label ?? staffText("agenda.noTemplate"),
+          })}
         </Text>
       )}
       <div className={styles.row}>
         {sent ? (
           <>
-            <Badge color="success">Version {sent.version} sent</Badge>
-            <Text>
-              Sent {formatStamp(sent.sentAt, zone, locale)}. Any change now is a late change: the family gets
-              a short update saying exactly what changed, and why.
-            </Text>
+            <Badge color="success">{staffText("agenda.versionSent", { version: sent.version })}</Badge>
+            <Text>{staffText("agenda.sentAt", { when: formatStamp(sent.sentAt, zone, locale) })}</Text>
           </>
         ) : (
           <>
-            <Badge color="informative">Not sent yet</Badge>
+            <Badge color="informative">{staffText("agenda.notSent")}</Badge>
             <Text>
               {view.dueAt !== undefined
-                ? `It goes to the family by itself on ${formatStamp(view.dueAt, zone, locale)}, or send it now.`
-                : "Send it when it is ready."}
+                ? staffText("agenda.dueAt", { when: formatStamp(view.dueAt, zone, locale) })
+                : staffText("agenda.sendWhenReady")}
             </Text>
           </>
         )}
       </div>
       <AgendaItemsEditor
         items={items}
-        onChange={setItems}
+        onChange={(next) => {
+          setItems(next);
+          setConfirming(false);
+        }}
         newId={nextId}
         familyName={carerName}
         budgetMinutes={view.bookedMinutes}
@@ -139,14 +154,10 @@ function AgendaEditor({
         <>
           <div>
             <Badge color="warning" appearance="tint">
-              Late change
+              {staffText("agenda.lateChange")}
             </Badge>
           </div>
-          <Field
-            label="Why is the agenda changing?"
-            hint="The family reads your words as you write them, with the list of what changed."
-            required
-          >
+          <Field label={staffText("agenda.reason")} hint={staffText("agenda.reasonHint")} required>
             <Textarea
               value={reason}
               onChange={(_, d) => setReason(d.value)}
@@ -158,13 +169,24 @@ function AgendaEditor({
       )}
       <div className={styles.row}>
         <Button disabled={busy} onClick={() => void save.run()}>
-          Save without sending
+          {staffText("agenda.save")}
         </Button>
-        <Button appearance="primary" disabled={busy} onClick={() => void send.run()}>
-          {sent ? "Send the change to the family" : "Send the agenda now"}
+        <Button appearance="primary" disabled={busy || confirming} onClick={trySend}>
+          {staffText(sent ? "agenda.sendChange" : "agenda.sendNow")}
         </Button>
       </div>
-      {busy && <Loading label={send.busy ? "Sending…" : "Saving…"} />}
+      {confirming && overrun && (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{staffText("agenda.overrunConfirm", overrun)}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={trySend}>
+              {staffText("agenda.sendAnyway")}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{staffText("agenda.trim")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {busy && <Loading label={staffText(send.busy ? "agenda.sending" : "agenda.saving")} />}
       {error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{errorText(error, zone)}</MessageBarBody>
@@ -172,12 +194,15 @@ function AgendaEditor({
       )}
       {view.agenda.versions.length > 0 && (
         <section aria-labelledby="versions-heading">
-          <h3 id="versions-heading">Versions sent</h3>
-          <ul aria-label="Versions sent">
+          <h3 id="versions-heading">{staffText("agenda.versionsHeading")}</h3>
+          <ul aria-label={staffText("agenda.versionsHeading")}>
             {[...view.agenda.versions].reverse().map((v) => (
               <li key={v.version}>
                 <Text weight="semibold">
-                  Version {v.version}, sent {formatStamp(v.sentAt, zone, locale)}
+                  {staffText("agenda.versionLine", {
+                    version: v.version,
+                    when: formatStamp(v.sentAt, zone, locale),
+                  })}
                   {v.reason ? `: ${v.reason}` : ""}
                 </Text>
                 <ol>

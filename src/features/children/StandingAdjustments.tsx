@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { adjustmentLabel } from "../../domain/adjustments/adjustmentLabels";
 import { type StandingAdjustment, standingLabel } from "../../domain/adjustments/standing";
 import { staffText } from "../../domain/i18n/staffMessages";
 import type { Carer } from "../../domain/school/people";
@@ -23,9 +24,25 @@ export function StandingAdjustments({ carer, onChanged }: { carer: Carer; onChan
     onChanged,
   );
   const items = carer.standing ?? [];
-  if (items.length === 0) return null;
+  const removed = carer.standingRemoved ?? [];
+  if (items.length === 0 && removed.length === 0) return null;
   return (
     <>
+      {removed.length > 0 && (
+        <ul className={styles.list} aria-label={staffText("standing.removedList", { name: carer.name })}>
+          {removed.map((r) => (
+            <li key={r.kind}>
+              <Text size={200}>
+                {staffText("standing.removed", {
+                  adjustment: adjustmentLabel(r.kind),
+                  by: r.removedBy,
+                  date: formatLongDate(r.at, zone, locale),
+                })}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className={styles.list} aria-label={staffText("children.standing.list", { name: carer.name })}>
         {items.map((s) => (
           <li key={s.kind} className={styles.row}>

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { serveDemoTenant } from "../../../../tests/support/demoTenantServer";
 import { settle, useFakeTimeouts } from "../../../../tests/support/fakeTime";
+import { forgotten, remembered } from "../../../domain/adjustments/standing";
 import { type FamilyRow, parseFamiliesCsv } from "../../../domain/families/misCsv";
+import { instant } from "../../../domain/time/instant";
 import { misExportCsv } from "../../demo-tenant/seed/families";
 import { prng } from "../../demo-tenant/seed/prng";
 import { GraphDirectory } from "../directory";
@@ -163,5 +165,60 @@ describe("an import whose answer is lost", () => {
     const result = await families.importRows([carer("GP1", "Ann", "1"), carer("GP1", "Rob", "2")]);
     expect(result).toEqual({ added: 2, updated: 0, unchanged: 0, failed: [] });
     expect(Object.keys(stored()).sort()).toEqual(["Ann", "Rob"]);
+  });
+});
+
+describe("standing adjustments and the MIS import", () => {
+  it("one removed at the family's request stays removed when the same export is imported again", async () => {
+    const { families, directory } = await services();
+    const row = {
+      ...carer("GP1", "Ann", "1"),
+      standingAdjustments: ["Interpreter (Polish)", "Step-free access"],
+    };
+    await families.importRows([row]);
+    const [ann] = await directory.carers("GP1");
+    if (!ann) throw new Error("Ann was not imported");
+    expect(ann.standing?.map((s) => s.kind)).toEqual(["interpreter", "stepFree"]);
+
+    const at = instant(Date.UTC(2026, 10, 24, 10));
+    await families.updateStandingAdjustments("GP1", ann.id, (r) =>
+      forgotten(r, "stepFree", { removedBy: "Aileen MacRae", at }),
+    );
+    const result = await families.importRows([row]);
+    expect(result.failed).toEqual([]);
+    const [after] = await directory.carers("GP1");
+    expect(after?.standing?.map((s) => s.kind)).toEqual(["interpreter"]);
+    expect(after?.standingRemoved).toEqual([{ kind: "stepFree", removedBy: "Aileen MacRae", at }]);
+
+    // Asked for again (with consent), it is kept again and no longer listed as removed.
+    await families.updateStandingAdjustments("GP1", ann.id, (r) =>
+      remembered(r, {
+        kind: "stepFree",
+        detail: "",
+        consent: { givenBy: "Ann", at, how: "phone", recordedBy: "Aileen MacRae" },
+      }),
+    );
+    await families.importRows([row]);
+    const [again] = await directory.carers("GP1");
+    expect(again?.standing?.map((s) => s.kind)).toEqual(["interpreter", "stepFree"]);
+    expect(again?.standingRemoved).toEqual([]);
+  });
+
+  it("removing the only one leaves the removal on record, so the import does not bring it back", async () => {
+    const { families, directory } = await services();
+    const row = { ...carer("GP2", "Bea", "1"), standingAdjustments: ["Hearing loop"] };
+    await families.importRows([row]);
+    const [bea] = await directory.carers("GP2");
+    if (!bea) throw new Error("Bea was not imported");
+    await families.updateStandingAdjustments("GP2", bea.id, (r) =>
+      forgotten(r, "hearingLoop", { removedBy: "Jamie Campbell", at: instant(5_000) }),
+    );
+    await families.importRows([row]);
+    const [after] = await directory.carers("GP2");
+    expect(after?.standing).toEqual([]);
+    expect(after?.standingAdjustments).toEqual([]);
+    expect(after?.standingRemoved?.map((r) => [r.kind, r.removedBy])).toEqual([
+      ["hearingLoop", "Jamie Campbell"],
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import { readStanding, type StandingAdjustment, writeStanding } from "../../../domain/adjustments/standing";
+import {
+  mergeImported,
+  readStanding,
+  readStandingRecord,
+  type StandingRecord,
+  writeStanding,
+} from "../../../domain/adjustments/standing";
 import { isServiceError, ServiceError } from "../../../domain/errors";
 import type { FamilyRow } from "../../../domain/families/misCsv";
 import { isFormulaLike } from "../../../domain/families/spreadsheetCell";
@@ -42,21 +48,19 @@ function toFields(row: FamilyRow, apart: boolean | undefined): FieldsToWrite {
 
 const keyOf = (childId: string, email: string) => `${childId}\u0000${email.toLowerCase()}`;
 
-/** An update of one item's fields that fails (412) if someone changed the item since we read it. */
 /**
  * Standing adjustments kept with the family's consent (the structured form) are not replaced by
- * the export's words: what the export adds is added, and nothing kept with consent is lost.
+ * the export's words: what the export adds is added, nothing kept with consent is lost, and one
+ * the family asked to remove is not brought back by the export still listing it.
  */
 function keepConsent(fields: FieldsToWrite, current: KnownItem | undefined): FieldsToWrite {
   const kept = current?.fields.StandingAdjustments ?? "";
   if (!kept.trim().startsWith("{")) return fields;
-  const items = readStanding(kept);
-  const added = readStanding(fields.StandingAdjustments ?? "").filter(
-    (a) => !items.some((i) => i.kind === a.kind),
-  );
-  return { ...fields, StandingAdjustments: writeStanding([...items, ...added]) };
+  const merged = mergeImported(readStandingRecord(kept), readStanding(fields.StandingAdjustments ?? ""));
+  return { ...fields, StandingAdjustments: writeStanding(merged.items, merged.removed) };
 }
 
+/** An update of one item's fields that fails (412) if someone changed the item since we read it. */
 function patch(path: string, item: KnownItem, body: object): BatchRequest {
   return {
     method: "PATCH",
@@ -211,8 +215,8 @@ export class GraphFamilyContacts implements FamilyContacts {
   async updateStandingAdjustments(
     childId: string,
     carerId: string,
-    change: (items: readonly StandingAdjustment[]) => readonly StandingAdjustment[],
-  ): Promise<readonly StandingAdjustment[]> {
+    change: (record: StandingRecord) => StandingRecord,
+  ): Promise<StandingRecord> {
     const { path, items } = await this.items(childId);
     const item = items.find((i) => i.id === carerId);
     if (!item)
@@ -220,8 +224,8 @@ export class GraphFamilyContacts implements FamilyContacts {
         "notFound",
         `No carer ${carerId} of child ${childId} in the family contacts list.`,
       );
-    const next = change(readStanding(item.fields.StandingAdjustments ?? ""));
-    const value = writeStanding(next);
+    const next = change(readStandingRecord(item.fields.StandingAdjustments ?? ""));
+    const value = writeStanding(next.items, next.removed);
     if (value === (item.fields.StandingAdjustments ?? "")) return next;
     const [result] = await this.sendOnce([patch(path, item, { StandingAdjustments: value })]);
     if (result && !result.ok) throw result.error;

@@ -1,3 +1,4 @@
+import { withdrawMovedReminders } from "../../agendas/withdrawReminders";
 import type { CalendarEvent } from "../../ports/calendar";
 import type { ReplyAnswer } from "../../replies/replyAnswer";
 import { instant } from "../../time/instant";
@@ -224,13 +225,16 @@ export const logBooking: Step<MeetingDeps> = {
 /**
  * Books the time a household chose: the event (idempotent by transactionId) with every household
  * that accepted it, then holds released, a confirmation true for each household, the timeline,
- * and — when moving a meeting — the old event released only now the new one is booked.
+ * and — when moving a meeting — the old event released only now the new one is booked, with the
+ * reminders for its day withdrawn (the agenda for the new time brings new ones).
  */
 export const bookFlow: Flow<MeetingDeps> = {
   name: "book",
   status: "booking",
   steps: [
     createEvent,
+    // Before the old booking is forgotten: its reminders must not reach the family the day before it.
+    withdrawMovedReminders,
     together("tidyAndTell", releaseOfferHolds, releaseReplaced, confirmHouseholds, logBooking),
   ],
   finish: (m) => withRequestedAdjustments({ ...m, status: "booked", work: undefined }),

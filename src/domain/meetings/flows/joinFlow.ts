@@ -2,14 +2,15 @@ import { instant } from "../../time/instant";
 import { carersOf, householdOf, needsOnline, replyOf, wantsOnline, withReply } from "../households";
 import type { Meeting } from "../meeting";
 import { withRequestedAdjustments } from "../meetingAdjustments";
-import { MeetingError } from "../meetingError";
-import { joinedText, replyText } from "../timelineText";
+import { isMeetingError, MeetingError } from "../meetingError";
+import { joinedText, replyText, roomChangedText } from "../timelineText";
 import type { ConfirmedAnswer } from "./bookFlow";
 import { confirmationFor } from "./confirmations";
 import { logOnce, markDone, sendOnce } from "./effects";
 import { eventAttendees } from "./eventShape";
 import type { MeetingDeps } from "./flowDeps";
-import { beginWork, type Flow, type Step, together } from "./runFlow";
+import { featuresAskedBy, roomForNeeds } from "./roomForNeeds";
+import { beginWork, type Flow, type Step, StopFlow, together } from "./runFlow";
 
 const round = (m: Meeting) => m.offer?.round ?? 1;
 
@@ -49,7 +50,27 @@ export function beginJoin(
   return beginWork(answered, joinFlow, { carerId: reply.carerId, households: [household] }, deps.clock);
 }
 
-/** Puts the household on the event (Graph sends them the invitation), with a Teams link if they need one. */
+/**
+ * The booked slot in a room with what every household now on it asked for: a household joining
+ * that needs a hearing loop moves the meeting to a free room that has one. None free: the join
+ * stops with the meeting as booked (the household's answer kept) and staff are told which features
+ * no free room has.
+ */
+async function roomForJoin(meeting: Meeting, households: readonly string[], deps: MeetingDeps) {
+  const booking = meeting.booking;
+  if (!booking) throw new MeetingError({ code: "wrongState", status: meeting.status, action: "join" });
+  try {
+    return await roomForNeeds(meeting, booking.slot, households, deps);
+  } catch (e) {
+    if (!isMeetingError(e, "noSuitableRoom")) throw e;
+    throw new StopFlow({ ...meeting, status: "booked", work: undefined }, e.problem);
+  }
+}
+
+/**
+ * Puts the household on the event (Graph sends them the invitation), with a Teams link if they
+ * need one, and in a room with what they asked for (the event's room changes with it).
+ */
 export const inviteHousehold: Step<MeetingDeps> = {
   name: "inviteHousehold",
   async run(meeting, deps) {
@@ -58,15 +79,20 @@ export const inviteHousehold: Step<MeetingDeps> = {
     if (!booking?.eventId || booking.households.includes(household)) return meeting;
     const households = [...booking.households, household];
     const online = booking.online || needsOnline(meeting, households);
+    const slot = await roomForJoin(meeting, households, deps);
+    const moved = slot.roomEmail !== booking.slot.roomEmail;
     // PATCH with the whole attendee list is safe to repeat: the same list gives the same event.
     const event = await deps.calendar.update(booking.eventId, {
-      attendees: eventAttendees(meeting, households, booking.slot),
+      attendees: eventAttendees(meeting, households, slot),
+      ...(moved && slot.roomEmail ? { location: { name: slot.roomName ?? "", email: slot.roomEmail } } : {}),
       ...(online && !booking.online ? { online: true } : {}),
     });
-    return {
+    const next = {
       ...meeting,
-      booking: { ...booking, households, online, joinUrl: event.joinUrl ?? booking.joinUrl },
+      booking: { ...booking, slot, households, online, joinUrl: event.joinUrl ?? booking.joinUrl },
     };
+    // Remembered for the timeline: the room changed for this household's needs.
+    return moved ? markDone(next, [`join:${round(meeting)}:room:${household}`]) : next;
   },
 };
 
@@ -111,6 +137,20 @@ export const logJoined: Step<MeetingDeps> = {
         kind: "booking" as const,
         ...joinedText(carersOf(meeting, household), wantsOnline(reply)),
       },
+      ...(meeting.done.includes(`join:${r}:room:${household}`) && meeting.booking?.slot.roomName
+        ? [
+            {
+              key: `join:${r}:log:room:${household}`,
+              at,
+              kind: "booking" as const,
+              ...roomChangedText(
+                meeting.booking.slot.roomName,
+                carersOf(meeting, household),
+                featuresAskedBy(meeting, [household]),
+              ),
+            },
+          ]
+        : []),
     ]);
   },
 };
