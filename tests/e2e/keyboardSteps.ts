@@ -42,7 +42,11 @@ export async function axeInEveryTheme(page: Page, screen: string): Promise<void>
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    // A short wait: a target that is not on the page fails here, not at the test's time limit.
+    const focused = await target
+      .evaluate((el) => el === document.activeElement, undefined, { timeout: 2_000 })
+      .catch(() => false);
+    if (focused) return;
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
   }
   await expect(target).toBeFocused();

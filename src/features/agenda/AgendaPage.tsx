@@ -10,7 +10,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type AgendaItem, lastSent, newItemId } from "../../domain/agendas/agenda";
 import type { AgendaView } from "../../domain/agendas/agendaActions";
 import { itemLine } from "../../domain/agendas/agendaTimelineText";
@@ -36,6 +36,13 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
   const [state, retry] = useAsync(() => agendas.view(meetingId), [agendas, meetingId]);
   // Kept here: the editor starts afresh from each saved version, the message outlives it.
   const [done, setDone] = useState<string>();
+  // The editor is drawn again after a save or a send, so the button pressed goes away for a moment:
+  // the focus moves to what happened, which has it read out (so it is not a live region as well).
+  const said = useRef<HTMLDivElement>(null);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    if (changes > 0) said.current?.focus();
+  }, [changes]);
   return (
     <>
       <AsyncView state={state} retry={retry} loadingLabel="Opening the agenda…">
@@ -45,6 +52,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
             view={view}
             onDone={(message) => {
               setDone(message);
+              setChanges((n) => n + 1);
               retry();
             }}
             onStart={() => setDone(undefined)}
@@ -52,7 +60,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
         )}
       </AsyncView>
       {done && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" ref={said} tabIndex={-1} layout="multiline">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
