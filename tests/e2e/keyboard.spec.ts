@@ -1,6 +1,6 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { AppPage } from "./appPage";
-import { axeViolations } from "./axe";
+import { area, axeInEveryTheme, expectLinkRing, expectStill, live, loaded, tabTo } from "./keyboardSteps";
 import { NOW } from "./meetingSteps";
 
 /*
@@ -13,116 +13,6 @@ test.use({ reducedMotion: "reduce" });
 test.beforeEach(async ({ page }) => {
   await page.clock.install({ time: NOW });
 });
-
-const THEMES = [
-  {
-    label: "light",
-    theme: "light",
-    media: { colorScheme: "light", contrast: "no-preference", forcedColors: "none" },
-  },
-  {
-    label: "dark",
-    theme: "dark",
-    media: { colorScheme: "dark", contrast: "no-preference", forcedColors: "none" },
-  },
-  {
-    label: "contrast",
-    theme: "contrast",
-    media: { colorScheme: "light", contrast: "more", forcedColors: "none" },
-  },
-  {
-    label: "Windows' forced colours",
-    theme: "contrast",
-    media: { colorScheme: "dark", contrast: "no-preference", forcedColors: "active" },
-  },
-] as const;
-
-/** The page as it is now, in each theme in turn (the app follows the system as it changes), then light again. */
-async function axeInEveryTheme(page: Page, screen: string): Promise<void> {
-  for (const theme of THEMES) {
-    await page.emulateMedia(theme.media);
-    await expect(page.locator(".fui-FluentProvider").first()).toHaveAttribute("data-theme", theme.theme);
-    expect(await axeViolations(page), `${screen} in ${theme.label}`).toEqual([]);
-  }
-  await page.emulateMedia(THEMES[0].media);
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-  }
-  await expect(target).toBeFocused();
-}
-
-/** The focused link shows a ring, not only a changed underline. */
-async function expectLinkRing(page: Page): Promise<void> {
-  const outline = await page.evaluate(() => {
-    const el = document.activeElement;
-    return el ? getComputedStyle(el).outlineStyle : "none";
-  });
-  expect(outline).toBe("solid");
-}
-
-/** Nothing animates or changes by transition for someone who asked for less motion. */
-async function expectStill(page: Page, screen: string): Promise<void> {
-  const moving = await page.evaluate(() =>
-    [...document.querySelectorAll("*")]
-      .filter((el) => {
-        const s = getComputedStyle(el);
-        const longest = (list: string) => Math.max(...list.split(",").map((d) => Number.parseFloat(d) || 0));
-        return (
-          longest(s.transitionDuration) > 0.001 ||
-          (s.animationName !== "none" && longest(s.animationDuration) > 0.001)
-        );
-      })
-      .map((el) => el.className.toString().slice(0, 60)),
-  );
-  expect(moving, `${screen}: elements that move`).toEqual([]);
-  // The reduced-motion rule cuts every transition to 0.01 ms, so one started by the last change
-  // (the theme switched back to light) may still be running for a frame: it must end within a
-  // second, which nothing that really moves (a spinner, a shimmer) would do.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          document
-            .getAnimations()
-            .filter((a) => a.playState === "running")
-            .map((a) => {
-              const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
-              const name = a instanceof CSSAnimation ? a.animationName : a.constructor.name;
-              const timing = a.effect?.getComputedTiming();
-              return `${name} on ${target?.tagName ?? "?"}.${target?.getAttribute("class")?.slice(0, 60) ?? ""} (${timing?.duration} ms × ${timing?.iterations})`;
-            }),
-        ),
-      { message: `${screen}: running animations`, timeout: 1_000 },
-    )
-    .toEqual([]);
-}
-
-/** The shell's areas, in the tab list's order. */
-const AREAS = ["Meetings", "Dashboard", "Children", "Settings"] as const;
-
-/** Moves to an area with the tab list's arrow keys, from wherever the focus is. */
-async function area(page: Page, from: (typeof AREAS)[number], to: typeof from) {
-  await tabTo(page, page.getByRole("tab", { name: from }), { back: true, max: 200 });
-  const order: readonly string[] = AREAS;
-  const steps = order.indexOf(to) - order.indexOf(from);
-  for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? "ArrowRight" : "ArrowLeft");
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 2, name: to })).toBeVisible();
-  await loaded(page);
-}
-
-/** Everything a screen reader announces as it changes. */
-const live = (page: Page) => page.locator('[role="status"], [role="alert"], [aria-live]');
-
-/** The page and its first data are in (the skeleton and spinners have gone). */
-async function loaded(page: Page): Promise<void> {
-  await expect(page.locator('[role="status"][aria-label^="Opening"], .fui-Spinner')).toHaveCount(0);
-}
 
 test("keyboard: children, a child's timeline and note, find times with the week view, the offer and its preview, the family's answer, and booking from the meetings list", async ({
   page,

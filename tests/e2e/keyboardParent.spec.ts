@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { encodeOffer } from "../../src/domain/offers/offerLink";
 import type { OfferPayload } from "../../src/domain/offers/offerPayload";
+import { encodeFeedback } from "../../src/domain/summaries/feedbackLink";
 import { instant } from "../../src/domain/time/instant";
 import { ianaZone } from "../../src/domain/time/zone";
 import { axeViolations } from "./axe";
@@ -239,4 +240,55 @@ test("keyboard: expired, changed and forged links say so, and the way to write t
     await checkEverywhere(page, state);
     expect(broken).toEqual([]);
   }
+});
+
+test("keyboard: a carer answers the summary's questions, and a damaged summary link says so", async ({
+  page,
+}) => {
+  const feedback = encodeFeedback({
+    v: 1,
+    ref: "CG-7K3M-Q9XD-S1",
+    replyTo: "pupil.support@glenmore.example.org",
+    lang: "en",
+    version: 1,
+  });
+  const problems = await open(page, feedback);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tell us about our meeting");
+  await checkEverywhere(page, "the summary's questions");
+
+  // Each question is one radio group: Tab goes in, the arrow keys choose, Space picks the first.
+  await page.keyboard.press("Tab");
+  const listened = page.getByRole("group", { name: "Did you feel listened to?" });
+  await expect(listened.getByRole("radio", { name: "Yes" })).toBeFocused();
+  await expectRing(page);
+  await page.keyboard.press("ArrowDown");
+  await expect(listened.getByRole("radio", { name: "Partly" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  const notes = page.getByRole("group", { name: "Are the notes right?" });
+  await expect(notes.getByRole("radio", { name: "Yes, the notes are right" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(notes.getByRole("radio", { name: "Please correct the notes" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(
+    page.getByRole("textbox", { name: "Anything you would like to add (optional)" }),
+  ).toBeFocused();
+  await expectRing(page);
+  await page.keyboard.type("Ruby's new class teacher is Mr Dunn, not Mr Dunne.");
+  await checkEverywhere(page, "the summary's questions, answered");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Send my answer" })).toBeFocused();
+  await expectRing(page);
+  await page.keyboard.press("Enter");
+  // The thanks takes the focus, so it is read out; the form has gone.
+  await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Send my answer" })).toBeHidden();
+  await checkEverywhere(page, "the summary's answer sent");
+  expect(problems).toEqual([]);
+
+  const damaged = await open(page, `${feedback.slice(0, -1)}${feedback.endsWith("0") ? "1" : "0"}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "This link is not working. Please reply to the school's email instead.",
+  );
+  await checkEverywhere(page, "a damaged summary link");
+  expect(damaged).toEqual([]);
 });

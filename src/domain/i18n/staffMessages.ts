@@ -85,6 +85,8 @@ export const STAFF_MESSAGES = {
   "error.unknown": "Something unexpected went wrong. Nothing was lost; try again.",
   "error.unexpected": "Something unexpected went wrong: {message}",
 
+  "setup.done": "The lists are set up: Common Ground's records are ready to use.",
+
   "problem.unreadable":
     "This meeting's record cannot be read ({problem}). Nothing was changed. Ask your administrator to check it in the CG Meetings list.",
   "problem.noSuchTime":

@@ -11,7 +11,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type AgendaItem, agendaOverrun, lastSent, newItemId } from "../../domain/agendas/agenda";
 import type { AgendaView } from "../../domain/agendas/agendaActions";
 import { itemLine } from "../../domain/agendas/agendaTimelineText";
@@ -38,6 +38,13 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
   const [state, retry] = useAsync(() => agendas.view(meetingId), [agendas, meetingId]);
   // Kept here: the editor starts afresh from each saved version, the message outlives it.
   const [done, setDone] = useState<string>();
+  // The editor is drawn again after a save or a send, so the button pressed goes away for a moment:
+  // the focus moves to what happened, which has it read out (so it is not a live region as well).
+  const said = useRef<HTMLDivElement>(null);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    if (changes > 0) said.current?.focus();
+  }, [changes]);
   return (
     <>
       <AsyncView state={state} retry={retry} loadingLabel={staffText("agenda.opening")}>
@@ -47,6 +54,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
             view={view}
             onDone={(message) => {
               setDone(message);
+              setChanges((n) => n + 1);
               retry();
             }}
             onStart={() => setDone(undefined)}
@@ -54,7 +62,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
         )}
       </AsyncView>
       {done && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" ref={said} tabIndex={-1} layout="multiline">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}

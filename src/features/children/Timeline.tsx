@@ -1,6 +1,6 @@
 import { Button, Link, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { PrintRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { staffText } from "../../domain/i18n/staffMessages";
 import type { TimelineEntry, TimelineKind } from "../../domain/ports/records";
 import { authorsOf, type TimelineFilter, timelineRows } from "../../domain/timeline/timelineView";
@@ -45,14 +45,25 @@ export function Timeline({ childId, entryId }: { childId: string; entryId?: stri
   const shownCount = rows.filter((r) => r.type === "entry").length;
   const opened = openId ? entries.find((e) => e.id === openId) : undefined;
 
+  // The dialog is taken away as it closes, so it cannot give the focus back itself: the entry that
+  // opened it takes it again, and the keyboard carries on along the timeline from where it was.
+  const section = useRef<HTMLElement>(null);
+  const [returnTo, setReturnTo] = useState<string>();
+  useEffect(() => {
+    if (returnTo === undefined) return;
+    section.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(returnTo)}"]`)?.focus();
+    setReturnTo(undefined);
+  }, [returnTo]);
+
   const close = () => {
+    setReturnTo(openId);
     setOpenId(undefined);
     // A deep link's address names the entry; closing it returns to the child's page.
     if (entryId) window.location.hash = routes.child(childId);
   };
 
   return (
-    <section aria-labelledby="timeline-heading">
+    <section aria-labelledby="timeline-heading" ref={section}>
       <div className={styles.top}>
         <h3 id="timeline-heading">{staffText("children.timeline.heading")}</h3>
         <Link href={routes.timelinePrint(childId, { from: fields.from, to: fields.to })}>

@@ -15,7 +15,8 @@ import { useDateFormat } from "../useDateFormat";
 const useStyles = makeStyles({
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(320px, 1fr))",
+    // Never wider than the page: one column in a 320-pixel window (400% zoom) without scrolling sideways.
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 320px), 1fr))",
     gap: tokens.spacingHorizontalL,
   },
   card: {

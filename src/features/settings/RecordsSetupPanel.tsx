@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { staffText } from "../../domain/i18n/staffMessages";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
@@ -15,9 +16,23 @@ export function RecordsSetupPanel() {
   const styles = useStyles();
   const [state, retry] = useAsync(() => setup.status(), [setup]);
   // A block body: an expression body's type would depend on `provision`, which it refers to.
-  const provision = useAction(async () => {
-    await setup.provision(provision.report);
-  }, retry);
+  // The button pressed goes away once the lists are set up: the focus moves to what happened, which
+  // has it read out (so it is not a live region as well), instead of being lost at the top of the page.
+  const [done, setDone] = useState(false);
+  const said = useRef<HTMLDivElement>(null);
+  const provision = useAction(
+    async () => {
+      setDone(false);
+      await setup.provision(provision.report);
+    },
+    () => {
+      setDone(true);
+      retry();
+    },
+  );
+  useEffect(() => {
+    if (done) said.current?.focus();
+  }, [done]);
 
   return (
     <section aria-labelledby="records-heading" className={styles.stack}>
@@ -43,6 +58,11 @@ export function RecordsSetupPanel() {
           )
         }
       </AsyncView>
+      {done && (
+        <MessageBar intent="success" ref={said} tabIndex={-1} layout="multiline">
+          <MessageBarBody>{staffText("setup.done")}</MessageBarBody>
+        </MessageBar>
+      )}
       {provision.step && <Loading label={provision.step} />}
       {provision.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
