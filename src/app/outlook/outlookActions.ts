@@ -5,7 +5,7 @@ import type { Meeting, MeetingSlot, StoredMeeting } from "../../domain/meetings/
 import type { MeetingActions } from "../../domain/meetings/meetingActions";
 import { when } from "../../domain/meetings/timelineText";
 import { crc32Hex } from "../../domain/offers/crc32";
-import { appointmentFields } from "../../domain/outlook/appointmentPlan";
+import { appointmentFields, withSupporter } from "../../domain/outlook/appointmentPlan";
 import { offerReferenceIn } from "../../domain/outlook/mailReference";
 import { offerInsertHtml } from "../../domain/outlook/offerInsert";
 import type { OpenEmail, OutlookActions } from "../../domain/outlook/outlookActions";
@@ -134,7 +134,11 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
       const oldTag = await item.readTag();
       if (!oldTag.ok) return { ok: false, stage: "read", field: "tag", error: oldTag.error, notRestored: [] };
       const me = await directory.me();
-      const meeting = newMeeting(draft, { clock, random: ports.random, sender: me });
+      const meeting = withSupporter(
+        newMeeting(draft, { clock, random: ports.random, sender: me }),
+        booking.supporter,
+        clock.now(),
+      );
       // The record this appointment already has: by its tag, or (a retry after the tag failed) by its event.
       const tagged = oldTag.value?.meetingId ? await ports.store.find(oldTag.value.meetingId) : undefined;
       const existing =

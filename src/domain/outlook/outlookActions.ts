@@ -1,6 +1,7 @@
 import type { OfferDraft } from "../meetings/flows/offerFlow";
 import type { MeetingCarer, MeetingSlot, StoredMeeting } from "../meetings/meeting";
 import type { AppointmentField, AppointmentItem, MailItemError, MailPerson } from "../ports/mail-item";
+import type { Supporter } from "../replies/replyAnswer";
 import type { Carer, Child } from "../school/people";
 import type { Instant } from "../time/instant";
 
@@ -52,6 +53,8 @@ export interface AppointmentBooking {
   /** The child, family and staff, as for an offer (`slots` holds the one chosen time). */
   readonly draft: OfferDraft;
   readonly slot: MeetingSlot;
+  /** Who the family said is coming with them, as staff heard it (invited only with consent to share papers). */
+  readonly supporter?: Supporter;
 }
 
 /** The Outlook pane's use cases, built once in `src/app`. */

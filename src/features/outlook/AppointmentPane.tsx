@@ -25,6 +25,7 @@ import { useServices } from "../services";
 import { useAsync } from "../useAsync";
 import { useDateFormat } from "../useDateFormat";
 import { mailItemErrorText } from "./outlookWords";
+import { SupporterFields } from "./SupporterFields";
 import { type AppointmentFacts, useAppointmentPlanner } from "./useAppointmentPlanner";
 
 const useStyles = makeStyles({
@@ -176,6 +177,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
           />
         ))}
       </fieldset>
+      <SupporterFields value={p.supporter} onChange={p.setSupporter} />
       <Field label="How it is held">
         <RadioGroup
           value={format}
