@@ -3,6 +3,7 @@ import { offerLink } from "../../domain/meetings/flows/offerEmails";
 import { newMeeting } from "../../domain/meetings/flows/offerFlow";
 import type { Meeting, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingActions } from "../../domain/meetings/meetingActions";
+import { readMeeting } from "../../domain/meetings/meetingSchema";
 import { when } from "../../domain/meetings/timelineText";
 import { crc32Hex } from "../../domain/offers/crc32";
 import { appointmentFields, withSupporter } from "../../domain/outlook/appointmentPlan";
@@ -12,6 +13,7 @@ import type { OpenEmail, OutlookActions } from "../../domain/outlook/outlookActi
 import type { Directory } from "../../domain/ports/directory";
 import type { FamilyContacts } from "../../domain/ports/family-contacts";
 import type { Records } from "../../domain/ports/records";
+import { readFeedbackToken } from "../../domain/summaries/feedbackAnswer";
 import type { Clock } from "../../domain/time/clock";
 import { formatLongDateTime } from "../../domain/time/format";
 import type { IanaZone } from "../../domain/time/zone";
@@ -66,6 +68,20 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
 
   return {
     async recognise(email, bodyText) {
+      const answer = readFeedbackToken(bodyText);
+      if (answer) {
+        const carerRef = answer.ref.replace(/-S\d+$/, "");
+        const [items, children] = await Promise.all([
+          records.meetingsWithStatus(["summarised"]),
+          directory.children(),
+        ]);
+        for (const item of items) {
+          const read = readMeeting(item);
+          if (!read.ok || !read.stored.meeting.carers.some((c) => c.ref === carerRef)) continue;
+          const childName = children.find((c) => c.id === read.stored.meeting.childId)?.name ?? "";
+          return { kind: "summaryAnswer", stored: read.stored, answer, childName };
+        }
+      }
       const ref = offerReferenceIn(email.subject, bodyText);
       if (ref) {
         const [open, children] = await Promise.all([meetings.open(), directory.children()]);

@@ -3,6 +3,7 @@ import type { MeetingCarer, MeetingSlot, StoredMeeting } from "../meetings/meeti
 import type { AppointmentField, AppointmentItem, MailItemError, MailPerson } from "../ports/mail-item";
 import type { Supporter } from "../replies/replyAnswer";
 import type { Carer, Child } from "../school/people";
+import type { FeedbackAnswer } from "../summaries/feedbackAnswer";
 import type { Instant } from "../time/instant";
 
 /** The email open in Outlook, as the pane knows it. */
@@ -21,6 +22,16 @@ export type EmailSender =
       readonly kind: "reply";
       readonly stored: StoredMeeting;
       readonly carer: MeetingCarer;
+      readonly childName: string;
+    }
+  /**
+   * A household's answer to a summary (confirm, ask for a correction, "Did you feel listened
+   * to?"), recognised by its `[cgf1:…]` token; read, not yet filed.
+   */
+  | {
+      readonly kind: "summaryAnswer";
+      readonly stored: StoredMeeting;
+      readonly answer: FeedbackAnswer;
       readonly childName: string;
     }
   /** From a carer on record (one carer may care for several children). */

@@ -23,6 +23,7 @@ import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
 import { mailItemErrorText } from "./outlookWords";
+import { SummaryAnswerPane } from "./SummaryAnswerPane";
 
 const useStyles = makeStyles({
   pane: { display: "grid", gap: tokens.spacingVerticalM },
@@ -53,11 +54,13 @@ export function ReadMailPane({ item }: { item: MessageReadItem }) {
       outlook.recognise(openEmail(item), htmlToText(body.value)),
       directory.children(),
     ]);
-    return { sender, children };
+    return { sender, children, bodyHtml: body.value };
   }, [item, outlook, directory]);
   return (
     <AsyncView state={state} retry={retry} loadingLabel="Reading the email…">
-      {({ sender, children }) => <Recognised item={item} sender={sender} schoolChildren={children} />}
+      {({ sender, children, bodyHtml }) => (
+        <Recognised item={item} sender={sender} schoolChildren={children} bodyHtml={bodyHtml} />
+      )}
     </AsyncView>
   );
 }
@@ -66,13 +69,17 @@ function Recognised({
   item,
   sender,
   schoolChildren,
+  bodyHtml,
 }: {
   item: MessageReadItem;
   sender: EmailSender;
   schoolChildren: readonly Child[];
+  bodyHtml: string;
 }) {
   const styles = useStyles();
   switch (sender.kind) {
+    case "summaryAnswer":
+      return <SummaryAnswerPane item={item} bodyHtml={bodyHtml} sender={sender} />;
     case "reply":
       return <FamilyReply item={item} sender={sender} />;
     case "carer":

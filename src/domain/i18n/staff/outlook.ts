@@ -8,4 +8,20 @@ export const OUTLOOK_MESSAGES = {
   "outlook.supporter.relationshipHint": "For example: friend, advocate, grandparent",
   "outlook.supporter.email": "Supporter's email",
   "outlook.supporter.consent": "The family agreed the papers may be shared with them",
+  "outlook.answer.heading": "Answer to the summary of {child}'s meeting",
+  "outlook.answer.headingNoChild": "Answer to a meeting summary",
+  "outlook.answer.from": "From {name}, reference {ref}",
+  "outlook.answer.listened":
+    "Did they feel listened to? {answer, select, yes {Yes} partly {Partly} no {No} other {Not answered}}",
+  "outlook.answer.notes":
+    "{notes, select, confirm {They confirm the notes.} correct {They ask for a correction.} other {They said nothing about the notes.}}",
+  "outlook.answer.comment": "Their words:",
+  "outlook.answer.noComment": "No comment.",
+  "outlook.answer.file": "File this answer",
+  "outlook.answer.filed": "Filed with the meeting and on {child}'s timeline, with their words as written.",
+  "outlook.answer.alreadyFiled": "Already filed: it is on the timeline once.",
+  "outlook.answer.notTheirs":
+    "Not filed: this email is not from a carer of the household the summary went to. Check who sent it.",
+  "outlook.answer.retry": "Press the button again: it is filed only once.",
+  "outlook.answer.openSummary": "Open the summary to correct it",
 } as const;
