@@ -70,7 +70,7 @@ async function bookWithSupporter(consent: boolean) {
 }
 
 describe("Outlook pane: a supporter on the appointment", () => {
-  it("Outlook: a supporter the family agreed may see the papers is an optional attendee, named in the invitation", {
+  it("Outlook: a supporter the family agreed may see the papers is an optional attendee, named in the invitation; the booked appointment opens the summary composer", {
     timeout: 60_000,
   }, async () => {
     const w = await world.setUp();
@@ -104,6 +104,17 @@ describe("Outlook pane: a supporter on the appointment", () => {
     expect(
       screen.getByRole("checkbox", { name: "The family agreed the papers may be shared with them" }),
     ).toBeChecked();
+
+    // The booked meeting's summary is written from the appointment, in the pane.
+    cleanup();
+    show(services, reopen());
+    await user.click(await screen.findByRole("button", { name: "Write the summary" }));
+    expect(
+      await screen.findByRole("heading", { name: "Write the meeting summary" }, { timeout: 15_000 }),
+    ).toBeVisible();
+    expect(screen.getByRole("button", { name: "Send the summary" })).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Back to the appointment" }));
+    expect(await screen.findByRole("heading", { name: "Meeting about Noor Aziz" })).toBeVisible();
   });
 
   it("Outlook: without the family's consent to share papers, the supporter is named but not invited", {
@@ -114,6 +125,8 @@ describe("Outlook pane: a supporter on the appointment", () => {
     const { control, item } = fakeOutlookItem(NEW_APPOINTMENT);
     show(services, item);
     await bookWithSupporter(false);
+    // Booked just now: "Write the summary" is offered on the recognised appointment.
+    expect(await screen.findByRole("button", { name: "Write the summary" })).toBeVisible();
     const s = control.state;
     expect(s.optionalAttendees).toEqual([]);
     expect(s.requiredAttendees.map((a) => a.emailAddress)).toEqual([

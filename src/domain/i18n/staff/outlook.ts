@@ -24,4 +24,6 @@ export const OUTLOOK_MESSAGES = {
     "Not filed: this email is not from a carer of the household the summary went to. Check who sent it.",
   "outlook.answer.retry": "Press the button again: it is filed only once.",
   "outlook.answer.openSummary": "Open the summary to correct it",
+  "outlook.summary.write": "Write the summary",
+  "outlook.summary.back": "Back to the appointment",
 } as const;
