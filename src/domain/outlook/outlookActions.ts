@@ -92,6 +92,12 @@ export interface OutlookActions {
   fillAppointment(item: AppointmentItem, booking: AppointmentBooking): Promise<FillOutcome>;
   /** The meeting record the appointment is tagged with, when it still exists. */
   linkedMeeting(meetingId: string): Promise<StoredMeeting | undefined>;
+  /**
+   * The summaries of the meetings of the children the message's recipients care for: each one
+   * sent (the recipient's household's email, with their answer link) or drafted (the document
+   * only: it is not on the record as sent), newest meeting first.
+   */
+  summariesFor(recipients: readonly MailPerson[]): Promise<readonly SummaryInsert[]>;
   /** Offers still waiting for an answer from anyone the message is addressed to. */
   offersFor(recipients: readonly MailPerson[]): Promise<readonly OfferInsert[]>;
 }
@@ -103,5 +109,17 @@ export interface OfferInsert {
   readonly childName: string;
   readonly ref: string;
   /** The offered times on the carer's clock and their link to the parent page. */
+  readonly html: string;
+}
+
+/** A summary for one household, ready to insert into a message being written. */
+export interface SummaryInsert {
+  readonly meetingId: string;
+  readonly childName: string;
+  readonly carerName: string;
+  /** `sent`: version `version` went to the family; `draft`: saved, not sent yet. */
+  readonly state: "sent" | "draft";
+  readonly version: number;
+  /** Accessible HTML: headings, lists and tables, in the household's language and print. */
   readonly html: string;
 }

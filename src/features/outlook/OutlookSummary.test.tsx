@@ -8,6 +8,7 @@ import { staffServices } from "../../../tests/support/staffServices";
 import { writtenSummary } from "../../../tests/support/summaryDraft";
 import type { MailItem } from "../../domain/ports/mail-item";
 import { feedbackToken } from "../../domain/summaries/feedbackAnswer";
+import { decodeFeedback } from "../../domain/summaries/feedbackLink";
 import { type Services, ServicesProvider } from "../services";
 import { OutlookPane } from "./OutlookPane";
 
@@ -147,5 +148,50 @@ describe("Outlook pane: a family's answer to a summary", () => {
       ),
     ).toBeVisible();
     expect((await w.meetings.get(id)).meeting.summary?.answers ?? []).toEqual([]);
+  });
+});
+
+describe("Outlook pane: a summary in an email being written", () => {
+  it("Outlook: the household's sent summary is inserted as accessible HTML with their answer link; Outlook's size refusal is said in words", {
+    timeout: 90_000,
+  }, async () => {
+    const w = await world.setUp();
+    const { samiraRef } = await summarised(w);
+    const services = staffServices(w);
+    const { control, item } = fakeOutlookItem({
+      item: {
+        type: "messageCompose",
+        to: [{ displayName: "Samira Aziz", emailAddress: "samira@example.net" }],
+        body: "<p>Best wishes, Aileen</p>",
+      },
+    });
+    // The first insert is refused by Outlook as too long; the second goes in.
+    control.fail({ target: "body.setSelectedDataAsync", name: "DataExceedsMaximumSize", code: 1000 });
+    show(services, item);
+    const label = "Noor Aziz: summary version 1, sent, Samira Aziz's copy";
+    expect(await screen.findByText(label, {}, { timeout: 15_000 })).toBeVisible();
+    const user = userEvent.setup();
+    const button = screen.getByRole("button", { name: `Insert this summary: ${label}` });
+    await user.click(button);
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The summary was not inserted. The text is longer than Outlook allows (1,000,000 characters).",
+    );
+    expect(control.state.body).toBe("<p>Best wishes, Aileen</p>");
+    await user.click(button);
+    expect(
+      await screen.findByText(
+        "The summary and the family's answer link are in the email. Check it, then send.",
+      ),
+    ).toBeVisible();
+    const body = control.state.body;
+    // Samira reads Polish: her household's copy, as the summary email has it.
+    expect(body.startsWith('<div lang="pl" dir="ltr">')).toBe(true);
+    expect(body).toContain('<table><thead><tr><th scope="col">');
+    expect(body).toContain("Make a visual timetable for home");
+    const link = /href="https:\/\/app\.test\/parent\.html#(f1\.[^"]+)"/.exec(body)?.[1] ?? "";
+    expect(link).not.toBe("");
+    expect(decodeFeedback(link)?.ref).toBe(`${samiraRef}-S1`);
+    expect(body.endsWith("<p>Best wishes, Aileen</p>")).toBe(true);
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 });

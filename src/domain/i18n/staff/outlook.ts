@@ -26,4 +26,26 @@ export const OUTLOOK_MESSAGES = {
   "outlook.answer.openSummary": "Open the summary to correct it",
   "outlook.summary.write": "Write the summary",
   "outlook.summary.back": "Back to the appointment",
+  "outlook.compose.heading": "Insert into this email",
+  "outlook.compose.looking": "Looking for offers and summaries for the people this is to…",
+  "outlook.compose.noRecipients": "Outlook would not say who the email is to.",
+  "outlook.compose.offersHeading": "Times offered",
+  "outlook.compose.noOffer":
+    "No offer is waiting for an answer from the people this email is to. Add a carer in To, then press Look again.",
+  "outlook.compose.lookAgain": "Look again",
+  "outlook.compose.offer": "Times offered to {carer} for {child} ({ref})",
+  "outlook.compose.insertOffer": "Insert the times and their link",
+  "outlook.compose.offerInserted": "The times and {ref}'s link are in the email. Check it, then send.",
+  "outlook.compose.offerFailed": "The times were not inserted.",
+  "outlook.compose.summariesHeading": "Meeting summaries",
+  "outlook.compose.noSummary":
+    "No summary, sent or drafted, for the children of the people this email is to.",
+  "outlook.compose.summary":
+    "{child}: {state, select, sent {summary version {version}, sent} other {draft summary, not sent yet}}, {carer}'s copy",
+  "outlook.compose.insertSummary": "Insert this summary",
+  "outlook.compose.summaryInserted":
+    "{state, select, sent {The summary and the family's answer link are in the email.} other {The draft summary is in the email. It is not on the record as sent: send it from the summary page to file it.}} Check it, then send.",
+  "outlook.compose.summaryFailed": "The summary was not inserted.",
+  "outlook.compose.tooLong":
+    "The summary is {size} characters; Outlook takes at most {max} in an email. Send it from the summary page instead: it is attached as a document there.",
 } as const;
