@@ -95,6 +95,7 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
   const agendas = agendaActions({ ...ports, agendaTemplates: g.agendaTemplates }, store, deps);
   // Booking through here also sends an agenda that is already due.
   const meetings = withAgendas(meetingActions(ports, store, deps), agendas);
+  const summaries = summaryActions({ ...ports, summaryDrafts }, store, deps, drafts);
   return {
     session: signOutWithDrafts(session, drafts, reads.clear),
     drafts,
@@ -110,9 +111,9 @@ export function pick(g: GraphServices, base: Base, reads: CachedReads) {
     calendar,
     meetings,
     agendas,
-    outlook: outlookActions({ ...base, directory, records, families, meetings, store, deps }),
+    outlook: outlookActions({ ...base, directory, records, families, meetings, store, deps, summaries }),
     offers: offerActions(ports, store, deps, drafts),
-    summaries: summaryActions({ ...ports, summaryDrafts }, store, deps, drafts),
+    summaries,
     childrenOverview: childrenOverview({ directory, records, clock: base.clock, schoolSettings }),
     dashboard: dashboard({
       directory,

@@ -227,3 +227,42 @@ test("Outlook: opened in a plain browser, the add-in page says where it belongs,
     timeout: 45_000,
   });
 });
+
+test("Outlook: a supporter with the family's consent is an optional attendee; the booked appointment opens the summary composer at 320 px", async ({
+  context,
+}) => {
+  const page = await openInOutlook(context, { item: NEW_APPOINTMENT, emailAddress: ME });
+  const app = new AppPage(page);
+  await expect(page.getByRole("heading", { name: "Arrange a family meeting" })).toBeVisible({
+    timeout: 45_000,
+  });
+  await page.getByRole("textbox", { name: "Supporter's name" }).fill("Jo Bell");
+  await page.getByRole("textbox", { name: /Who they are to the family/ }).fill("advocate");
+  await page.getByRole("textbox", { name: "Supporter's email" }).fill("jo.bell@advocacy.example.org");
+  await page.getByRole("checkbox", { name: "The family agreed the papers may be shared with them" }).check();
+  await findTimesFor(page, "Aiden Scott");
+  await page.getByRole("button", { name: "Put this time in the appointment" }).click();
+  await expect(page.getByText(/^The appointment is filled in for /)).toBeVisible();
+
+  const s = await outlookState(page);
+  expect(s.optionalAttendees).toEqual([
+    { displayName: "Jo Bell", emailAddress: "jo.bell@advocacy.example.org" },
+  ]);
+  expect(s.requiredAttendees.map((a) => a.emailAddress)).not.toContain("jo.bell@advocacy.example.org");
+  const carer = s.requiredAttendees.find((a) => a.emailAddress.endsWith("@example.net"));
+  expect(s.body).toBe(
+    `<p>A meeting to look together at how things are going and agree the next steps.</p><p>${carer?.displayName} is bringing Jo Bell (advocate); papers may be shared with them.</p>`,
+  );
+
+  await page.getByRole("button", { name: "Write the summary" }).click();
+  await expect(page.getByRole("heading", { name: "Write the meeting summary" })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole("button", { name: "Send the summary" })).toBeVisible();
+  // Usable at Outlook's 320 px: nothing wider than the pane.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Back to the appointment" }).click();
+  await expect(page.getByRole("heading", { name: "Meeting about Aiden Scott" })).toBeVisible();
+  expect(app.errors).toEqual([]);
+});

@@ -56,6 +56,7 @@ export function staffServices(w: Built): Services {
       meetings: w.meetings,
       store: w.store,
       deps: async () => w.deps,
+      summaries: w.summaries,
     }),
     agendas: w.agendas,
     summaries: w.summaries,

@@ -247,13 +247,27 @@ export function officeMailItem(
       },
     };
   }
+  const itemId = item.itemId ?? "";
   return {
     kind: "messageRead",
-    itemId: item.itemId ?? "",
+    itemId,
+    restId: restIdOf(itemId, toRestId),
     internetMessageId: item.internetMessageId ?? "",
     subject: item.subject as string,
     from: { name: item.from?.displayName ?? "", email: item.from?.emailAddress ?? "" },
     receivedAt: instant((item.dateTimeCreated ?? new Date(0)).getTime()),
     bodyHtml: () => call(enqueue, (cb) => item.body.getAsync("html", cb)),
   };
+}
+
+/** The message's id as Graph knows it; the EWS id as it is when Outlook cannot convert it. */
+function restIdOf(itemId: string, toRestId: ConvertToRestId | undefined): string {
+  if (!toRestId || !itemId) return itemId;
+  try {
+    return toRestId(itemId, REST_V2);
+  } catch (cause) {
+    // An id Outlook will not convert is kept as given: filing then matches by that id only.
+    if (cause instanceof Error) return itemId;
+    throw cause;
+  }
 }

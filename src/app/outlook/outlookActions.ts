@@ -1,17 +1,22 @@
+import { documentHtml } from "../../domain/documents/documentHtml";
 import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
 import { offerLink } from "../../domain/meetings/flows/offerEmails";
 import { newMeeting } from "../../domain/meetings/flows/offerFlow";
 import type { Meeting, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingActions } from "../../domain/meetings/meetingActions";
+import { readMeeting } from "../../domain/meetings/meetingSchema";
 import { when } from "../../domain/meetings/timelineText";
 import { crc32Hex } from "../../domain/offers/crc32";
-import { appointmentFields } from "../../domain/outlook/appointmentPlan";
+import { appointmentFields, withSupporter } from "../../domain/outlook/appointmentPlan";
 import { offerReferenceIn } from "../../domain/outlook/mailReference";
 import { offerInsertHtml } from "../../domain/outlook/offerInsert";
-import type { OpenEmail, OutlookActions } from "../../domain/outlook/outlookActions";
+import type { OpenEmail, OutlookActions, SummaryInsert } from "../../domain/outlook/outlookActions";
 import type { Directory } from "../../domain/ports/directory";
 import type { FamilyContacts } from "../../domain/ports/family-contacts";
 import type { Records } from "../../domain/ports/records";
+import { readFeedbackToken } from "../../domain/summaries/feedbackAnswer";
+import type { SummaryActions } from "../../domain/summaries/summaryActions";
+import { householdCopy } from "../../domain/summaries/summaryFlow";
 import type { Clock } from "../../domain/time/clock";
 import { formatLongDateTime } from "../../domain/time/format";
 import type { IanaZone } from "../../domain/time/zone";
@@ -30,6 +35,8 @@ export interface OutlookPorts {
   readonly schoolZone: IanaZone;
   /** The school and the signed-in sender, as the offer flow has them (for the parent-page link). */
   readonly deps: () => Promise<MeetingDeps>;
+  /** Summary drafts, as the summary page opens them. */
+  readonly summaries: SummaryActions;
 }
 
 /**
@@ -66,6 +73,20 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
 
   return {
     async recognise(email, bodyText) {
+      const answer = readFeedbackToken(bodyText);
+      if (answer) {
+        const carerRef = answer.ref.replace(/-S\d+$/, "");
+        const [items, children] = await Promise.all([
+          records.meetingsWithStatus(["summarised"]),
+          directory.children(),
+        ]);
+        for (const item of items) {
+          const read = readMeeting(item);
+          if (!read.ok || !read.stored.meeting.carers.some((c) => c.ref === carerRef)) continue;
+          const childName = children.find((c) => c.id === read.stored.meeting.childId)?.name ?? "";
+          return { kind: "summaryAnswer", stored: read.stored, answer, childName };
+        }
+      }
       const ref = offerReferenceIn(email.subject, bodyText);
       if (ref) {
         const [open, children] = await Promise.all([meetings.open(), directory.children()]);
@@ -134,7 +155,11 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
       const oldTag = await item.readTag();
       if (!oldTag.ok) return { ok: false, stage: "read", field: "tag", error: oldTag.error, notRestored: [] };
       const me = await directory.me();
-      const meeting = newMeeting(draft, { clock, random: ports.random, sender: me });
+      const meeting = withSupporter(
+        newMeeting(draft, { clock, random: ports.random, sender: me }),
+        booking.supporter,
+        clock.now(),
+      );
       // The record this appointment already has: by its tag, or (a retry after the tag failed) by its event.
       const tagged = oldTag.value?.meetingId ? await ports.store.find(oldTag.value.meetingId) : undefined;
       const existing =
@@ -181,6 +206,50 @@ export function outlookActions(ports: OutlookPorts): OutlookActions {
     },
 
     linkedMeeting: (meetingId) => ports.store.find(meetingId),
+
+    async summariesFor(recipients) {
+      const wanted = new Set(recipients.map((r) => r.email.toLowerCase()));
+      const [carers, children, d] = await Promise.all([
+        directory.allCarers(),
+        directory.children(),
+        ports.deps(),
+      ]);
+      const childIds = [
+        ...new Set(carers.filter((c) => wanted.has(c.email.toLowerCase())).map((c) => c.childId)),
+      ];
+      const out: SummaryInsert[] = [];
+      for (const childId of childIds) {
+        const childName = children.find((c) => c.id === childId)?.name ?? "";
+        for (const item of await records.meetingsFor(childId)) {
+          const read = readMeeting(item);
+          if (!read.ok) continue;
+          const { meeting } = read.stored;
+          // The household of the first recipient this meeting invited (their language, their link).
+          const carer = meeting.carers.find((c) => wanted.has(c.email.toLowerCase()));
+          if (!carer) continue;
+          let sent = meeting.summary?.current;
+          let state: SummaryInsert["state"] = "sent";
+          if (!sent && (meeting.status === "booked" || meeting.status === "held")) {
+            const opened = await ports.summaries.open(read.stored.id);
+            if (!opened.base && !opened.unsaved) continue;
+            sent = { version: opened.version, draft: opened.draft, sentAt: clock.now() };
+            state = "draft";
+          }
+          if (!sent) continue;
+          const copy = householdCopy(meeting, sent, carer.household, d);
+          if (!copy) continue;
+          out.push({
+            meetingId: read.stored.id,
+            childName,
+            carerName: copy.carers.map((c) => c.name).join(", "),
+            state,
+            version: sent.version,
+            html: state === "sent" ? copy.email.html : documentHtml(copy.doc, { title: "h2" }),
+          });
+        }
+      }
+      return out;
+    },
 
     async offersFor(recipients) {
       const wanted = new Set(recipients.map((r) => r.email.toLowerCase()));

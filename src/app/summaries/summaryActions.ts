@@ -161,6 +161,12 @@ export function summaryActions(
       const [stored, d] = await Promise.all([store.get(meetingId), deps()]);
       return (await fileAnswers(ports, store, d, stored)).answers;
     },
+    async fileAnswerMail(meetingId, mail) {
+      const [stored, d] = await Promise.all([store.get(meetingId), deps()]);
+      const { answers, fresh } = await fileAnswers(ports, store, d, stored, async () => [mail]);
+      if (fresh.some((a) => a.messageId === mail.id)) return "filed";
+      return answers.some((a) => a.messageId === mail.id) ? "alreadyFiled" : "notTheirs";
+    },
     listening: () => listeningByTerm(ports),
     async markDone(meetingId, actionId) {
       const [stored, d] = await Promise.all([store.get(meetingId), deps()]);

@@ -2,6 +2,7 @@ import type { MeetingDeps } from "../../domain/meetings/flows/flowDeps";
 import { carersOf, households } from "../../domain/meetings/households";
 import type { StoredMeeting } from "../../domain/meetings/meeting";
 import { readMeeting } from "../../domain/meetings/meetingSchema";
+import type { ReceivedMail } from "../../domain/ports/mail";
 import { htmlToText } from "../../domain/replies/htmlText";
 import { listenedByTerm, readFeedbackToken } from "../../domain/summaries/feedbackAnswer";
 import { summaryReference } from "../../domain/summaries/feedbackLink";
@@ -23,14 +24,21 @@ const LISTENED_WORDS = {
  * id) and on the child's timeline, with their comment as written.
  */
 export async function fileAnswers(
-  ports: MeetingPorts,
+  ports: Pick<MeetingPorts, "mail" | "records">,
   store: MeetingStore,
   d: MeetingDeps,
   stored: StoredMeeting,
+  /** Where the answers are read: the inbox, or one email open in Outlook. */
+  inbox: (reference: string) => Promise<readonly ReceivedMail[]> = (ref) => ports.mail.findByReference(ref),
 ) {
   const meeting = stored.meeting;
   const summary = meeting.summary;
-  if (!summary) return { stored, answers: [] as (FiledAnswer & { who: string })[] };
+  if (!summary)
+    return {
+      stored,
+      answers: [] as (FiledAnswer & { who: string })[],
+      fresh: [] as (FiledAnswer & { who: string })[],
+    };
   const versions = [...summary.earlier.map((e) => e.version), summary.current.version];
   const found: (FiledAnswer & { who: string })[] = [];
   for (const household of households(meeting)) {
@@ -40,7 +48,7 @@ export async function fileAnswers(
     const addresses = new Set(carers.map((c) => c.email.toLowerCase()));
     for (const version of versions) {
       const ref = summaryReference(first.ref, version);
-      for (const mail of await ports.mail.findByReference(ref)) {
+      for (const mail of await inbox(ref)) {
         if (!addresses.has(mail.from.email.toLowerCase())) continue;
         const answer = readFeedbackToken(htmlToText(mail.html));
         if (!answer || answer.ref !== ref) continue;
@@ -95,7 +103,7 @@ export async function fileAnswers(
       });
     }
   }
-  return { stored: saved, answers: found };
+  return { stored: saved, answers: found, fresh };
 }
 
 /** Every filed "Did you feel listened to?" answer, counted by term; nothing that names anyone. */

@@ -1,12 +1,13 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { MessageValues } from "./messages";
-import { AGENDA_MESSAGES } from "./staff/agenda";
+import { AGENDA_STAFF_MESSAGES } from "./staff/agenda";
 import { CHILDREN_MESSAGES } from "./staff/children";
 import { DASHBOARD_MESSAGES } from "./staff/dashboard";
 import { DEMO_INBOX_MESSAGES } from "./staff/demoInbox";
 import { FIND_TIMES_MESSAGES } from "./staff/findTimes";
 import { MEETINGS_MESSAGES } from "./staff/meetings";
 import { OFFER_MESSAGES } from "./staff/offer";
+import { OUTLOOK_MESSAGES } from "./staff/outlook";
 import { SETTINGS_MESSAGES } from "./staff/settings";
 import { SHELL_MESSAGES } from "./staff/shell";
 import { STANDING_MESSAGES } from "./staff/standing";
@@ -85,8 +86,6 @@ export const STAFF_MESSAGES = {
   "error.unknown": "Something unexpected went wrong. Nothing was lost; try again.",
   "error.unexpected": "Something unexpected went wrong: {message}",
 
-  "setup.done": "The lists are set up: Common Ground's records are ready to use.",
-
   "problem.unreadable":
     "This meeting's record cannot be read ({problem}). Nothing was changed. Ask your administrator to check it in the CG Meetings list.",
   "problem.noSuchTime":
@@ -125,7 +124,8 @@ export const STAFF_MESSAGES = {
   ...TEAMS_MESSAGES,
   ...SHELL_MESSAGES,
   ...STANDING_MESSAGES,
-  ...AGENDA_MESSAGES,
+  ...AGENDA_STAFF_MESSAGES,
+  ...OUTLOOK_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;

@@ -1,7 +1,9 @@
 import type { OfferDraft } from "../meetings/flows/offerFlow";
 import type { MeetingCarer, MeetingSlot, StoredMeeting } from "../meetings/meeting";
 import type { AppointmentField, AppointmentItem, MailItemError, MailPerson } from "../ports/mail-item";
+import type { Supporter } from "../replies/replyAnswer";
 import type { Carer, Child } from "../school/people";
+import type { FeedbackAnswer } from "../summaries/feedbackAnswer";
 import type { Instant } from "../time/instant";
 
 /** The email open in Outlook, as the pane knows it. */
@@ -20,6 +22,16 @@ export type EmailSender =
       readonly kind: "reply";
       readonly stored: StoredMeeting;
       readonly carer: MeetingCarer;
+      readonly childName: string;
+    }
+  /**
+   * A household's answer to a summary (confirm, ask for a correction, "Did you feel listened
+   * to?"), recognised by its `[cgf1:…]` token; read, not yet filed.
+   */
+  | {
+      readonly kind: "summaryAnswer";
+      readonly stored: StoredMeeting;
+      readonly answer: FeedbackAnswer;
       readonly childName: string;
     }
   /** From a carer on record (one carer may care for several children). */
@@ -52,6 +64,8 @@ export interface AppointmentBooking {
   /** The child, family and staff, as for an offer (`slots` holds the one chosen time). */
   readonly draft: OfferDraft;
   readonly slot: MeetingSlot;
+  /** Who the family said is coming with them, as staff heard it (invited only with consent to share papers). */
+  readonly supporter?: Supporter;
 }
 
 /** The Outlook pane's use cases, built once in `src/app`. */
@@ -78,6 +92,12 @@ export interface OutlookActions {
   fillAppointment(item: AppointmentItem, booking: AppointmentBooking): Promise<FillOutcome>;
   /** The meeting record the appointment is tagged with, when it still exists. */
   linkedMeeting(meetingId: string): Promise<StoredMeeting | undefined>;
+  /**
+   * The summaries of the meetings of the children the message's recipients care for: each one
+   * sent (the recipient's household's email, with their answer link) or drafted (the document
+   * only: it is not on the record as sent), newest meeting first.
+   */
+  summariesFor(recipients: readonly MailPerson[]): Promise<readonly SummaryInsert[]>;
   /** Offers still waiting for an answer from anyone the message is addressed to. */
   offersFor(recipients: readonly MailPerson[]): Promise<readonly OfferInsert[]>;
 }
@@ -89,5 +109,17 @@ export interface OfferInsert {
   readonly childName: string;
   readonly ref: string;
   /** The offered times on the carer's clock and their link to the parent page. */
+  readonly html: string;
+}
+
+/** A summary for one household, ready to insert into a message being written. */
+export interface SummaryInsert {
+  readonly meetingId: string;
+  readonly childName: string;
+  readonly carerName: string;
+  /** `sent`: version `version` went to the family; `draft`: saved, not sent yet. */
+  readonly state: "sent" | "draft";
+  readonly version: number;
+  /** Accessible HTML: headings, lists and tables, in the household's language and print. */
   readonly html: string;
 }

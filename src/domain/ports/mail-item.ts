@@ -80,6 +80,8 @@ export interface MessageReadItem {
   readonly kind: "messageRead";
   /** Outlook's id for the item (EWS format); a link to it is built from this. */
   readonly itemId: string;
+  /** The same id in REST form (`convertToRestId`, v2.0): the message's id in Graph. */
+  readonly restId: string;
   readonly internetMessageId: string;
   readonly subject: string;
   readonly from: MailPerson;

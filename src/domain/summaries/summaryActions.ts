@@ -1,4 +1,5 @@
 import type { StoredMeeting } from "../meetings/meeting";
+import type { ReceivedMail } from "../ports/mail";
 import type { Instant } from "../time/instant";
 import type { ListenedCount } from "./feedbackAnswer";
 import type { FiledAnswer, SummaryAction, SummaryDraft } from "./summary";
@@ -59,6 +60,11 @@ export interface SummaryActions {
   markDone(meetingId: string, actionId: string): Promise<void>;
   /** Reads the families' answers to the summary from the inbox and files new ones (record and timeline). */
   answers(meetingId: string): Promise<readonly (FiledAnswer & { readonly who: string })[]>;
+  /**
+   * Files one household's answer read from one email (open in Outlook), as `answers` files those in
+   * the inbox: once, by the message's id, and only from a carer of the household it answers.
+   */
+  fileAnswerMail(meetingId: string, mail: ReceivedMail): Promise<"filed" | "alreadyFiled" | "notTheirs">;
   /** "Did you feel listened to?" counted by term across every summary: counts only, no names. */
   listening(): Promise<readonly ListenedCount[]>;
 }

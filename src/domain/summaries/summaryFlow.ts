@@ -99,40 +99,51 @@ export const fileSummary: Step<MeetingDeps> = {
   },
 };
 
+/**
+ * One household's copy of a summary: the document in their language and print, and the email
+ * that carries it with their own answer link (reference `<carer ref>-S<version>`).
+ */
+export function householdCopy(meeting: Meeting, sent: SentSummary, household: string, deps: MeetingDeps) {
+  const carers = carersOf(meeting, household);
+  const first = carers[0];
+  if (!first) return undefined;
+  const frame = frameOf(meeting, deps);
+  const locale = familyLocale(first.lang);
+  const doc = summaryDocument(
+    sent,
+    { locale, carerIds: carers.map((c) => c.id), variant: variantFor(meeting, household) },
+    frame,
+  );
+  const reference = summaryReference(first.ref, sent.version);
+  const answerUrl = `${deps.parentPageUrl}#${encodeFeedback({ v: 1, ref: reference, replyTo: deps.sender.email, lang: first.lang, version: sent.version })}`;
+  const email = summaryEmail({
+    locale,
+    carerName: carers.map((c) => c.name).join(", "),
+    version: sent.version,
+    meetingStart: frame.meetingStart,
+    zone: first.zone || deps.schoolZone,
+    staffSubject: sent.draft.subject,
+    document: doc,
+    answerUrl,
+    senderName: deps.sender.name,
+    schoolName: deps.school.name,
+    schoolPhone: deps.school.phone,
+  });
+  return { carers, doc, reference, email };
+}
+
 /** Each household its own email in its language, with its own copy of the document attached. */
 export const sendSummaries: Step<MeetingDeps> = {
   name: "sendSummaries",
   async run(meeting, deps, ctx) {
     const sent = sentOf(meeting);
-    const frame = frameOf(meeting, deps);
     const keys: (string | undefined)[] = [];
     for (const household of households(meeting)) {
-      const carers = carersOf(meeting, household);
-      const first = carers[0];
-      if (!first) continue;
+      const copy = householdCopy(meeting, sent, household, deps);
+      if (!copy) continue;
+      const { carers, doc, reference, email } = copy;
       const key = `sum:v${sent.version}:mail:${household}`;
       if (meeting.done.includes(key)) continue;
-      const locale = familyLocale(first.lang);
-      const doc = summaryDocument(
-        sent,
-        { locale, carerIds: carers.map((c) => c.id), variant: variantFor(meeting, household) },
-        frame,
-      );
-      const reference = summaryReference(first.ref, sent.version);
-      const answerUrl = `${deps.parentPageUrl}#${encodeFeedback({ v: 1, ref: reference, replyTo: deps.sender.email, lang: first.lang, version: sent.version })}`;
-      const email = summaryEmail({
-        locale,
-        carerName: carers.map((c) => c.name).join(", "),
-        version: sent.version,
-        meetingStart: frame.meetingStart,
-        zone: first.zone || deps.schoolZone,
-        staffSubject: sent.draft.subject,
-        document: doc,
-        answerUrl,
-        senderName: deps.sender.name,
-        schoolName: deps.school.name,
-        schoolPhone: deps.school.phone,
-      });
       const bytes = await deps.documents.docx(doc);
       keys.push(
         await sendOnce(meeting, deps, ctx, key, {

@@ -12,6 +12,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { isMeetingTypeId, MEETING_TYPES } from "../../domain/meetings/meetingTypes";
 import type { AppointmentItem } from "../../domain/ports/mail-item";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
@@ -22,9 +24,11 @@ import { errorText } from "../errorText";
 import { suggestedStaff } from "../find-times/familyPrefill";
 import { routes } from "../routes";
 import { useServices } from "../services";
+import { SummaryPage } from "../summary/SummaryPage";
 import { useAsync } from "../useAsync";
 import { useDateFormat } from "../useDateFormat";
 import { mailItemErrorText } from "./outlookWords";
+import { SupporterFields } from "./SupporterFields";
 import { type AppointmentFacts, useAppointmentPlanner } from "./useAppointmentPlanner";
 
 const useStyles = makeStyles({
@@ -71,10 +75,22 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
   const styles = useStyles();
   const { zone, locale } = useDateFormat();
   const p = useAppointmentPlanner(item, facts);
+  // The summary composer opens here, in the pane, for the meeting this appointment is.
+  const [writing, setWriting] = useState(false);
   const { child, choices, found, slots, chosen, book, offer, find, pickChild, done, failure } = p;
   const { childId, typeId, format, staff } = choices;
   const linked = p.linkedChild;
   const booking = p.linkedMeeting?.meeting.booking;
+  const status = p.linkedMeeting?.meeting.status;
+  const meetingId = p.linkedMeeting?.id;
+  if (!p.changing && linked && writing && meetingId) {
+    return (
+      <section aria-label={staffText("outlook.summary.write")} className={styles.form}>
+        <Button onClick={() => setWriting(false)}>{staffText("outlook.summary.back")}</Button>
+        <SummaryPage meetingId={meetingId} />
+      </section>
+    );
+  }
   if (!p.changing && linked) {
     return (
       <section aria-label="This appointment" className={styles.form}>
@@ -97,6 +113,11 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
           </Text>
         ) : (
           <Text>Common Ground has no meeting record for this appointment.</Text>
+        )}
+        {meetingId && (status === "booked" || status === "held") && (
+          <Button appearance="primary" onClick={() => setWriting(true)}>
+            {staffText("outlook.summary.write")}
+          </Button>
         )}
         <Link href={routes.child(linked.id)}>Open {linked.name}'s record</Link>
         <Button
@@ -176,6 +197,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
           />
         ))}
       </fieldset>
+      <SupporterFields value={p.supporter} onChange={p.setSupporter} />
       <Field label="How it is held">
         <RadioGroup
           value={format}

@@ -1,5 +1,6 @@
 import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { Host } from "../../domain/ports/host";
 import type { MailItem } from "../../domain/ports/mail-item";
 import { routes } from "../routes";
@@ -26,11 +27,9 @@ export function OutlookPane({ item: first, follow }: { item: MailItem; follow?: 
       {item.kind === "appointmentOrganizer" && <AppointmentPane item={item} />}
       {item.kind === "messageRead" && <ReadMailPane item={item} />}
       {item.kind === "messageCompose" && <ComposePane item={item} />}
-      {item.kind === "none" && (
-        <Text>{item.reason} Common Ground works on appointments you organise and on emails.</Text>
-      )}
-      <nav aria-label="More" className={styles.more}>
-        <Link href={routes.meetings()}>Meetings, children and settings</Link>
+      {item.kind === "none" && <Text>{staffText("outlook.pane.none", { reason: item.reason })}</Text>}
+      <nav aria-label={staffText("outlook.pane.more")} className={styles.more}>
+        <Link href={routes.meetings()}>{staffText("outlook.pane.moreLink")}</Link>
       </nav>
     </div>
   );

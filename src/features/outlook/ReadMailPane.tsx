@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import type { EmailSender, OpenEmail } from "../../domain/outlook/outlookActions";
 import type { MessageReadItem } from "../../domain/ports/mail-item";
 import { htmlToText } from "../../domain/replies/htmlText";
@@ -23,6 +24,7 @@ import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useAsync } from "../useAsync";
 import { mailItemErrorText } from "./outlookWords";
+import { SummaryAnswerPane } from "./SummaryAnswerPane";
 
 const useStyles = makeStyles({
   pane: { display: "grid", gap: tokens.spacingVerticalM },
@@ -47,17 +49,18 @@ export function ReadMailPane({ item }: { item: MessageReadItem }) {
   const { outlook, directory } = useServices();
   const [state, retry] = useAsync(async () => {
     const body = await item.bodyHtml();
-    if (!body.ok)
-      throw new Error(`Outlook would not give the email's text. ${mailItemErrorText(body.error)}`);
+    if (!body.ok) throw new Error(`${staffText("outlook.read.noText")} ${mailItemErrorText(body.error)}`);
     const [sender, children] = await Promise.all([
       outlook.recognise(openEmail(item), htmlToText(body.value)),
       directory.children(),
     ]);
-    return { sender, children };
+    return { sender, children, bodyHtml: body.value };
   }, [item, outlook, directory]);
   return (
-    <AsyncView state={state} retry={retry} loadingLabel="Reading the email…">
-      {({ sender, children }) => <Recognised item={item} sender={sender} schoolChildren={children} />}
+    <AsyncView state={state} retry={retry} loadingLabel={staffText("outlook.read.loading")}>
+      {({ sender, children, bodyHtml }) => (
+        <Recognised item={item} sender={sender} schoolChildren={children} bodyHtml={bodyHtml} />
+      )}
     </AsyncView>
   );
 }
@@ -66,28 +69,42 @@ function Recognised({
   item,
   sender,
   schoolChildren,
+  bodyHtml,
 }: {
   item: MessageReadItem;
   sender: EmailSender;
   schoolChildren: readonly Child[];
+  bodyHtml: string;
 }) {
   const styles = useStyles();
   switch (sender.kind) {
+    case "summaryAnswer":
+      return <SummaryAnswerPane item={item} bodyHtml={bodyHtml} sender={sender} />;
     case "reply":
       return <FamilyReply item={item} sender={sender} />;
     case "carer":
       return (
-        <section aria-label="Email from a carer" className={styles.pane}>
+        <section aria-label={staffText("outlook.read.carerSection")} className={styles.pane}>
           <Text as="h2" size={400} weight="semibold">
-            Email from {item.from.name || item.from.email}
+            {staffText("outlook.read.carerHeading", { name: item.from.name || item.from.email })}
           </Text>
           {sender.children.map(({ child, carer }) => (
             <div key={`${child.id}/${carer.id}`} className={styles.child}>
               <Text>
-                {carer.relationship || "Carer"} of {child.name} ({child.yearGroup})
+                {staffText("outlook.read.carerOf", {
+                  relationship: carer.relationship || staffText("outlook.read.carer"),
+                  child: child.name,
+                  year: child.yearGroup,
+                })}
               </Text>
-              <Link href={routes.findTimes(child.id)}>Find times for {child.name}</Link>
-              <FileButton item={item} childId={child.id} label={`Add to ${child.name}'s timeline`} />
+              <Link href={routes.findTimes(child.id)}>
+                {staffText("outlook.read.findTimes", { child: child.name })}
+              </Link>
+              <FileButton
+                item={item}
+                childId={child.id}
+                label={staffText("outlook.read.addToTimeline", { child: child.name })}
+              />
             </div>
           ))}
         </section>
@@ -113,11 +130,13 @@ function FamilyReply({
     (next) => setStored(next),
   );
   return (
-    <section aria-label="A family's reply" className={styles.pane}>
+    <section aria-label={staffText("outlook.read.replySection")} className={styles.pane}>
       <Text as="h2" size={400} weight="semibold">
-        Reply about {sender.childName ? `${sender.childName}'s` : "a"} meeting
+        {sender.childName
+          ? staffText("outlook.read.replyHeading", { child: sender.childName })
+          : staffText("outlook.read.replyHeadingNoChild")}
       </Text>
-      <Text size={200}>Reference {sender.carer.ref}</Text>
+      <Text size={200}>{staffText("outlook.read.reference", { ref: sender.carer.ref })}</Text>
       {message && (
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>{message}</MessageBarBody>
@@ -135,7 +154,7 @@ function FamilyReply({
         item={item}
         childId={stored.meeting.childId}
         meetingId={stored.id}
-        label="File this reply"
+        label={staffText("outlook.read.fileReply")}
       />
     </section>
   );
@@ -157,11 +176,7 @@ function FileButton({
   const file = useAction(
     () => outlook.fileEmail(childId, openEmail(item), meetingId),
     (r) =>
-      setResult(
-        r === "filed"
-          ? "Added to the timeline: who sent it, when, and a link to it."
-          : "Already on the timeline.",
-      ),
+      setResult(r === "filed" ? staffText("outlook.read.filed") : staffText("outlook.read.alreadyFiled")),
   );
   return (
     <>
@@ -176,7 +191,7 @@ function FileButton({
       {file.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            {errorText(file.error)} Press the button again: it is filed only once.
+            {errorText(file.error)} {staffText("outlook.read.fileRetry")}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -2,7 +2,9 @@ import { useState } from "react";
 import { findTimes } from "../../domain/meetings/findTimes";
 import type { StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingTypeId } from "../../domain/meetings/meetingTypes";
+import { supporterOf } from "../../domain/outlook/appointmentPlan";
 import type { AppointmentItem } from "../../domain/ports/mail-item";
+import type { Supporter } from "../../domain/replies/replyAnswer";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
 import type { SchoolCalendar } from "../../domain/scheduling/request";
 import type { Carer, Child, Room, StaffMember } from "../../domain/school/people";
@@ -15,6 +17,7 @@ import { useAction } from "../useAction";
 import { useDateFormat } from "../useDateFormat";
 import { meetingSlotOf, type PaneChoices, paneDraft, paneSearch } from "./appointmentSearch";
 import { fillFailureText } from "./outlookWords";
+import { NO_SUPPORTER } from "./SupporterFields";
 
 export interface AppointmentFacts {
   readonly linkedChild: Child | undefined;
@@ -40,6 +43,9 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
   const [format, setFormat] = useState<MeetingFormat>("inPerson");
   const [staff, setStaff] = useState<Record<string, Invitation>>({});
   const [carers, setCarers] = useState<readonly Carer[]>([]);
+  const [supporter, setSupporter] = useState<Supporter>(
+    () => (facts.linkedMeeting && supporterOf(facts.linkedMeeting.meeting)) ?? NO_SUPPORTER,
+  );
   const [chosen, setChosen] = useState<number>();
   const [done, setDone] = useState<string>();
   const [fillProblem, setFillProblem] = useState<string>();
@@ -82,6 +88,7 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
       const outcome = await outlook.fillAppointment(item, {
         draft: paneDraft(choices, found.input, carers, child, [meetingSlot]),
         slot: meetingSlot,
+        supporter,
       });
       return { outcome, slot: meetingSlot, online: found.input.meeting.format !== "inPerson" };
     },
@@ -122,6 +129,8 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
     setTypeId,
     setFormat,
     setStaff,
+    supporter,
+    setSupporter,
     setFound,
     pickChild,
     find,

@@ -60,7 +60,7 @@ export function RecordsSetupPanel() {
       </AsyncView>
       {done && (
         <MessageBar intent="success" ref={said} tabIndex={-1} layout="multiline">
-          <MessageBarBody>{staffText("setup.done")}</MessageBarBody>
+          <MessageBarBody>{staffText("settings.setup.done")}</MessageBarBody>
         </MessageBar>
       )}
       {provision.step && <Loading label={provision.step} />}

@@ -1,5 +1,5 @@
 /** Staff words on the agenda screens: the editor, sending, versions and the school's templates. */
-export const AGENDA_MESSAGES = {
+export const AGENDA_STAFF_MESSAGES = {
   "agenda.opening": "Opening the agenda…",
   "agenda.heading": "Agenda: {child}",
   "agenda.back": "Back to meetings",

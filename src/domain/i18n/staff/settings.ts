@@ -54,4 +54,5 @@ export const SETTINGS_MESSAGES = {
   "settings.import.import": "Import {count, plural, one {# carer} other {# carers}}",
   "settings.import.result":
     "Added {added}, updated {updated}, unchanged {unchanged}{failedCount, plural, =0 {.} other {; not saved: {failed}}}",
+  "settings.setup.done": "The lists are set up: Common Ground's records are ready to use.",
 } as const;
