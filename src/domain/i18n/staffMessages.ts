@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { MessageValues } from "./messages";
+import { DRAFTCONFLICT_MESSAGES } from "./staff/draftConflict";
 
 /**
  * The staff screens' words that families' words sit beside: meeting kinds and their purposes,
@@ -100,6 +101,7 @@ export const STAFF_MESSAGES = {
     "No free room has everything the family asked for ({features}) at {when}. Offer other times, or free such a room.",
   "problem.reasonNeeded":
     "Write a few words for the family about why it is not possible. They will read them as you wrote them.",
+  ...DRAFTCONFLICT_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;

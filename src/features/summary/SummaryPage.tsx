@@ -100,6 +100,8 @@ function Composer({ opened }: { opened: OpenedSummary }) {
         time={(at) => formatTime(at, zone, locale)}
         onTheirs={auto.takeTheirs}
         onMine={auto.keepMine}
+        onBoth={auto.keepBoth}
+        mine={draft}
       />
       {correction && (
         <Field label="What changed since the last version" required hint="The family sees this at the top.">
