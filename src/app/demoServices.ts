@@ -58,7 +58,8 @@ export function demoControls(site: string, forget: () => Promise<void>): DemoCon
     },
     async sentToFamilies() {
       const tenant = await demoTenant(site);
-      tenant.releaseDue();
+      // Also brings this tab's copy up to date with what other tabs sent.
+      await tenant.releaseDue();
       return tenant.snapshot.external.map((m) => ({
         id: m.id,
         to: m.to,

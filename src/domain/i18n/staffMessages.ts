@@ -4,6 +4,7 @@ import { AGENDA_STAFF_MESSAGES } from "./staff/agenda";
 import { CHILDREN_MESSAGES } from "./staff/children";
 import { DASHBOARD_MESSAGES } from "./staff/dashboard";
 import { DEMO_INBOX_MESSAGES } from "./staff/demoInbox";
+import { DRAFTCONFLICT_MESSAGES } from "./staff/draftConflict";
 import { FIND_TIMES_MESSAGES } from "./staff/findTimes";
 import { MEETINGS_MESSAGES } from "./staff/meetings";
 import { OFFER_MESSAGES } from "./staff/offer";
@@ -126,6 +127,7 @@ export const STAFF_MESSAGES = {
   ...STANDING_MESSAGES,
   ...AGENDA_STAFF_MESSAGES,
   ...OUTLOOK_MESSAGES,
+  ...DRAFTCONFLICT_MESSAGES,
 } as const;
 
 export type StaffKey = keyof typeof STAFF_MESSAGES;

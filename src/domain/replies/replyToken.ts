@@ -7,6 +7,7 @@
  * means it is not a token.
  */
 
+/** The offers' token; the summary answer's `cgf1:` is read by the same scanner (`[cgf1:` is not `[cg1:`). */
 const PREFIX = "cg1:";
 /** Longest payload we read: far above the largest answer the parent page can produce. */
 const MAX_PAYLOAD = 16_000;
@@ -23,7 +24,10 @@ const MAX_TAG = 400;
 class TokenScanner {
   private nextGt = -2;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly tag: string = PREFIX,
+  ) {}
 
   private gtFrom(i: number): number {
     if (this.nextGt !== -1 && this.nextGt < i) this.nextGt = this.text.indexOf(">", i);
@@ -48,19 +52,20 @@ class TokenScanner {
     return 0;
   }
 
-  /** Reads a (possibly damaged) `cg1:` from `from`: where it ends, or where reading stopped. */
+  /** Reads a (possibly damaged) `cg1:` (or the scanner's other tag) from `from`: where it ends, or where reading stopped. */
   prefix(from: number): { readonly ok: boolean; readonly at: number } {
     const text = this.text;
     let i = from;
     let matched = 0;
-    while (matched < PREFIX.length) {
+    const tag = this.tag;
+    while (matched < tag.length) {
       if (i >= text.length) return { ok: false, at: i };
       const skip = this.noiseAt(i);
       if (skip > 0) {
         i += skip;
         continue;
       }
-      if ((text[i] ?? "").toLowerCase() !== PREFIX[matched]) return { ok: false, at: i };
+      if ((text[i] ?? "").toLowerCase() !== tag[matched]) return { ok: false, at: i };
       matched++;
       i++;
     }
@@ -101,8 +106,8 @@ export interface TokenFound {
  * the next `[` resumes where the last reading stopped: only a `[` inside a tag stepped over as
  * damage is passed by, and nothing is read twice, so the time is linear in the text's length.
  */
-export function findTokens(text: string): TokenFound[] {
-  const scanner = new TokenScanner(text);
+export function findTokens(text: string, tag: string = PREFIX): TokenFound[] {
+  const scanner = new TokenScanner(text, tag);
   const found: TokenFound[] = [];
   let open = text.indexOf("[");
   while (open >= 0) {
@@ -118,9 +123,9 @@ export function findTokens(text: string): TokenFound[] {
   return found;
 }
 
-/** Every intact token payload in `text`, in order. */
-export function tokenPayloads(text: string): string[] {
-  return findTokens(text).flatMap((t) => (t.payload === undefined ? [] : [t.payload]));
+/** Every intact token payload in `text`, in order (`tag`: another token kind, such as `cgf1:`). */
+export function tokenPayloads(text: string, tag: string = PREFIX): string[] {
+  return findTokens(text, tag).flatMap((t) => (t.payload === undefined ? [] : [t.payload]));
 }
 
 /** `text` without its intact tokens: the machine-readable part is for us, the words are for people. */

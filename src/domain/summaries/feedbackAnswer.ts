@@ -1,4 +1,5 @@
 import { base64urlToText, textToBase64url } from "../offers/base64url";
+import { tokenPayloads } from "../replies/replyToken";
 
 /** "Did you feel listened to?" */
 export type Listened = "yes" | "partly" | "no";
@@ -15,6 +16,7 @@ export interface FeedbackAnswer {
   readonly comment: string;
 }
 
+const TAG = "cgf1:";
 const SUMMARY_REF = /^CG-[0-9A-Z]{4}-[0-9A-Z]{4}-S\d{1,3}$/;
 const MAX_COMMENT = 4_000;
 
@@ -30,15 +32,25 @@ export function feedbackToken(answer: FeedbackAnswer): string {
     ...(answer.notes ? { n: answer.notes } : {}),
     ...(answer.comment ? { c: answer.comment } : {}),
   };
-  return `[cgf1:${textToBase64url(JSON.stringify(compact))}]`;
+  return `[${TAG}${textToBase64url(JSON.stringify(compact))}]`;
 }
 
-/** Reads the answer from an email's plain text; undefined when there is none or it is damaged. */
+/**
+ * Reads the answer from an email's plain text; undefined when there is none or it is damaged.
+ * The token is found by the offers' scanner, so it survives what mail does to a reply on the way
+ * (re-wrapping, `>` quoting, undecoded quoted-printable soft breaks and `=3D` escapes, HTML left
+ * in), in one pass over the text. The newest intact answer (the first) wins.
+ */
 export function readFeedbackToken(text: string): FeedbackAnswer | undefined {
-  const m = /\[cgf1:([A-Za-z0-9_-]{4,16000})\]/.exec(
-    text.replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff>]+(?=[A-Za-z0-9_\-\]])/gu, ""),
-  );
-  const json = m?.[1] === undefined ? null : base64urlToText(m[1]);
+  for (const payload of tokenPayloads(text, TAG)) {
+    const answer = answerFromPayload(payload);
+    if (answer) return answer;
+  }
+  return undefined;
+}
+
+function answerFromPayload(payload: string): FeedbackAnswer | undefined {
+  const json = base64urlToText(payload);
   if (json === null) return undefined;
   let value: unknown;
   try {

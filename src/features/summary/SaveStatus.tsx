@@ -1,6 +1,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import { staffText } from "../../domain/i18n/staffMessages";
+import { sectionDifferences } from "../../domain/summaries/mergeDrafts";
+import type { SummaryDraft } from "../../domain/summaries/summary";
 import { errorText } from "../errorText";
+import { sectionLabel } from "./summaryWords";
 import type { SaveState } from "./useAutosave";
 
 /** Where the draft is: saved, saving, kept on this device only, or in conflict with a colleague's save. */
@@ -10,23 +13,55 @@ export function SaveStatus(props: {
   time: (at: number) => string;
   onTheirs: () => void;
   onMine: () => void;
+  onBoth: () => void;
+  /** The draft on screen: shown beside theirs in a conflict. */
+  mine: SummaryDraft;
 }) {
   const { state } = props;
-  if (state.kind === "conflict")
+  if (state.kind === "conflict") {
+    const differences = sectionDifferences(props.mine, state.theirs);
+    const shown = (text: string) => text.trim() || staffText("draftConflict.empty");
     return (
       <MessageBar intent="warning" role="alert" layout="multiline">
         <MessageBarBody>
-          {staffText("summary.save.conflict", {
-            who: state.base.savedBy || staffText("summary.save.someone"),
-            time: props.time(state.base.savedAt),
-          })}
+          <p>
+            {staffText("draftConflict.told", {
+              who: state.base.savedBy || staffText("draftConflict.someone"),
+              time: props.time(state.base.savedAt),
+            })}
+          </p>
+          <p>
+            {differences.length > 0
+              ? staffText("draftConflict.differences", { count: differences.length })
+              : staffText("draftConflict.noDifferences")}
+          </p>
+          {differences.length > 0 && (
+            <dl aria-label={staffText("draftConflict.differences", { count: differences.length })}>
+              {differences.map((d) => (
+                <div key={d.section}>
+                  <dt>{sectionLabel(d.section)}</dt>
+                  <dd>
+                    {staffText("draftConflict.theirs")}: {shown(d.theirs)}
+                  </dd>
+                  <dd>
+                    {staffText("draftConflict.yours")}: {shown(d.mine)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          <p>{staffText("draftConflict.keepBothHint")}</p>
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={props.onTheirs}>{staffText("summary.save.theirs")}</Button>
-          <Button onClick={props.onMine}>{staffText("summary.save.mine")}</Button>
+          <Button appearance="primary" onClick={props.onBoth}>
+            {staffText("draftConflict.keepBoth")}
+          </Button>
+          <Button onClick={props.onTheirs}>{staffText("draftConflict.reloadTheirs")}</Button>
+          <Button onClick={props.onMine}>{staffText("draftConflict.keepMine")}</Button>
         </MessageBarActions>
       </MessageBar>
     );
+  }
   const text =
     state.kind === "saving"
       ? staffText("summary.save.saving")

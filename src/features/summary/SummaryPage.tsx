@@ -106,6 +106,8 @@ function Composer({ opened }: { opened: OpenedSummary }) {
         time={(at) => formatTime(at, zone, locale)}
         onTheirs={auto.takeTheirs}
         onMine={auto.keepMine}
+        onBoth={auto.keepBoth}
+        mine={draft}
       />
       {correction && (
         <Field label={staffText("summary.changes.label")} required hint={staffText("summary.changes.hint")}>

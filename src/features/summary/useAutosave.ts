@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isServiceError } from "../../domain/errors";
+import { keepBoth as keepBothDrafts } from "../../domain/summaries/mergeDrafts";
 import type { SummaryDraft } from "../../domain/summaries/summary";
 import type { RemoteDraft, SummaryActions } from "../../domain/summaries/summaryActions";
 
@@ -88,6 +89,19 @@ export function useAutosave(
     setState({ kind: "saved", base: state.base });
   }, [state, summaries]);
 
+  /** After a conflict: their words and mine together, saved over their version; nothing of either lost. */
+  const keepBoth = useCallback(() => {
+    if (state.kind !== "conflict") return;
+    conflicted.current = false;
+    base.current = state.base;
+    const both = keepBothDrafts(latest.current, state.theirs);
+    latest.current = both;
+    dirty.current = true;
+    setDraft(both);
+    summaries.keepLocal(both, state.base);
+    void save();
+  }, [state, summaries, save]);
+
   /** After a conflict: mine is saved over theirs, knowingly. */
   const keepMine = useCallback(() => {
     if (state.kind !== "conflict") return;
@@ -103,5 +117,5 @@ export function useAutosave(
     return () => clearTimeout(timer.current);
   }, [save]);
 
-  return { draft, change, state, takeTheirs, keepMine, flush: save };
+  return { draft, change, state, takeTheirs, keepMine, keepBoth, flush: save };
 }

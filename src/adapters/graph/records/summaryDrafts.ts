@@ -1,3 +1,4 @@
+import { ServiceError } from "../../../domain/errors";
 import type {
   SummaryDraftItem,
   SummaryDrafts,
@@ -65,6 +66,13 @@ export class GraphSummaryDrafts implements SummaryDrafts {
       Data: write.data,
     };
     if (!write.id || !version) {
+      // A first save from a page opened before anyone had saved: if a colleague's first save got
+      // there meanwhile, it is theirs to build on, not a second draft beside it.
+      const existing = await this.load(write.meetingRef);
+      if (existing)
+        throw new ServiceError("conflict", `a draft for ${write.meetingRef} was saved meanwhile`, {
+          status: 412,
+        });
       const item = await createOnce<DraftFields>(this.graph, path, {
         Title: `Summary ${write.meetingRef}`,
         ...fields,

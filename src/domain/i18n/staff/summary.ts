@@ -80,11 +80,6 @@ export const SUMMARY_STAFF_MESSAGES = {
   "summary.actions.remove": "Remove action {number}",
   "summary.actions.add": "Add an action",
 
-  "summary.save.conflict":
-    "{who} saved this summary at {time}, after you opened it. Your changes are kept on this device until you choose.",
-  "summary.save.someone": "Someone",
-  "summary.save.theirs": "Reload their version",
-  "summary.save.mine": "Keep mine",
   "summary.save.saving": "Saving…",
   "summary.save.offline":
     "Not saved to the school's records yet: {error} Your changes are kept on this device and will be saved when you next type.",
