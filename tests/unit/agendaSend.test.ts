@@ -88,10 +88,10 @@ describe("sending the agenda", () => {
     expect(waiting[0]?.subject).toMatch(/^Przypomnienie: nasze spotkanie jutro/);
     expect(mailTo("samira@example.net", /reminder/)).toHaveLength(0);
     ctx.now = Date.parse("2026-11-27T08:59:00Z");
-    expect(ctx.tenant.releaseDue()).toBe(0);
+    expect(await ctx.tenant.releaseDue()).toBe(0);
 
     ctx.now = Date.parse("2026-11-27T09:00:01Z");
-    expect(ctx.tenant.releaseDue()).toBe(1);
+    expect(await ctx.tenant.releaseDue()).toBe(1);
     expect(outbox()).toHaveLength(0);
     expect(mailTo("samira@example.net", /-reminder\]$/)).toHaveLength(1);
   });
@@ -137,7 +137,7 @@ describe("sending the agenda", () => {
     await meetings.cancel(booked.id, "Our SENCo is unwell.");
     expect(outbox()).toHaveLength(0);
     ctx.now += 5 * 24 * HOUR;
-    expect(ctx.tenant.releaseDue()).toBe(0);
+    expect(await ctx.tenant.releaseDue()).toBe(0);
     expect(mailTo("samira@example.net", /-reminder\]$/)).toHaveLength(0);
   });
 
