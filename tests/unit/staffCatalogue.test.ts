@@ -28,6 +28,8 @@ const CHECKED: readonly { readonly path: string; readonly deep: boolean }[] = [
   { path: "src/features/offer", deep: true },
   { path: "src/features/settings", deep: true },
   { path: "src/features/summary", deep: true },
+  { path: "src/features/agenda", deep: true },
+  { path: "src/features/outlook", deep: true },
   { path: "src/ui", deep: true },
   // The files directly in src/features; its subfolders are the areas above and those still to move.
   { path: "src/features", deep: false },
