@@ -1,4 +1,4 @@
-import { adjustmentLabels } from "../adjustments/adjustmentLabels";
+import type { Words } from "../i18n/languageFile";
 import { formatEnglishSlotStart, formatLongDateTime, resolveLocale } from "../time/format";
 import type { Instant } from "../time/instant";
 import type { IanaZone } from "../time/zone";
@@ -44,6 +44,19 @@ export function localeSlotTime(start: Instant, zone: IanaZone, lang: string): st
   return formatLongDateTime(start, zone, resolveLocale(lang, "en-GB"));
 }
 
+/*
+ * The English adjustment names, read from the English file alone (its `?reply` copy keeps only this
+ * section): the parent page imports this module, and the all-languages table would bring every
+ * language's words into the page.
+ */
+const ENGLISH_ADJUSTMENTS = Object.values(
+  import.meta.glob<Words<"adjustments">>("../i18n/languages/en.ts", {
+    eager: true,
+    import: "adjustments",
+    query: "?reply",
+  }),
+)[0];
+
 /** English labels. */
 export const EN_REPLY_LABELS: ReplyLabels = {
   reference: "Reference",
@@ -51,7 +64,9 @@ export const EN_REPLY_LABELS: ReplyLabels = {
   noneWork: "none of these times work",
   availability: "What works instead",
   adjustments: "Adjustments",
-  adjustment: adjustmentLabels(ADJUSTMENT_CODES, "en"),
+  adjustment: Object.fromEntries(
+    ADJUSTMENT_CODES.map((code) => [code, ENGLISH_ADJUSTMENTS?.[code] ?? code]),
+  ) as Record<AdjustmentCode, string>,
   interpreterFor: (language) => `Interpreter (${language})`,
   otherNeeds: "Other needs",
   supporter: "Supporter",

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
 import { TICKED } from "../../domain/adjustments/catalogue";
+import { ENGLISH } from "../../domain/i18n/locales";
 import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { Weekday } from "../../domain/time/localDate";
 import { DateListField } from "./DateListField";
@@ -39,7 +40,7 @@ const DAYS: [Weekday, string][] = [
   [5, "Friday"],
 ];
 
-export const ADJUSTMENT_LABELS: Record<AdjustmentCode, string> = adjustmentLabels(TICKED, "en");
+export const ADJUSTMENT_LABELS: Record<AdjustmentCode, string> = adjustmentLabels(TICKED, ENGLISH);
 
 interface Props {
   form: FindTimesForm;

@@ -8,6 +8,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { ENGLISH } from "../../domain/i18n/locales";
 import type { TrackedAction } from "../../domain/summaries/summaryActions";
 import { formatDay } from "../../domain/summaries/summaryDocument";
 import { formatStamp } from "../../domain/time/format";
@@ -61,7 +62,7 @@ function ActionItem({ item, onDone }: { item: TrackedAction; onDone: () => void 
   const { zone, locale } = useDateFormat();
   const styles = useStyles();
   const done = useAction(() => summaries.markDone(item.meetingId, item.action.id), onDone);
-  const due = /^\d{4}-\d{2}-\d{2}$/.test(item.action.due) ? formatDay(item.action.due, "en") : "no date";
+  const due = /^\d{4}-\d{2}-\d{2}$/.test(item.action.due) ? formatDay(item.action.due, ENGLISH) : "no date";
   return (
     <li className={styles.item} aria-label={item.action.what}>
       <div className={styles.row}>
