@@ -1,4 +1,4 @@
-import { directionOf, FAMILY_LOCALES, type FamilyLocale, LOCALE_NAMES } from "../domain/i18n/locales";
+import { directionOf, FAMILY_LOCALES, type FamilyLocale, languageName } from "../domain/i18n/locales";
 import { intlTag } from "../domain/i18n/messages";
 import { h } from "./dom";
 import type { PageLanguage } from "./i18n/language";
@@ -25,7 +25,7 @@ export function languageSwitcher(
           dir: directionOf(locale),
           selected: locale === current.locale,
         },
-        LOCALE_NAMES[locale],
+        languageName(locale),
       ),
     ),
   );

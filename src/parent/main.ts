@@ -50,11 +50,10 @@ if (root) {
   const openMail = (mailto: string) => location.assign(mailto);
   // A summary's link asks how the meeting went; any other is an offer's.
   const render = () =>
-    isFeedbackFragment(location.hash)
+    (isFeedbackFragment(location.hash)
       ? renderFeedback(root, location.hash, openMail, school)
-      : renderPage(root, location.hash, Date.now(), openMail, school, memory).catch((cause: unknown) =>
-          console.error("The page could not be drawn:", cause),
-        );
+      : renderPage(root, location.hash, Date.now(), openMail, school, memory)
+    ).catch((cause: unknown) => console.error("The page could not be drawn:", cause));
   void render();
   window.addEventListener("hashchange", render);
 }

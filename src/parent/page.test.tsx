@@ -243,18 +243,18 @@ describe("the parent response page", () => {
     );
     expect(document.documentElement.lang).toBe("uk");
     const picker = screen.getByRole("combobox", { name: "Мова" });
-    // The offer's language first, then the others by their own names.
+    // The offer's language first, then English, then the others (by tag), each by its own name.
     expect([...picker.querySelectorAll("option")].map((o) => o.textContent)).toEqual([
       "Українська",
       "English",
-      "Polski",
-      "اردو",
       "العربية",
-      "Română",
-      "ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)",
-      "پنجابی (شاہ مکھی)",
-      "Gàidhlig",
       "Cymraeg",
+      "Gàidhlig",
+      "پنجابی (شاہ مکھی)",
+      "ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)",
+      "Polski",
+      "Română",
+      "اردو",
     ]);
     await user.type(screen.getByRole("textbox", { name: /Повідомлення для школи/ }), "Дякую");
     await user.click(screen.getByRole("radio", { name: /3 грудня/ }));

@@ -11,7 +11,7 @@ import { checkAnswer } from "./answer";
 import { h, reveal } from "./dom";
 import { chooseLocale, type PageLanguage, pageLanguage } from "./i18n/language";
 import { formState, languageSwitcher, restoreFormState } from "./languageSwitcher";
-import { loadPageMessages } from "./messages/pageMessages";
+import { loadParentWords } from "./messages/pageMessages";
 import { adviceSection, offerIntro, schoolFooter } from "./offerView";
 import { problemView } from "./problemView";
 import { responseForm } from "./responseForm";
@@ -58,7 +58,7 @@ export async function renderPage(
     console.warn("This offer link cannot be read:", decoded.reason, decoded.detail ?? "");
   const offerTag = decoded.kind === "broken" ? "en-GB" : decoded.offer.lang;
   const draw = async (locale: FamilyLocale, keep?: HTMLElement) => {
-    const language = pageLanguage(locale, await loadPageMessages(locale), offerTag);
+    const language = pageLanguage(locale, await loadParentWords(locale), offerTag);
     document.documentElement.lang = language.tag;
     document.documentElement.dir = language.dir;
     const switcher = languageSwitcher(familyLocale(offerTag), language, (chosen) => {

@@ -5,7 +5,6 @@ import type { FieldError, FieldName, FormValues } from "./answer";
 import { h, reveal } from "./dom";
 import type { PageLanguage } from "./i18n/language";
 import { slotParts, zoneName } from "./slotText";
-import { supporterText } from "./supporterMessages";
 
 export interface ResponseForm {
   readonly element: HTMLFormElement;
@@ -82,8 +81,8 @@ export function responseForm(
     maxlength: 100,
     autocomplete: "off",
   });
-  const supporterEmail = field("supporterEmail", supporterText("supporterEmail", tag), "input", {
-    hint: supporterText("supporterEmailHint", tag),
+  const supporterEmail = field("supporterEmail", t.supporterEmail, "input", {
+    hint: t.supporterEmailHint,
     optional: t.optional,
     maxlength: 254,
     autocomplete: "off",
@@ -189,8 +188,7 @@ export function responseForm(
       focus: () => supporterEmail.control,
     },
   };
-  const errorText = (key: FieldError["key"]) =>
-    key === "errSupporterEmail" ? supporterText(key, tag) : t[key];
+  const errorText = (key: FieldError["key"]) => t[key];
 
   const showErrors = (errors: readonly FieldError[]) => {
     for (const [name, target] of Object.entries(targets)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { asFamilyLocale } from "../domain/i18n/testing/locale";
 import { base64urlToText } from "../domain/offers/base64url";
 import type { OfferPayload } from "../domain/offers/offerPayload";
 import type { ReplyAnswer } from "../domain/replies/replyAnswer";
@@ -7,7 +8,7 @@ import { instant } from "../domain/time/instant";
 import { ianaZone } from "../domain/time/zone";
 import { pageLanguage } from "./i18n/language";
 import { encodedBodyLength, MAX_ENCODED_BODY } from "./mailto";
-import { loadPageMessages } from "./messages/pageMessages";
+import { loadParentWords } from "./messages/pageMessages";
 import { DEMO_CHANNEL, postToDemo, prepareReply } from "./send";
 
 const offer: OfferPayload = {
@@ -39,7 +40,8 @@ const answer: ReplyAnswer = {
   message: "شكرًا",
 };
 
-const labels = pageLanguage("ar", await loadPageMessages("ar"), "ar").strings.reply;
+const labels = pageLanguage(asFamilyLocale("ar"), await loadParentWords(asFamilyLocale("ar")), "ar").strings
+  .reply;
 
 describe("prepareReply", () => {
   it("addresses the school with the reference in the subject and the answer in the token", () => {

@@ -128,12 +128,14 @@ test("keyboard: a carer picks a time, asks for an interpreter, names a supporter
   // the menu, so the carer can go on choosing; back to English, then on into the form.
   const language = await passLanguage(page);
   await page.keyboard.press("ArrowDown");
-  await expect(page.locator("html")).toHaveAttribute("lang", /^pl/);
-  // The menu is drawn again in Polish (its label too), and the new one has the focus.
+  // After English come the other languages by tag: Arabic first, right to left.
+  await expect(page.locator("html")).toHaveAttribute("lang", /^ar/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  // The menu is drawn again in Arabic (its label too), and the new one has the focus.
   const redrawn = page.locator("#page-language");
   await expect(redrawn).toBeFocused();
   await expect(page.getByRole("combobox", { name: "Language" })).toHaveCount(0);
-  await expect(redrawn.locator("option:checked")).toHaveText("Polski");
+  await expect(redrawn.locator("option:checked")).toHaveText("العربية");
   await page.keyboard.press("ArrowUp");
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
   await expect(language).toBeFocused();

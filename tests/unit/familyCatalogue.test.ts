@@ -1,6 +1,7 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkTable, completeLocales, readableText } from "../../src/domain/i18n/catalogueCheck";
-import { FAMILY_LOCALES } from "../../src/domain/i18n/locales";
+import { aboutLanguage, FAMILY_LOCALES } from "../../src/domain/i18n/locales";
 import { fleschReadingEase, longSentences, words } from "../../src/domain/i18n/readability";
 import { familyTables } from "../support/familyTables";
 
@@ -32,6 +33,32 @@ const withoutArguments = (message: string) => message.replace(/\{\s*\w+\s*\}/g, 
 
 /** Below this many words a reading-ease score says little ("Interpreter" alone scores below zero). */
 const SCORED_FROM_WORDS = 10;
+
+/** The language files as they lie in the folder: adding a language is adding one of these. */
+const FILES_IN_FOLDER = readdirSync(new URL("../../src/domain/i18n/languages/", import.meta.url))
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => f.replace(/\.ts$/, ""));
+
+describe("the family languages", () => {
+  it("are exactly the files in src/domain/i18n/languages/, English first", () => {
+    expect(FAMILY_LOCALES[0]).toBe("en");
+    expect([...FAMILY_LOCALES].sort()).toEqual([...FILES_IN_FOLDER].sort());
+    expect(FAMILY_LOCALES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("each say their own name, Intl tag and direction", () => {
+    const [english] = FAMILY_LOCALES;
+    expect(english && aboutLanguage(english)).toEqual({ name: "English", intl: "en-GB", dir: "ltr" });
+    const byTag = Object.fromEntries(FAMILY_LOCALES.map((l) => [l, aboutLanguage(l)]));
+    expect(byTag["pa-Arab"]).toEqual({ name: "پنجابی (شاہ مکھی)", intl: "pa-Arab", dir: "rtl" });
+    expect(byTag.cy).toEqual({ name: "Cymraeg", intl: "cy", dir: "ltr" });
+  });
+
+  it("each hold every section of every family table", () => {
+    for (const { name, table } of tables)
+      expect(Object.keys(table).sort(), name).toEqual([...FILES_IN_FOLDER].sort());
+  });
+});
 
 describe("the family message catalogue", () => {
   it("registers the parent page, the emails and the meeting purposes", () => {

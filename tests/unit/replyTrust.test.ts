@@ -3,7 +3,7 @@ import { workerReplyReader } from "../../src/adapters/browser/workerReplyReader"
 import { GraphDirectory } from "../../src/adapters/graph/directory";
 import { SiteRef } from "../../src/adapters/graph/site";
 import type { CarerReply } from "../../src/domain/meetings/meetingActions";
-import { EN_REPLY_LABELS } from "../../src/domain/replies/replyLabels";
+import { EN_REPLY_LABELS } from "../../src/domain/replies/englishReplyLabels";
 import { formatStructuredReply } from "../../src/domain/replies/structuredReply";
 import { ianaZone } from "../../src/domain/time/zone";
 import { confirmedAnswer } from "../../src/features/meetings/replyAnswer";

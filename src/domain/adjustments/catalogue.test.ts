@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FAMILY_LOCALES } from "../i18n/locales";
+import { asFamilyLocale } from "../i18n/testing/locale";
 import { ADJUSTMENT_CODES } from "../replies/replyAnswer";
 import { ADJUSTMENT_LABELS, adjustmentLabel } from "./adjustmentLabels";
 import {
@@ -179,11 +180,13 @@ describe("the adjustment catalogue", () => {
     for (const locale of FAMILY_LOCALES)
       for (const { kind } of CATALOGUE) expect(adjustmentLabel(kind, locale).trim()).not.toBe("");
     expect(adjustmentLabel("hearingLoop")).toBe("A hearing loop");
-    expect(adjustmentLabel("hearingLoop", "cy")).toBe("Dolen sain i bobl â nam ar y clyw");
-    expect(adjustmentLabel("bslInterpreter", "pl")).toBe("Tłumacz brytyjskiego języka migowego (BSL)");
+    expect(adjustmentLabel("hearingLoop", asFamilyLocale("cy"))).toBe("Dolen sain i bobl â nam ar y clyw");
+    expect(adjustmentLabel("bslInterpreter", asFamilyLocale("pl"))).toBe(
+      "Tłumacz brytyjskiego języka migowego (BSL)",
+    );
     // Each language has its own words: no table is a copy of the English one.
     for (const locale of FAMILY_LOCALES.filter((l) => l !== "en"))
-      expect(ADJUSTMENT_LABELS[locale].quietRoom).not.toBe(ADJUSTMENT_LABELS.en.quietRoom);
+      expect(ADJUSTMENT_LABELS[locale]?.quietRoom).not.toBe(ADJUSTMENT_LABELS.en.quietRoom);
   });
 
   it("reads the school's own words for standing adjustments, a BSL interpreter as sign language", () => {

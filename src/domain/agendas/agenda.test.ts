@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentText } from "../documents/document";
 import { documentHtml } from "../documents/documentHtml";
+import { asFamilyLocale } from "../i18n/testing/locale";
 import { bookedMeeting } from "../meetings/testing/meetingFixture";
 import type { ReplyAnswer } from "../replies/replyAnswer";
 import { schoolCalendarFromJson } from "../school/schoolCalendarJson";
@@ -101,7 +102,12 @@ describe("an agenda per meeting", () => {
       agendaDocument(
         meeting,
         agenda.items,
-        { locale: "en", lang: "en", zone: "Europe/London", households: agendaInputs(meeting) },
+        {
+          locale: asFamilyLocale("en"),
+          lang: "en",
+          zone: "Europe/London",
+          households: agendaInputs(meeting),
+        },
         SCHOOL,
       ),
     );
@@ -139,7 +145,7 @@ describe("an agenda per meeting", () => {
     const doc = agendaDocument(
       meeting,
       agenda.items,
-      { locale: "en", lang: "en", zone: "Europe/London", households: agendaInputs(meeting) },
+      { locale: asFamilyLocale("en"), lang: "en", zone: "Europe/London", households: agendaInputs(meeting) },
       SCHOOL,
     );
     expect(doc.variant).toBe("largePrint");
@@ -179,7 +185,12 @@ describe("an agenda per meeting", () => {
       agendaDocument(
         meeting,
         agenda.items,
-        { locale: "en", lang: "en", zone: "Europe/London", households: agendaInputs(meeting) },
+        {
+          locale: asFamilyLocale("en"),
+          lang: "en",
+          zone: "Europe/London",
+          households: agendaInputs(meeting),
+        },
         SCHOOL,
       ),
       { title: "h2" },
@@ -201,7 +212,7 @@ describe("an agenda per meeting", () => {
     const doc = agendaDocument(
       meeting,
       items,
-      { locale: "pl", lang: "pl", zone: "Europe/London", households: agendaInputs(meeting) },
+      { locale: asFamilyLocale("pl"), lang: "pl", zone: "Europe/London", households: agendaInputs(meeting) },
       SCHOOL,
     );
     expect(doc.title).toBe("Plan naszego spotkania");
@@ -220,7 +231,7 @@ describe("an agenda per meeting", () => {
       agendaDocument(
         meeting,
         agenda.items,
-        { locale: "en", lang: "en", zone: "Europe/London", households: [] },
+        { locale: asFamilyLocale("en"), lang: "en", zone: "Europe/London", households: [] },
         SCHOOL,
       ),
     ).join("\n");

@@ -4,7 +4,6 @@ import { directionOf, type FamilyLocale } from "../i18n/locales";
 import { formatMessage, intlTag } from "../i18n/messages";
 import type { Meeting } from "../meetings/meeting";
 import { slotLabel } from "../offers/offerEmail";
-import type { AdjustmentCode } from "../replies/replyAnswer";
 import type { AgendaItem } from "./agenda";
 import type { HouseholdAgendaInputs } from "./agendaInputs";
 import { AGENDA_ITEM_MESSAGES } from "./agendaItemMessages";

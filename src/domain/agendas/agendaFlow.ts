@@ -1,5 +1,5 @@
 import { documentHtml } from "../documents/documentHtml";
-import { type FamilyLocale, familyLocale } from "../i18n/locales";
+import { ENGLISH, type FamilyLocale, familyLocale } from "../i18n/locales";
 import { formatMessage } from "../i18n/messages";
 import { logOnce, markDone, sendOnce } from "../meetings/flows/effects";
 import { eventBody } from "../meetings/flows/eventShape";
@@ -68,7 +68,7 @@ export const agendaOnEvent: Step<MeetingDeps> = {
     const booking = meeting.booking;
     if (meeting.done.includes(key) || !booking?.eventId) return meeting;
     const reader: AgendaReader = {
-      locale: "en",
+      locale: ENGLISH,
       lang: "en",
       zone: deps.schoolZone,
       households: meeting.keepApart ? [] : agendaInputs(meeting),

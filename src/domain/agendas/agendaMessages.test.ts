@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FAMILY_LOCALES } from "../i18n/locales";
 import { formatMessage } from "../i18n/messages";
+import { asFamilyLocale } from "../i18n/testing/locale";
 import { AGENDA_ITEM_MESSAGES } from "./agendaItemMessages";
 import { AGENDA_MESSAGES, type AgendaMessageKey } from "./agendaMessages";
 import { BUILT_IN_ITEMS } from "./agendaTemplates";
@@ -26,7 +27,7 @@ describe("agenda messages", () => {
     const keys = Object.keys(AGENDA_MESSAGES.en) as AgendaMessageKey[];
     for (const locale of FAMILY_LOCALES) {
       for (const key of keys) {
-        const english = formatMessage(AGENDA_MESSAGES, "en", key, VALUES);
+        const english = formatMessage(AGENDA_MESSAGES, asFamilyLocale("en"), key, VALUES);
         const out = formatMessage(AGENDA_MESSAGES, locale, key, VALUES);
         expect(out.length, `${locale} ${key}`).toBeGreaterThan(0);
         for (const placeholder of [
@@ -51,9 +52,17 @@ describe("agenda messages", () => {
   });
 
   it("counts minutes in each language's plural forms", () => {
-    expect(formatMessage(AGENDA_MESSAGES, "en", "length", { n: 1 })).toBe("The meeting lasts 1 minute.");
-    expect(formatMessage(AGENDA_MESSAGES, "pl", "length", { n: 5 })).toBe("Spotkanie trwa 5 minut.");
-    expect(formatMessage(AGENDA_MESSAGES, "pl", "length", { n: 3 })).toBe("Spotkanie trwa 3 minuty.");
-    expect(formatMessage(AGENDA_MESSAGES, "uk", "length", { n: 45 })).toBe("Зустріч триває 45 хвилин.");
+    expect(formatMessage(AGENDA_MESSAGES, asFamilyLocale("en"), "length", { n: 1 })).toBe(
+      "The meeting lasts 1 minute.",
+    );
+    expect(formatMessage(AGENDA_MESSAGES, asFamilyLocale("pl"), "length", { n: 5 })).toBe(
+      "Spotkanie trwa 5 minut.",
+    );
+    expect(formatMessage(AGENDA_MESSAGES, asFamilyLocale("pl"), "length", { n: 3 })).toBe(
+      "Spotkanie trwa 3 minuty.",
+    );
+    expect(formatMessage(AGENDA_MESSAGES, asFamilyLocale("uk"), "length", { n: 45 })).toBe(
+      "Зустріч триває 45 хвилин.",
+    );
   });
 });

@@ -33,9 +33,9 @@ describe("the catalogue check", () => {
       }),
     });
     expect(problems.map((p) => `${p.locale}.${p.key}:${p.problem}`)).toEqual([
+      "cy.hello:missing",
       "gd.hello:missing",
       "gd.count:missing",
-      "cy.hello:missing",
     ]);
   });
 
@@ -50,10 +50,10 @@ describe("the catalogue check", () => {
     });
     expect(problems.map((p) => `${p.locale}:${p.problem}`)).toEqual([
       "pl:placeholders",
-      "uk:placeholders",
       "ro:placeholders",
+      "uk:placeholders",
     ]);
-    expect(problems[1]?.detail).toBe("{name}, {school} where English has {name}");
+    expect(problems[2]?.detail).toBe("{name}, {school} where English has {name}");
   });
 
   it("fails when a message does not parse, and counts only whole languages", () => {
@@ -62,18 +62,18 @@ describe("the catalogue check", () => {
       if (t.ur) t.ur.count = "";
     });
     expect(checkTable({ name: "t", table: broken }).map((p) => `${p.locale}:${p.problem}`)).toEqual([
-      "ur:empty",
       "ar:unparsable",
+      "ur:empty",
     ]);
     expect(completeLocales([{ name: "t", table: broken }])).toEqual([
       "en",
-      "pl",
-      "uk",
-      "ro",
-      "pa-Guru",
-      "pa-Arab",
-      "gd",
       "cy",
+      "gd",
+      "pa-Arab",
+      "pa-Guru",
+      "pl",
+      "ro",
+      "uk",
     ]);
   });
 

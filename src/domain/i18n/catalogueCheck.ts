@@ -10,7 +10,7 @@ import {
   type MessageFormatElement,
   parse,
 } from "@formatjs/icu-messageformat-parser";
-import { FAMILY_LOCALES, type FamilyLocale } from "./locales";
+import { ENGLISH, FAMILY_LOCALES, type FamilyLocale } from "./locales";
 
 /** A message table as the checks read it: any keys, possibly missing a language or a key. */
 export type LooseTable = { readonly [locale: string]: { readonly [key: string]: string } | undefined };
@@ -71,7 +71,7 @@ export function checkTable({ name, table }: FamilyTable): CatalogueProblem[] {
     try {
       englishNames.set(key, argumentNames(source));
     } catch (cause) {
-      problems.push({ table: name, locale: "en", key, problem: "unparsable", detail: String(cause) });
+      problems.push({ table: name, locale: ENGLISH, key, problem: "unparsable", detail: String(cause) });
     }
   }
   for (const locale of FAMILY_LOCALES) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directionOf, familyLocale } from "./locales";
 import { formatMessage, type MessageTable } from "./messages";
+import { asFamilyLocale } from "./testing/locale";
 
 const TABLE: MessageTable<"times" | "hello"> = {
   en: { times: "{n, plural, one {# time} other {# times}}", hello: "Hello {name}" },
@@ -54,12 +55,12 @@ describe("family languages", () => {
   });
 
   it("formats plurals by each language's own rules", () => {
-    expect(formatMessage(TABLE, "en", "times", { n: 1 })).toBe("1 time");
-    expect(formatMessage(TABLE, "en", "times", { n: 3 })).toBe("3 times");
-    expect(formatMessage(TABLE, "pl", "times", { n: 3 })).toBe("3 terminy");
-    expect(formatMessage(TABLE, "pl", "times", { n: 5 })).toBe("5 terminów");
-    expect(formatMessage(TABLE, "uk", "times", { n: 2 })).toBe("2 часи");
-    expect(formatMessage(TABLE, "ar", "times", { n: 2 })).toBe("وقتان");
-    expect(formatMessage(TABLE, "uk", "hello", { name: "Olena" })).toBe("Вітаємо, Olena");
+    expect(formatMessage(TABLE, asFamilyLocale("en"), "times", { n: 1 })).toBe("1 time");
+    expect(formatMessage(TABLE, asFamilyLocale("en"), "times", { n: 3 })).toBe("3 times");
+    expect(formatMessage(TABLE, asFamilyLocale("pl"), "times", { n: 3 })).toBe("3 terminy");
+    expect(formatMessage(TABLE, asFamilyLocale("pl"), "times", { n: 5 })).toBe("5 terminów");
+    expect(formatMessage(TABLE, asFamilyLocale("uk"), "times", { n: 2 })).toBe("2 часи");
+    expect(formatMessage(TABLE, asFamilyLocale("ar"), "times", { n: 2 })).toBe("وقتان");
+    expect(formatMessage(TABLE, asFamilyLocale("uk"), "hello", { name: "Olena" })).toBe("Вітаємо, Olena");
   });
 });

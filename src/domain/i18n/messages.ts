@@ -1,31 +1,22 @@
 import { IntlMessageFormat } from "intl-messageformat";
-import type { FamilyLocale } from "./locales";
+import { aboutLanguage, type FamilyLocale } from "./locales";
 
 /** One language's messages: ICU MessageFormat strings by key. */
 export type Messages<K extends string> = { readonly [key in K]: string };
 
-/** A message table: every key in every family language, English first (the source). */
-export type MessageTable<K extends string> = { readonly [locale in FamilyLocale]: Messages<K> };
+/**
+ * A message table: one language's messages by family language tag. English is always there (the
+ * source of the keys); every other language is read by its tag, as `table[locale]`.
+ */
+export type MessageTable<K extends string> = { readonly en: Messages<K> } & {
+  readonly [locale: string]: Messages<K> | undefined;
+};
 
 /** The values a message's `{placeholders}` take. */
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
 
-/** The tag `Intl` formats with for each family language (British English, not US). */
-const INTL_TAG: { readonly [locale in FamilyLocale]: string } = {
-  en: "en-GB",
-  pl: "pl",
-  ur: "ur",
-  ar: "ar",
-  uk: "uk",
-  ro: "ro",
-  "pa-Guru": "pa-Guru",
-  "pa-Arab": "pa-Arab",
-  gd: "gd",
-  cy: "cy",
-};
-
-/** The tag to give `Intl` (and `<html lang>`) for a family language. */
-export const intlTag = (locale: FamilyLocale): string => INTL_TAG[locale];
+/** The tag to give `Intl` (and `<html lang>`) for a family language, as its file says. */
+export const intlTag = (locale: FamilyLocale): string => aboutLanguage(locale).intl;
 
 const compiled = new Map<string, IntlMessageFormat>();
 
@@ -39,7 +30,9 @@ export function formatMessage<K extends string>(
   key: K,
   values: MessageValues = {},
 ): string {
-  return formatIn(table[locale], locale, key, values);
+  // Every discovered language has every table (the language files are typed against English's), so
+  // English stands in only for a table built by hand, as tests do.
+  return formatIn(table[locale] ?? table.en, locale, key, values);
 }
 
 /**
@@ -56,7 +49,7 @@ export function formatIn<K extends string>(
   const cacheKey = `${locale}\u0000${source}`;
   let format = compiled.get(cacheKey);
   if (format === undefined) {
-    format = new IntlMessageFormat(source, INTL_TAG[locale]);
+    format = new IntlMessageFormat(source, intlTag(locale));
     compiled.set(cacheKey, format);
   }
   const out = format.format<string>(values);

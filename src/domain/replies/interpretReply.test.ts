@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { instant } from "../time/instant";
 import { ianaZone } from "../time/zone";
+import { EN_REPLY_LABELS } from "./englishReplyLabels";
 import { interpretReply } from "./interpretReply";
 import type { ReplyAnswer } from "./replyAnswer";
 import type { ReplyInterpretation } from "./replyInterpretation";
-import { EN_REPLY_LABELS } from "./replyLabels";
 import { DECEMBER, type TestOffer } from "./replyTestOffers";
 import { formatStructuredReply } from "./structuredReply";
 

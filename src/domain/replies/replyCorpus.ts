@@ -1,6 +1,6 @@
+import { EN_REPLY_LABELS } from "./englishReplyLabels";
 import type { ReplyAnswer } from "./replyAnswer";
 import type { NotUnderstoodCode, UnclearCode } from "./replyInterpretation";
-import { EN_REPLY_LABELS } from "./replyLabels";
 import { DECEMBER, JUNE, ONE_TIME, type TestOffer, TWO_TUESDAYS } from "./replyTestOffers";
 import { formatStructuredReply } from "./structuredReply";
 

@@ -1,12 +1,11 @@
-import { adjustmentLabels } from "../adjustments/adjustmentLabels";
 import { formatEnglishSlotStart, formatLongDateTime, resolveLocale } from "../time/format";
 import type { Instant } from "../time/instant";
 import type { IanaZone } from "../time/zone";
-import { ADJUSTMENT_CODES, type AdjustmentCode, type SpeakingOrder, type Supporter } from "./replyAnswer";
+import type { AdjustmentCode, SpeakingOrder, Supporter } from "./replyAnswer";
 
 /**
  * The words of a structured reply in the carer's language. The parent page supplies one set per
- * language it supports; {@link EN_REPLY_LABELS} is the English set. Line labels are followed by
+ * language it supports; `EN_REPLY_LABELS` (`englishReplyLabels.ts`) is the English set. Line labels are followed by
  * ": " and the value.
  */
 export interface ReplyLabels {
@@ -43,22 +42,3 @@ export function englishSlotTime(start: Instant, zone: IanaZone): string {
 export function localeSlotTime(start: Instant, zone: IanaZone, lang: string): string {
   return formatLongDateTime(start, zone, resolveLocale(lang, "en-GB"));
 }
-
-/** English labels. */
-export const EN_REPLY_LABELS: ReplyLabels = {
-  reference: "Reference",
-  choice: "Choice",
-  noneWork: "none of these times work",
-  availability: "What works instead",
-  adjustments: "Adjustments",
-  adjustment: adjustmentLabels(ADJUSTMENT_CODES, "en"),
-  interpreterFor: (language) => `Interpreter (${language})`,
-  otherNeeds: "Other needs",
-  supporter: "Supporter",
-  supporterText: (s) =>
-    `${s.name}${s.relationship.trim() ? ` (${s.relationship})` : ""} – may see the papers: ${s.sharePapers ? "yes" : "no"}`,
-  speakingOrder: "Speak first or after the professionals",
-  speaking: { first: "first", after: "after" },
-  message: "Message",
-  slotTime: englishSlotTime,
-};

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { base64urlToText } from "../offers/base64url";
+import { EN_REPLY_LABELS } from "./englishReplyLabels";
 import { ADJUSTMENT_CODES, type ReplyAnswer } from "./replyAnswer";
 import { checkReplyAnswer } from "./replyAnswerCodec";
-import { EN_REPLY_LABELS } from "./replyLabels";
 import { DECEMBER } from "./replyTestOffers";
 import { formatStructuredReply, parseStructuredReply } from "./structuredReply";
 import { answerArb, MANGLES, mangledArb } from "./structuredReplyArbitraries";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentText } from "../documents/document";
+import { asFamilyLocale } from "../i18n/testing/locale";
 import { instant } from "../time/instant";
 import { RIGHTS } from "./rights";
 import { emptySections, type SentSummary } from "./summary";
@@ -29,7 +30,7 @@ const FRAME = {
   author: "Ms Reid",
   jurisdiction: "scotland" as const,
 };
-const reader = { locale: "en" as const, carerIds: ["c1"], variant: "standard" as const };
+const reader = { locale: asFamilyLocale("en"), carerIds: ["c1"], variant: "standard" as const };
 
 describe("a summary's document", () => {
   it("switches what a family can do if they disagree with the school's jurisdiction", () => {
@@ -89,7 +90,7 @@ describe("a summary's document", () => {
           ],
         },
       },
-      { ...reader, locale: "pl" },
+      { ...reader, locale: asFamilyLocale("pl") },
       FRAME,
     );
     const text = documentText(doc);
@@ -156,7 +157,7 @@ describe("a summary's document", () => {
     for (const line of fixed.filter((l) => !l.startsWith("https://")))
       expect(line.split(/\s+/).length, line).toBeLessThanOrEqual(20);
     expect(
-      summaryDocument(SENT, { ...reader, locale: "cy", variant: "easyRead" }, FRAME).blocks,
+      summaryDocument(SENT, { ...reader, locale: asFamilyLocale("cy"), variant: "easyRead" }, FRAME).blocks,
     ).toContainEqual({
       kind: "paragraph",
       text: "<b>More reading</b>",
@@ -172,7 +173,7 @@ describe("a summary's document", () => {
   });
 
   it("labels staff text in the family's language and reads right to left in Arabic", () => {
-    const doc = summaryDocument(SENT, { ...reader, locale: "ar" }, FRAME);
+    const doc = summaryDocument(SENT, { ...reader, locale: asFamilyLocale("ar") }, FRAME);
     expect(doc.dir).toBe("rtl");
     expect(doc.lang).toBe("ar");
     expect(doc.blocks).toContainEqual({
@@ -185,20 +186,24 @@ describe("a summary's document", () => {
   it("has every message in every family language, each with the same placeholders as English", () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [locale, table] of Object.entries(SUMMARY_MESSAGES))
-      for (const [key, text] of Object.entries(table)) {
+      for (const [key, text] of Object.entries(table ?? {})) {
         expect(text.trim(), `${locale}.${key}`).not.toBe("");
         expect(placeholders(text), `${locale}.${key}`).toEqual(
-          placeholders(SUMMARY_MESSAGES.en[key as keyof typeof table]),
+          placeholders(SUMMARY_MESSAGES.en[key as keyof typeof SUMMARY_MESSAGES.en]),
         );
       }
   });
 
   it("the email subject is the family's fixed one unless staff wrote their own", () => {
     const base = { version: 1, meetingStart: FRAME.meetingStart, zone: FRAME.zone, staffSubject: "" };
-    expect(summarySubject({ ...base, locale: "en" })).toBe("Notes from our meeting on Tuesday 1 December");
-    expect(summarySubject({ ...base, locale: "cy", version: 2 })).toBe(
+    expect(summarySubject({ ...base, locale: asFamilyLocale("en") })).toBe(
+      "Notes from our meeting on Tuesday 1 December",
+    );
+    expect(summarySubject({ ...base, locale: asFamilyLocale("cy"), version: 2 })).toBe(
       "Nodiadau wedi'u cywiro o'n cyfarfod ar Dydd Mawrth, 1 Rhagfyr (fersiwn 2)",
     );
-    expect(summarySubject({ ...base, locale: "en", staffSubject: " Our notes " })).toBe("Our notes");
+    expect(summarySubject({ ...base, locale: asFamilyLocale("en"), staffSubject: " Our notes " })).toBe(
+      "Our notes",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { DocumentVariant } from "../documents/document";
-import { familyLocale } from "../i18n/locales";
+import { ENGLISH, familyLocale } from "../i18n/locales";
 import { logOnce, markDone, sendOnce } from "../meetings/flows/effects";
 import type { MeetingDeps } from "../meetings/flows/flowDeps";
 import { beginWork, type Flow, type Step } from "../meetings/flows/runFlow";
@@ -86,7 +86,7 @@ export const fileSummary: Step<MeetingDeps> = {
     if (meeting.done.includes(key)) return meeting;
     const doc = summaryDocument(
       sent,
-      { locale: "en", carerIds: [], variant: "standard" },
+      { locale: ENGLISH, carerIds: [], variant: "standard" },
       frameOf(meeting, deps),
     );
     // Replacing the file at the same path is safe to repeat: a resumed run leaves one copy.

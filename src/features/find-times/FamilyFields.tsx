@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
 import { TICKED } from "../../domain/adjustments/catalogue";
+import { ENGLISH } from "../../domain/i18n/locales";
 import { staffText } from "../../domain/i18n/staffMessages";
 import type { AdjustmentCode } from "../../domain/replies/replyAnswer";
 import type { Weekday } from "../../domain/time/localDate";
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
 
 const DAYS = [1, 2, 3, 4, 5] as const satisfies readonly Weekday[];
 
-export const ADJUSTMENT_LABELS: Record<AdjustmentCode, string> = adjustmentLabels(TICKED, "en");
+export const ADJUSTMENT_LABELS: Record<AdjustmentCode, string> = adjustmentLabels(TICKED, ENGLISH);
 
 interface Props {
   form: FindTimesForm;

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { familyLocale, LOCALE_NAMES } from "../../domain/i18n/locales";
+import { familyLocale, languageName } from "../../domain/i18n/locales";
 import { staffText } from "../../domain/i18n/staffMessages";
 import type { OfferDraft } from "../../domain/meetings/flows/offerFlow";
 import type { MeetingInvitee, MeetingSlot, StoredMeeting } from "../../domain/meetings/meeting";
@@ -58,7 +58,7 @@ const useStyles = makeStyles({
 });
 
 /** "Українська (uk)": a language by its own name, with the tag staff see in the records. */
-const languageLabel = (lang: string) => `${LOCALE_NAMES[familyLocale(lang)]} (${lang})`;
+const languageLabel = (lang: string) => `${languageName(familyLocale(lang))} (${lang})`;
 
 interface Props {
   childId: string;

@@ -8,6 +8,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { ENGLISH } from "../../domain/i18n/locales";
 import { staffText } from "../../domain/i18n/staffMessages";
 import type { TrackedAction } from "../../domain/summaries/summaryActions";
 import { formatDay, isDay } from "../../domain/summaries/summaryDays";
@@ -62,7 +63,7 @@ function ActionItem({ item, onDone }: { item: TrackedAction; onDone: () => void 
   const { zone, locale } = useDateFormat();
   const styles = useStyles();
   const done = useAction(() => summaries.markDone(item.meetingId, item.action.id), onDone);
-  const due = isDay(item.action.due) ? formatDay(item.action.due, "en") : staffText("summary.mine.noDate");
+  const due = isDay(item.action.due) ? formatDay(item.action.due, ENGLISH) : staffText("summary.mine.noDate");
   return (
     <li className={styles.item} aria-label={item.action.what}>
       <div className={styles.row}>

@@ -1,12 +1,13 @@
 import { directionOf, familyLocale } from "../../domain/i18n/locales";
-import { formatMessage, intlTag } from "../../domain/i18n/messages";
+import { formatIn, intlTag } from "../../domain/i18n/messages";
 import { acceptsReplyTo, type SchoolIdentityCheck } from "../../domain/offers/schoolIdentity";
 import { feedbackToken, type Listened, type NotesAnswer } from "../../domain/summaries/feedbackAnswer";
 import { decodeFeedback } from "../../domain/summaries/feedbackLink";
 import { h } from "../dom";
 import { mailtoUrl } from "../mailto";
+import { loadParentWords } from "../messages/pageMessages";
 import { postToDemo } from "../send";
-import { FEEDBACK_MESSAGES, type FeedbackMessageKey } from "./feedbackMessages";
+import type { FeedbackMessageKey } from "./feedbackMessages";
 
 /**
  * The family's answer to a meeting summary: "Did you feel listened to?" (yes / partly / no), are
@@ -14,15 +15,17 @@ import { FEEDBACK_MESSAGES, type FeedbackMessageKey } from "./feedbackMessages";
  * as an email from their own mail app, carrying a token the school's app reads; the link carries
  * only the reference, the school's address and the family's language.
  */
-export function renderFeedback(
+export async function renderFeedback(
   root: HTMLElement,
   fragment: string,
   openMail: (mailto: string) => void,
   school: SchoolIdentityCheck,
-): void {
+): Promise<void> {
   const payload = decodeFeedback(fragment);
   const locale = familyLocale(payload?.lang ?? "en");
-  const t = (key: FeedbackMessageKey) => formatMessage(FEEDBACK_MESSAGES, locale, key);
+  // Only this language's words are fetched, as for an offer's page.
+  const { feedback } = await loadParentWords(locale);
+  const t = (key: FeedbackMessageKey) => formatIn(feedback, locale, key);
   document.documentElement.lang = intlTag(locale);
   document.documentElement.dir = directionOf(locale);
   if (!payload || !school.ok || !acceptsReplyTo(school.identity, payload.replyTo)) {

@@ -1,6 +1,6 @@
 import { directionOf, type FamilyLocale, familyLocale, isFamilyLocaleTag } from "../../domain/i18n/locales";
 import { intlTag } from "../../domain/i18n/messages";
-import type { PageMessages } from "../messages/pageMessages";
+import type { ParentWords } from "../messages/pageMessages";
 import type { Strings } from "./strings";
 import { stringsFrom } from "./stringsFrom";
 
@@ -25,8 +25,8 @@ export function chooseLocale(offerTag: string, remembered: string | null): Famil
  * language ("ur-PK", "en-IE"); otherwise the language's own tag, and British English for plain
  * "en" — never the US way ("Tuesday, December 1") for a UK family.
  */
-export function pageLanguage(locale: FamilyLocale, messages: PageMessages, offerTag = ""): PageLanguage {
+export function pageLanguage(locale: FamilyLocale, words: ParentWords, offerTag = ""): PageLanguage {
   const sameLanguage = familyLocale(offerTag) === locale && offerTag.includes("-");
   const tag = sameLanguage && locale !== "pa-Guru" && locale !== "pa-Arab" ? offerTag : intlTag(locale);
-  return { locale, strings: stringsFrom(messages, locale), tag, dir: directionOf(locale) };
+  return { locale, strings: stringsFrom(words, locale), tag, dir: directionOf(locale) };
 }

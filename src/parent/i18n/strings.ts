@@ -50,6 +50,8 @@ export interface Strings {
   supporterName: string;
   supporterRelationship: string;
   supporterRelationshipHint: string;
+  supporterEmail: string;
+  supporterEmailHint: string;
   sharePapers: string;
 
   speakingLegend: string;
@@ -65,6 +67,7 @@ export interface Strings {
   errAvailability: string;
   errInterpreterLanguage: string;
   errSupporterName: string;
+  errSupporterEmail: string;
 
   sentHeading: string;
   sentEmail: string;

@@ -1,19 +1,19 @@
-import { adjustmentLabels } from "../../domain/adjustments/adjustmentLabels";
 import type { FamilyLocale } from "../../domain/i18n/locales";
-import { formatIn, formatMessage, type MessageValues } from "../../domain/i18n/messages";
-import { PURPOSE_MESSAGES } from "../../domain/meetings/purposeMessages";
+import { formatIn, type MessageValues } from "../../domain/i18n/messages";
 import { ADJUSTMENT_CODES } from "../../domain/replies/replyAnswer";
 import { englishSlotTime, type ReplyLabels } from "../../domain/replies/replyLabels";
-import type { PageKey, PageMessages } from "../messages/pageMessages";
+import type { PageKey, ParentWords } from "../messages/pageMessages";
 import type { Strings } from "./strings";
 
 /**
  * The page's words in the shape its views use, each one formatted from the language's ICU
  * messages. Names, addresses and times are passed in as values, never pasted into the text.
  */
-export function stringsFrom(messages: PageMessages, locale: FamilyLocale): Strings {
-  const t = (key: PageKey, values?: MessageValues) => formatIn(messages, locale, key, values);
-  const adjustments: Strings["adjustments"] = adjustmentLabels(ADJUSTMENT_CODES, locale);
+export function stringsFrom(words: ParentWords, locale: FamilyLocale): Strings {
+  const t = (key: PageKey, values?: MessageValues) => formatIn(words.page, locale, key, values);
+  const adjustments = Object.fromEntries(
+    ADJUSTMENT_CODES.map((code) => [code, formatIn(words.adjustments, locale, code)]),
+  ) as Strings["adjustments"];
   const reply: ReplyLabels = {
     reference: t("replyReference"),
     choice: t("replyChoice"),
@@ -42,7 +42,7 @@ export function stringsFrom(messages: PageMessages, locale: FamilyLocale): Strin
     heading: t("heading"),
     greeting: (school) => t("greeting", { school }),
     whyHeading: t("whyHeading"),
-    purpose: (type) => formatMessage(PURPOSE_MESSAGES, locale, type),
+    purpose: (type) => formatIn(words.purposes, locale, type),
     whoHeading: t("whoHeading"),
     formatHeading: t("formatHeading"),
     formats: { inPerson: t("formatsInPerson"), online: t("formatsOnline"), hybrid: t("formatsHybrid") },
@@ -72,6 +72,8 @@ export function stringsFrom(messages: PageMessages, locale: FamilyLocale): Strin
     supporterName: t("supporterName"),
     supporterRelationship: t("supporterRelationship"),
     supporterRelationshipHint: t("supporterRelationshipHint"),
+    supporterEmail: formatIn(words.supporter, locale, "supporterEmail"),
+    supporterEmailHint: formatIn(words.supporter, locale, "supporterEmailHint"),
     sharePapers: t("sharePapers"),
     speakingLegend: t("speakingLegend"),
     speakingHint: t("speakingHint"),
@@ -88,6 +90,7 @@ export function stringsFrom(messages: PageMessages, locale: FamilyLocale): Strin
     errAvailability: t("errAvailability"),
     errInterpreterLanguage: t("errInterpreterLanguage"),
     errSupporterName: t("errSupporterName"),
+    errSupporterEmail: formatIn(words.supporter, locale, "errSupporterEmail"),
     sentHeading: t("sentHeading"),
     sentEmail: t("sentEmail"),
     youChose: (time) => t("youChose", { time }),

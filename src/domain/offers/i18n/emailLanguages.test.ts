@@ -101,7 +101,7 @@ describe("email languages", () => {
   });
 
   it("accepts from the records every language the emails are written in, and Western Punjabi", () => {
-    expect(EMAIL_LANGUAGES).toEqual(["en", "pl", "ur", "ar", "uk", "ro", "pa", "gd", "cy", "pnb"]);
+    expect(EMAIL_LANGUAGES).toEqual(["en", "ar", "cy", "gd", "pa", "pl", "ro", "uk", "ur", "pnb"]);
   });
 
   it("writes right to left for Arabic, Urdu and Punjabi in Shahmukhi only", () => {

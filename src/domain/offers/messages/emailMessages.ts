@@ -1,34 +1,16 @@
-import type { Messages, MessageTable } from "../../i18n/messages";
-import { messages as ar } from "./ar";
-import { messages as cy } from "./cy";
-import { messages as en } from "./en";
-import { messages as gd } from "./gd";
-import { messages as paArab } from "./pa-Arab";
-import { messages as paGuru } from "./pa-Guru";
-import { messages as pl } from "./pl";
-import { messages as ro } from "./ro";
-import { messages as uk } from "./uk";
-import { messages as ur } from "./ur";
+import { tableOf } from "../../i18n/catalogue";
+import type { SectionKey, Words } from "../../i18n/languageFile";
+import type { MessageTable } from "../../i18n/messages";
 
-/** The keys of the emails families get: the offer, the confirmation and the short notices. */
-export type EmailKey = keyof typeof en;
+/** The keys of the emails families get: the `email` section of `src/domain/i18n/languages/en.ts`. */
+export type EmailKey = SectionKey<"email">;
 
 /** One language's email messages. */
-export type EmailMessages = Messages<EmailKey>;
+export type EmailMessages = Words<"email">;
 
 /**
- * Every email message in every family language (one file per language beside this one). The staff
- * side sends to households in several languages at once, so all of them are loaded together.
+ * Every email message in every family language: the `email` section of each file in
+ * `src/domain/i18n/languages/`. The staff side sends to households in several languages at once,
+ * so all of them are loaded together.
  */
-export const EMAIL_MESSAGES: MessageTable<EmailKey> = {
-  en,
-  pl,
-  ur,
-  ar,
-  uk,
-  ro,
-  "pa-Guru": paGuru,
-  "pa-Arab": paArab,
-  gd,
-  cy,
-};
+export const EMAIL_MESSAGES: MessageTable<EmailKey> = /* @__PURE__ */ tableOf("email");

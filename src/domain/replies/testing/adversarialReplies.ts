@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { ianaZone } from "../../time/zone";
-import { EN_REPLY_LABELS } from "../replyLabels";
+import { EN_REPLY_LABELS } from "../englishReplyLabels";
 import { formatStructuredReply } from "../structuredReply";
 
 /*
