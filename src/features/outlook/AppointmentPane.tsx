@@ -13,11 +13,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { staffText } from "../../domain/i18n/staffMessages";
+import { type StaffKey, staffText } from "../../domain/i18n/staffMessages";
 import { isMeetingTypeId, MEETING_TYPES } from "../../domain/meetings/meetingTypes";
 import type { AppointmentItem } from "../../domain/ports/mail-item";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
-import { formatSlot } from "../../domain/time/format";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
 import { errorText } from "../errorText";
@@ -27,7 +26,7 @@ import { useServices } from "../services";
 import { SummaryPage } from "../summary/SummaryPage";
 import { useAsync } from "../useAsync";
 import { useDateFormat } from "../useDateFormat";
-import { mailItemErrorText } from "./outlookWords";
+import { mailItemErrorText, slotText } from "./outlookWords";
 import { SupporterFields } from "./SupporterFields";
 import { type AppointmentFacts, useAppointmentPlanner } from "./useAppointmentPlanner";
 
@@ -65,7 +64,7 @@ export function AppointmentPane({ item }: { item: AppointmentItem }) {
     };
   }, [item, directory, schoolSettings, outlook]);
   return (
-    <AsyncView state={state} retry={retry} loadingLabel="Reading the appointment…">
+    <AsyncView state={state} retry={retry} loadingLabel={staffText("outlook.appointment.loading")}>
       {(facts) => <Appointment item={item} facts={facts} />}
     </AsyncView>
   );
@@ -93,33 +92,35 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
   }
   if (!p.changing && linked) {
     return (
-      <section aria-label="This appointment" className={styles.form}>
+      <section aria-label={staffText("outlook.appointment.section")} className={styles.form}>
         <Text as="h2" size={400} weight="semibold">
-          Meeting about {linked.name}
+          {staffText("outlook.appointment.heading", { child: linked.name })}
         </Text>
         {done ? (
           <MessageBar intent="success" role="status" layout="multiline">
             <MessageBarBody>{done}</MessageBarBody>
           </MessageBar>
         ) : (
-          <Text>Common Ground arranged this appointment for {linked.name}'s family.</Text>
+          <Text>{staffText("outlook.appointment.arranged", { child: linked.name })}</Text>
         )}
         {booking ? (
           <Text>
-            {p.linkedMeeting?.meeting.status === "booked" ? "Booked" : "Was booked"} for{" "}
-            {formatSlot(booking.slot.start, booking.slot.end, zone, locale)}
-            {booking.slot.roomName ? `, ${booking.slot.roomName}` : ""}. It is under Meetings, where it can be
-            cancelled or moved.
+            {staffText("outlook.appointment.booked", {
+              booked: status === "booked" ? "yes" : "no",
+              when: slotText(booking.slot.start, booking.slot.end, booking.slot.roomName, zone, locale),
+            })}
           </Text>
         ) : (
-          <Text>Common Ground has no meeting record for this appointment.</Text>
+          <Text>{staffText("outlook.appointment.noRecord")}</Text>
         )}
         {meetingId && (status === "booked" || status === "held") && (
           <Button appearance="primary" onClick={() => setWriting(true)}>
             {staffText("outlook.summary.write")}
           </Button>
         )}
-        <Link href={routes.child(linked.id)}>Open {linked.name}'s record</Link>
+        <Link href={routes.child(linked.id)}>
+          {staffText("outlook.appointment.openChild", { child: linked.name })}
+        </Link>
         <Button
           onClick={() => {
             p.setChanging(true);
@@ -127,16 +128,16 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
             void pickChild.run(childId);
           }}
         >
-          Choose another time
+          {staffText("outlook.appointment.change")}
         </Button>
       </section>
     );
   }
 
   return (
-    <section aria-label="Arrange a family meeting" className={styles.form}>
+    <section aria-label={staffText("outlook.arrange.heading")} className={styles.form}>
       <Text as="h2" size={400} weight="semibold">
-        Arrange a family meeting
+        {staffText("outlook.arrange.heading")}
       </Text>
       {done && (
         <MessageBar intent="success" role="status" layout="multiline">
@@ -145,10 +146,10 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
       )}
       {facts.tagError && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>Could not read whether this appointment is linked: {facts.tagError}</MessageBarBody>
+          <MessageBarBody>{staffText("outlook.arrange.tagError", { why: facts.tagError })}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Child">
+      <Field label={staffText("outlook.child.label")}>
         <Select
           value={childId}
           onChange={(_, d) => {
@@ -157,7 +158,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
             void pickChild.run(d.value);
           }}
         >
-          <option value="">Choose a child</option>
+          <option value="">{staffText("outlook.child.choose")}</option>
           {facts.children.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name} ({c.yearGroup})
@@ -165,7 +166,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
           ))}
         </Select>
       </Field>
-      <Field label="Kind of meeting">
+      <Field label={staffText("outlook.arrange.type")}>
         <Select
           value={typeId}
           onChange={(_, d) => {
@@ -184,7 +185,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
         </Select>
       </Field>
       <fieldset className={styles.staff}>
-        <legend className={styles.legend}>Staff who must be there</legend>
+        <legend className={styles.legend}>{staffText("outlook.arrange.staff")}</legend>
         {facts.staff.map((s) => (
           <Checkbox
             key={s.id}
@@ -198,7 +199,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
         ))}
       </fieldset>
       <SupporterFields value={p.supporter} onChange={p.setSupporter} />
-      <Field label="How it is held">
+      <Field label={staffText("outlook.arrange.format")}>
         <RadioGroup
           value={format}
           onChange={(_, d) => {
@@ -208,15 +209,15 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
             p.setFound(undefined);
           }}
         >
-          <Radio value="inPerson" label="In person" />
-          <Radio value="online" label="Online (Teams)" />
-          <Radio value="hybrid" label="Hybrid" />
+          {FORMATS.map((f) => (
+            <Radio key={f} value={f} label={staffText(`outlook.arrange.format.${f}` satisfies StaffKey)} />
+          ))}
         </RadioGroup>
       </Field>
       <Button appearance="primary" disabled={find.busy || pickChild.busy} onClick={() => void find.run()}>
-        Find times
+        {staffText("outlook.arrange.find")}
       </Button>
-      {find.busy && <Loading label="Checking calendars and rooms…" />}
+      {find.busy && <Loading label={staffText("outlook.arrange.finding")} />}
       {find.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{errorText(find.error, zone)}</MessageBarBody>
@@ -233,7 +234,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
         </MessageBar>
       )}
       {slots.length > 0 && (
-        <Field label="Times everyone is free">
+        <Field label={staffText("outlook.arrange.times")}>
           <RadioGroup
             value={chosen === undefined ? "" : String(chosen)}
             onChange={(_, d) => p.setChosen(Number(d.value))}
@@ -242,7 +243,7 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
               <Radio
                 key={s.start}
                 value={String(i)}
-                label={`${formatSlot(s.start, s.end, zone, locale)}${s.room ? `, ${s.room.name}` : ""}`}
+                label={slotText(s.start, s.end, s.room?.name, zone, locale)}
               />
             ))}
           </RadioGroup>
@@ -254,23 +255,23 @@ function Appointment({ item, facts }: { item: AppointmentItem; facts: Appointmen
           disabled={chosen === undefined || book.busy}
           onClick={() => chosen !== undefined && void book.run(chosen)}
         >
-          Put this time in the appointment
+          {staffText("outlook.arrange.book")}
         </Button>
       )}
       {slots.length > 1 && (
         <Button disabled={offer.busy || book.busy || done !== undefined} onClick={() => void offer.run()}>
-          Let the family choose: offer the first {Math.min(3, slots.length)} times
+          {staffText("outlook.arrange.offer", { count: Math.min(3, slots.length) })}
         </Button>
       )}
-      {offer.busy && <Loading label="Sending the offer…" />}
+      {offer.busy && <Loading label={staffText("outlook.arrange.offering")} />}
       {offer.error !== undefined && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            {errorText(offer.error, zone)} Press the button again: nothing is sent twice.
+            {errorText(offer.error, zone)} {staffText("outlook.arrange.offerRetry")}
           </MessageBarBody>
         </MessageBar>
       )}
-      {book.busy && <Loading label="Filling in the appointment…" />}
+      {book.busy && <Loading label={staffText("outlook.arrange.filling")} />}
       {failure && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{failure}</MessageBarBody>

@@ -217,27 +217,27 @@ function LinkSender({
     () => setLinked(children.find((c) => c.id === childId)?.name),
   );
   const problem = !childId
-    ? "Choose the child."
+    ? staffText("outlook.link.chooseChild")
     : relationship.trim()
       ? undefined
-      : "Say who they are to the child.";
+      : staffText("outlook.link.sayWho");
   if (linked)
     return (
       <MessageBar intent="success" role="status" layout="multiline">
         <MessageBarBody>
-          {item.from.email} is saved as a carer of {linked}. Their emails are recognised from now on.
+          {staffText("outlook.link.saved", { email: item.from.email, child: linked })}
         </MessageBarBody>
       </MessageBar>
     );
   return (
-    <section aria-label="Sender not known" className={styles.pane}>
+    <section aria-label={staffText("outlook.link.section")} className={styles.pane}>
       <Text as="h2" size={400} weight="semibold">
-        {item.from.name || item.from.email} is not on the family list
+        {staffText("outlook.link.heading", { name: item.from.name || item.from.email })}
       </Text>
-      <Text>If they care for a child at the school, link them to the family.</Text>
-      <Field label="Child">
+      <Text>{staffText("outlook.link.intro")}</Text>
+      <Field label={staffText("outlook.child.label")}>
         <Select value={childId} onChange={(_, d) => setChildId(d.value)}>
-          <option value="">Choose a child</option>
+          <option value="">{staffText("outlook.child.choose")}</option>
           {children.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name} ({c.yearGroup})
@@ -245,14 +245,14 @@ function LinkSender({
           ))}
         </Select>
       </Field>
-      <Field label="Who they are to the child" hint="For example: Mother, Kinship carer (grandparent)">
+      <Field label={staffText("outlook.link.relationship")} hint={staffText("outlook.link.relationshipHint")}>
         <Input value={relationship} onChange={(_, d) => setRelationship(d.value)} />
       </Field>
-      <Field label="Household" hint="Carers who live apart each get their own invitation">
+      <Field label={staffText("outlook.link.household")} hint={staffText("outlook.link.householdHint")}>
         <Select value={household} onChange={(_, d) => setHousehold(d.value)}>
           {["1", "2", "3"].map((h) => (
             <option key={h} value={h}>
-              Household {h}
+              {staffText("outlook.link.householdNumber", { household: h })}
             </option>
           ))}
         </Select>
@@ -262,7 +262,7 @@ function LinkSender({
         disabled={link.busy || problem !== undefined}
         onClick={() => void link.run()}
       >
-        Link to the family
+        {staffText("outlook.link.submit")}
       </Button>
       {problem && <Text size={200}>{problem}</Text>}
       {link.error !== undefined && (

@@ -1,6 +1,7 @@
 import { type StaffKey, staffText } from "../../domain/i18n/staffMessages";
 import type { FillOutcome } from "../../domain/outlook/outlookActions";
 import type { AppointmentField, MailItemError } from "../../domain/ports/mail-item";
+import { formatSlot } from "../../domain/time/format";
 import { errorText } from "../errorText";
 
 const fieldWords = (field: AppointmentField | "tag" | "id" | "record"): string =>
@@ -32,4 +33,16 @@ export function fillFailureText(outcome: Extract<FillOutcome, { ok: false }>): s
     ? staffText("outlook.fill.notRestored", { fields: outcome.notRestored.map(fieldWords).join(", ") })
     : staffText("outlook.fill.unchanged");
   return `${first} ${left}`;
+}
+
+/** A time in the staff member's zone and locale, with its room when it has one. */
+export function slotText(
+  start: number,
+  end: number,
+  room: string | undefined,
+  zone: string,
+  locale: string,
+): string {
+  const when = formatSlot(start, end, zone, locale);
+  return room ? staffText("outlook.slot.withRoom", { when, room }) : when;
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { staffText } from "../../domain/i18n/staffMessages";
 import { findTimes } from "../../domain/meetings/findTimes";
 import type { StoredMeeting } from "../../domain/meetings/meeting";
 import type { MeetingTypeId } from "../../domain/meetings/meetingTypes";
@@ -8,7 +9,6 @@ import type { Supporter } from "../../domain/replies/replyAnswer";
 import type { MeetingFormat } from "../../domain/scheduling/freeBusy";
 import type { SchoolCalendar } from "../../domain/scheduling/request";
 import type { Carer, Child, Room, StaffMember } from "../../domain/school/people";
-import { formatSlot } from "../../domain/time/format";
 import { errorText } from "../errorText";
 import { suggestedStaff } from "../find-times/familyPrefill";
 import type { Invitation } from "../find-times/findTimesForm";
@@ -16,7 +16,7 @@ import { useServices } from "../services";
 import { useAction } from "../useAction";
 import { useDateFormat } from "../useDateFormat";
 import { meetingSlotOf, type PaneChoices, paneDraft, paneSearch } from "./appointmentSearch";
-import { fillFailureText } from "./outlookWords";
+import { fillFailureText, slotText } from "./outlookWords";
 import { NO_SUPPORTER } from "./SupporterFields";
 
 export interface AppointmentFacts {
@@ -68,7 +68,7 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
   const choices: PaneChoices = { childId, typeId, staff, format };
   const [found, setFound] = useState<Awaited<ReturnType<typeof runSearch>>>();
   async function runSearch() {
-    if (!school) throw new Error("The school's term dates are not set yet.");
+    if (!school) throw new Error(staffText("outlook.arrange.noTermDates"));
     const checked = paneSearch(choices, { ...facts, school, carers, now: clock.now() });
     if (!checked.ok)
       return { problems: Object.values(checked.problems), input: undefined, outcome: undefined };
@@ -83,7 +83,7 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
   const book = useAction(
     async (index: number) => {
       const slot = slots[index];
-      if (!slot || !found?.input) throw new Error("Choose a time first.");
+      if (!slot || !found?.input) throw new Error(staffText("outlook.arrange.chooseTimeFirst"));
       const meetingSlot = meetingSlotOf(slot);
       const outcome = await outlook.fillAppointment(item, {
         draft: paneDraft(choices, found.input, carers, child, [meetingSlot]),
@@ -99,7 +99,10 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
       }
       setFillProblem(undefined);
       setDone(
-        `The appointment is filled in for ${formatSlot(slot.start, slot.end, zone, locale)}${slot.roomName ? `, ${slot.roomName}` : ""}: private, with a neutral title. ${online ? "Press Teams meeting in the ribbon to add the online link, then " : ""}Press Send to invite everyone.`,
+        staffText("outlook.arrange.filled", {
+          when: slotText(slot.start, slot.end, slot.roomName, zone, locale),
+          online: online ? "yes" : "no",
+        }),
       );
       setLinkedChild(facts.children.find((c) => c.id === choices.childId));
       setLinkedMeeting(outcome.meeting);
@@ -108,14 +111,18 @@ export function useAppointmentPlanner(item: AppointmentItem, facts: AppointmentF
   );
   const offer = useAction(
     async () => {
-      if (!found?.input) throw new Error("Find times first.");
+      if (!found?.input) throw new Error(staffText("outlook.arrange.findFirst"));
       const offered = slots.slice(0, 3).map(meetingSlotOf);
       await offers.send(paneDraft(choices, found.input, carers, child, offered));
       return offered.length;
     },
     (n) =>
       setDone(
-        `${n} times were offered to ${child?.name ?? "the child"}'s family by email, and held in your calendar. Their reply shows under Meetings, and here when you open it; book from there. This appointment is not needed: close it without saving.`,
+        staffText("outlook.arrange.offered", {
+          count: n,
+          named: child ? "yes" : "no",
+          child: child?.name ?? "",
+        }),
       ),
   );
   const failure = book.busy ? undefined : (fillProblem ?? lastFailure(book));
