@@ -117,7 +117,7 @@ describe("parseFamiliesCsv on files a school really sends", () => {
       {
         row: 2,
         messages: [
-          '"fr" is not a language the emails are written in (en, pl, ur, ar, uk, ro, pa, gd, cy, pnb); write en and add an interpreter to StandingAdjustments if the family needs one.',
+          '"fr" is not a language the emails are written in (en, ar, cy, gd, pa, pl, ro, uk, ur, pnb); write en and add an interpreter to StandingAdjustments if the family needs one.',
           'Household is "Smith house"; number each household of a child 1, 2, 3… (blank means 1).',
           'StandingAdjustments: "Carrier pigeon", "Taxi" are not adjustments the app knows (interpreter, BSL or sign language, step-free access, hearing loop, large print, easy read, papers in advance, translated papers, online, longer meeting, quiet room, breaks, fewer people, time of day).',
         ],

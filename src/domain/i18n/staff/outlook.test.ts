@@ -43,7 +43,7 @@ describe("the Outlook pane's words", () => {
       "The appointment is filled in for Tuesday 1 December: private, with a neutral title. Press Send to invite everyone.",
     );
     expect(staffText("outlook.arrange.filled", { when: "Tuesday 1 December", online: "yes" })).toBe(
-      "The appointment is filled in for Tuesday 1 December: private, with a neutral title. Press Teams meeting in the ribbon to add the online link, then Press Send to invite everyone.",
+      "The appointment is filled in for Tuesday 1 December: private, with a neutral title. Press Teams meeting in the ribbon to add the online link, then press Send to invite everyone.",
     );
   });
 

@@ -127,7 +127,7 @@ export const OUTLOOK_MESSAGES = {
   "outlook.arrange.findFirst": "Find times first.",
   "outlook.arrange.chooseTimeFirst": "Choose a time first.",
   "outlook.arrange.filled":
-    "The appointment is filled in for {when}: private, with a neutral title. {online, select, yes {Press Teams meeting in the ribbon to add the online link, then Press Send to invite everyone.} other {Press Send to invite everyone.}}",
+    "The appointment is filled in for {when}: private, with a neutral title. {online, select, yes {Press Teams meeting in the ribbon to add the online link, then press Send to invite everyone.} other {Press Send to invite everyone.}}",
   "outlook.arrange.offered":
     "{count, plural, one {# time was} other {# times were}} offered to {named, select, yes {{child}'s family} other {the child's family}} by email, and held in your calendar. Their reply shows under Meetings, and here when you open it; book from there. This appointment is not needed: close it without saving.",
   "outlook.link.section": "Sender not known",
