@@ -5,7 +5,7 @@ import type { ReplyLabels } from "../../domain/replies/replyLabels";
 
 /**
  * Every word the parent page shows, in the shape its views use. Built from one language's ICU
- * messages (`src/parent/messages/<locale>.ts`) by `stringsFrom`. Sentences are short and plain: many readers use a second language.
+ * messages (the `page` section of `src/domain/i18n/languages/<tag>.ts`) by `stringsFrom`. Sentences are short and plain: many readers use a second language.
  * Names that a carer may search for (Enquire, SENDIASS) stay as they are.
  */
 export interface Strings {
