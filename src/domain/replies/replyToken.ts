@@ -13,9 +13,34 @@ const PREFIX = "cg1:";
 const MAX_PAYLOAD = 16_000;
 const PAYLOAD_CHAR = /[A-Za-z0-9_-]/;
 const NOISE_CHAR = /[\s\u00ad\u200b-\u200d\u2060\ufeff>]/u;
-const REFERENCE = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const REFERENCE = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});$/;
+const REFERENCE_CHAR = /[&#A-Za-z0-9]/;
+/** The longest character reference with quoted-printable soft breaks inside it that we step over. */
+const REFERENCE_SPAN = 48;
 const QP_ESCAPE = /^=[0-9A-F]{2}/;
 const MAX_TAG = 400;
+
+/**
+ * The length of the character reference (`&nbsp;`, `&#160;`) starting at `i`, or 0. Undecoded
+ * quoted-printable may break a line inside one (`&nbsp=\r\n;`), so its soft breaks are stepped
+ * over too. At most `REFERENCE_SPAN` characters are read, whatever follows.
+ */
+function referenceAt(text: string, i: number): number {
+  let clean = "";
+  let j = i;
+  while (j < text.length && j - i < REFERENCE_SPAN) {
+    if (text[j] === "=" && (text[j + 1] === "\n" || (text[j + 1] === "\r" && text[j + 2] === "\n"))) {
+      j += text[j + 1] === "\n" ? 2 : 3;
+      continue;
+    }
+    const ch = text[j] ?? "";
+    clean += ch;
+    j++;
+    if (ch === ";") return REFERENCE.test(clean) ? j - i : 0;
+    if (!REFERENCE_CHAR.test(ch)) return 0;
+  }
+  return 0;
+}
 
 /**
  * Reads tokens left to right. It remembers the next `>` it has seen, so that a body full of `<`
@@ -43,7 +68,7 @@ class TokenScanner {
       const close = this.gtFrom(i);
       return close < 0 || close - i >= MAX_TAG ? 0 : close - i + 1;
     }
-    if (ch === "&") return REFERENCE.exec(text.slice(i, i + 40))?.[0].length ?? 0;
+    if (ch === "&") return referenceAt(text, i);
     if (ch === "=") {
       const next = text[i + 1] ?? "";
       if (next === "\n" || next === "\r" || next === " " || next === "\t") return 1;

@@ -92,6 +92,13 @@ describe("the summary answer token through a mail client", () => {
     expect(readFeedbackToken(quoted)).toEqual(answer);
   });
 
+  it("reads back when a quoted-printable soft break falls inside an HTML character reference", () => {
+    const html = MANGLES.outlookHtml(MANGLES.flowed(`# #&\n${feedbackToken(answer)}\n`));
+    const broken = MANGLES.quotedPrintable(html);
+    expect(broken).toMatch(/&nb?s?p?=\r\n/);
+    expect(readFeedbackToken(broken)).toEqual(answer);
+  });
+
   it("the newest intact answer wins over one quoted below it", () => {
     const older = feedbackToken({ ...answer, listened: "yes", comment: "" });
     const text = `${feedbackToken(answer)}\n\n> On Monday you wrote:\n> [cgf1:broken!]\n> ${older}`;

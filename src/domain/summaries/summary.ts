@@ -107,3 +107,6 @@ export const emptySections = (): Sections => ({
   notAgreed: "",
   contacts: "",
 });
+
+/** Each section's heading is its key under `h_`, in the summary words and the easy-read words alike. */
+export const headingKey = <K extends SectionKey>(key: K): `h_${K}` => `h_${key}`;

@@ -3,7 +3,7 @@ import { directionOf, type FamilyLocale } from "../i18n/locales";
 import { formatMessage, intlTag } from "../i18n/messages";
 import { formatLongDate } from "../time/format";
 import { type Jurisdiction, rightsFor } from "./rights";
-import { SECTION_KEYS, type SectionKey, type SentSummary, type SummaryAction } from "./summary";
+import { headingKey, SECTION_KEYS, type SentSummary, type SummaryAction } from "./summary";
 import { actionsFor, formatDay, formatDueDay, isDay, isTheirs } from "./summaryDays";
 import { easyReadBlocks } from "./summaryEasyRead";
 import { SUMMARY_MESSAGES, type SummaryMessageKey } from "./summaryMessages";
@@ -23,17 +23,6 @@ export interface SummaryFrame {
   readonly author: string;
   readonly jurisdiction: Jurisdiction;
 }
-
-const HEADINGS: { readonly [K in SectionKey]: SummaryMessageKey } = {
-  strengths: "h_strengths",
-  familyViews: "h_familyViews",
-  childViews: "h_childViews",
-  childViewsHow: "h_childViewsHow",
-  discussed: "h_discussed",
-  agreed: "h_agreed",
-  notAgreed: "h_notAgreed",
-  contacts: "h_contacts",
-};
 
 /**
  * One household's copy of a summary: fixed words in their language, what staff wrote as written
@@ -84,7 +73,7 @@ export function summaryDocument(
   });
   for (const key of SECTION_KEYS) {
     if (key === "contacts") continue;
-    blocks.push({ kind: "heading", level: 2, text: t(HEADINGS[key]) });
+    blocks.push({ kind: "heading", level: 2, text: t(headingKey(key)) });
     blocks.push(staffText(draft.sections[key]));
   }
   blocks.push({ kind: "heading", level: 2, text: t("h_actions") });

@@ -3,21 +3,10 @@ import { formatMessage, intlTag } from "../i18n/messages";
 import { formatLongDate } from "../time/format";
 import { EASY_READ_MESSAGES, type EasyReadKey } from "./easyReadMessages";
 import { rightsFor } from "./rights";
-import { SECTION_KEYS, type SectionKey, type SentSummary } from "./summary";
+import { headingKey, SECTION_KEYS, type SentSummary } from "./summary";
 import { formatDay, isDay, isTheirs } from "./summaryDays";
 import type { SummaryFrame, SummaryReader } from "./summaryDocument";
 import { SUMMARY_MESSAGES } from "./summaryMessages";
-
-const QUESTIONS: { readonly [K in SectionKey]: EasyReadKey } = {
-  strengths: "h_strengths",
-  familyViews: "h_familyViews",
-  childViews: "h_childViews",
-  childViewsHow: "h_childViewsHow",
-  discussed: "h_discussed",
-  agreed: "h_agreed",
-  notAgreed: "h_notAgreed",
-  contacts: "h_contacts",
-};
 
 /**
  * The blocks of a summary's easy-read copy: headings as questions, fixed words as short
@@ -60,7 +49,7 @@ export function easyReadBlocks(
   });
   for (const key of SECTION_KEYS) {
     if (key === "contacts") continue;
-    blocks.push({ kind: "heading", level: 2, text: t(QUESTIONS[key]) }, ...staffText(draft.sections[key]));
+    blocks.push({ kind: "heading", level: 2, text: t(headingKey(key)) }, ...staffText(draft.sections[key]));
   }
   blocks.push({ kind: "heading", level: 2, text: t("h_actions") });
   for (const a of draft.actions)
