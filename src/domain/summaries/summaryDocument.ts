@@ -1,28 +1,13 @@
-import type { DocumentBlock, DocumentModel, DocumentVariant } from "../documents/document";
-import { directionOf, type FamilyLocale } from "../i18n/locales";
+import type { DocumentBlock, DocumentModel } from "../documents/document";
+import { directionOf } from "../i18n/locales";
 import { formatMessage, intlTag } from "../i18n/messages";
 import { formatLongDate } from "../time/format";
-import { type Jurisdiction, rightsFor } from "./rights";
+import { rightsFor } from "./rights";
 import { headingKey, SECTION_KEYS, type SentSummary, type SummaryAction } from "./summary";
 import { actionsFor, formatDay, formatDueDay, isDay, isTheirs } from "./summaryDays";
 import { easyReadBlocks } from "./summaryEasyRead";
 import { SUMMARY_MESSAGES, type SummaryMessageKey } from "./summaryMessages";
-
-/** Who one household's copy is for, and how they asked to read it. */
-export interface SummaryReader {
-  readonly locale: FamilyLocale;
-  /** The carers in this household (their ids): their own actions are worded for them. */
-  readonly carerIds: readonly string[];
-  readonly variant: DocumentVariant;
-}
-
-export interface SummaryFrame {
-  readonly meetingStart: number;
-  readonly zone: string;
-  /** The member of staff who wrote it, as families know them. */
-  readonly author: string;
-  readonly jurisdiction: Jurisdiction;
-}
+import type { SummaryFrame, SummaryReader } from "./summaryReader";
 
 /**
  * One household's copy of a summary: fixed words in their language, what staff wrote as written

@@ -5,8 +5,8 @@ import { EASY_READ_MESSAGES, type EasyReadKey } from "./easyReadMessages";
 import { rightsFor } from "./rights";
 import { headingKey, SECTION_KEYS, type SentSummary } from "./summary";
 import { formatDay, isDay, isTheirs } from "./summaryDays";
-import type { SummaryFrame, SummaryReader } from "./summaryDocument";
 import { SUMMARY_MESSAGES } from "./summaryMessages";
+import type { SummaryFrame, SummaryReader } from "./summaryReader";
 
 /**
  * The blocks of a summary's easy-read copy: headings as questions, fixed words as short

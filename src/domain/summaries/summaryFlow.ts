@@ -10,8 +10,9 @@ import { DOCX_TYPE } from "../ports/documents";
 import { instant } from "../time/instant";
 import { encodeFeedback, summaryReference } from "./feedbackLink";
 import type { MeetingSummary, SentSummary, SummaryDraft } from "./summary";
-import { type SummaryFrame, summaryDocument } from "./summaryDocument";
+import { summaryDocument } from "./summaryDocument";
 import { summaryEmail } from "./summaryEmail";
+import type { SummaryFrame } from "./summaryReader";
 import { actionDoneText, actionText, summaryLogText } from "./summaryTimeline";
 
 /** The summary being sent (set by beginSummary before the flow runs). */
