@@ -77,4 +77,31 @@ describe("the .docx renderer", () => {
     ]);
     expect(arabic.languages).toEqual(["ar"]);
   });
+
+  it("keeps English words shown as written left to right in a right-to-left document", async () => {
+    const opened = readDocx(
+      await docxRenderer.docx({
+        ...AGENDA,
+        lang: "ar",
+        dir: "rtl",
+        title: "ملاحظات",
+        blocks: [
+          {
+            kind: "paragraph",
+            label: "كتبت السيدة ريد هذا باللغة الإنجليزية:",
+            text: "Grace loves the library.\nShe reads every evening.",
+          },
+          { kind: "paragraph", label: "كتبت السيدة ريد هذا:", text: "شكرا" },
+        ],
+      }),
+    );
+    expect(opened.paragraphs.map((p) => [p.text, p.rtl])).toEqual([
+      ["ملاحظات", true],
+      ["كتبت السيدة ريد هذا باللغة الإنجليزية:", true],
+      ["Grace loves the library.", false],
+      ["She reads every evening.", false],
+      ["كتبت السيدة ريد هذا: شكرا", true],
+    ]);
+    expect(new Set(opened.languages)).toEqual(new Set(["ar", "en-GB"]));
+  });
 });

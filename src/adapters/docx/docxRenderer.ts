@@ -11,7 +11,12 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { DocumentBlock, DocumentModel, DocumentVariant } from "../../domain/documents/document";
+import {
+  type DocumentBlock,
+  type DocumentModel,
+  type DocumentVariant,
+  textDirection,
+} from "../../domain/documents/document";
 import type { DocumentRenderer } from "../../domain/ports/documents";
 
 /** Font sizes in half-points: 12 pt standard, 18 pt large print, 16 pt easy read. */
@@ -48,6 +53,13 @@ function toDocx(doc: DocumentModel): Document {
     children: TextRun[],
     extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {},
   ) => new Paragraph({ children, bidirectional: rtl, ...extra });
+  // Someone's own words in a right-to-left document, written left to right (English staff words in
+  // an Arabic copy): their own paragraphs, left to right, so Word keeps the full stop at the end.
+  const ownWords = (line: string) =>
+    new Paragraph({
+      children: [new TextRun({ text: line, language: { value: "en-GB" } })],
+      bidirectional: false,
+    });
 
   const block = (b: DocumentBlock): (Paragraph | Table)[] => {
     switch (b.kind) {
@@ -55,6 +67,8 @@ function toDocx(doc: DocumentModel): Document {
         return [para([run(b.text)], { heading: HEADINGS[b.level - 1] })];
       case "paragraph":
         // Line breaks staff typed stay line breaks; nothing in the text is read as markup.
+        if (rtl && b.label && textDirection(b.text) === "ltr")
+          return [para([run(b.label, true)]), ...b.text.split(/\r?\n/).map(ownWords)];
         return b.text
           .split(/\r?\n/)
           .map((line, i) => para(i === 0 && b.label ? [run(`${b.label} `, true), run(line)] : [run(line)]));

@@ -51,7 +51,7 @@ export function agendaEmail(input: {
           )
           .join("")}</ul>`,
         input.reason
-          ? `<p><strong>${escapeHtml(t("changeReason"))}</strong> ${escapeHtml(input.reason)}</p>`
+          ? `<p><strong>${escapeHtml(t("changeReason"))}</strong> <span dir="auto">${escapeHtml(input.reason)}</span></p>`
           : "",
         p(t("changeAttached")),
       ].join("")

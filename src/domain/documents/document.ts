@@ -5,7 +5,11 @@
  */
 export type DocumentBlock =
   | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly text: string }
-  /** `label` is shown before the text in bold, e.g. "Message from Ms Reid, in English:". */
+  /**
+   * `label` is shown before the text in bold, e.g. "Message from Ms Reid, in English:". A labelled
+   * text is someone's own words shown as written, so it keeps its own direction: English staff
+   * words in an Arabic document read left to right, full stop at the end (`textDirection`).
+   */
   | { readonly kind: "paragraph"; readonly text: string; readonly label?: string }
   | { readonly kind: "list"; readonly items: readonly string[]; readonly ordered?: boolean }
   | {
@@ -41,4 +45,20 @@ export function documentText(doc: DocumentModel): string[] {
     else out.push(...block.header, ...block.rows.flat());
   }
   return out;
+}
+
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The direction of a text as written, by its first letter (the Unicode rule for "auto"): right to
+ * left for Hebrew, Arabic and the scripts written with them, left to right for any other letter,
+ * `undefined` when it has no letters. Reads at most the text once.
+ */
+export function textDirection(text: string): "ltr" | "rtl" | undefined {
+  for (const ch of text) {
+    if (RTL_LETTER.test(ch)) return "rtl";
+    if (LETTER.test(ch)) return "ltr";
+  }
+  return undefined;
 }

@@ -16,7 +16,10 @@ function block(b: DocumentBlock): string {
     case "heading":
       return `<h${b.level + 1}>${text(b.text)}</h${b.level + 1}>`;
     case "paragraph":
-      return `<p>${b.label ? `<strong>${text(b.label)}</strong> ` : ""}${text(b.text)}</p>`;
+      // Words shown as written keep their own direction inside a page of another (`dir="auto"`).
+      return b.label
+        ? `<p><strong>${text(b.label)}</strong> <span dir="auto">${text(b.text)}</span></p>`
+        : `<p>${text(b.text)}</p>`;
     case "list": {
       const tag = b.ordered ? "ol" : "ul";
       return `<${tag}>${b.items.map((i) => `<li>${text(i)}</li>`).join("")}</${tag}>`;
