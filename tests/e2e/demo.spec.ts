@@ -61,7 +61,7 @@ test("the MIS export is imported from Settings, with bad rows named, a repeated 
     .setInputFiles({ name: "mis.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await expect(page.getByText("1 carer ready to import; 2 rows need fixing first.")).toBeVisible();
   await expect(page.getByRole("list", { name: "Rows that need fixing" }).getByRole("listitem")).toHaveText([
-    'Row 3: "not-an-email" is not an email address. "fr" is not a language the emails are written in (en, pl, ur, ar, uk, ro, pa, gd, cy, pnb); write en and add an interpreter to StandingAdjustments if the family needs one.',
+    'Row 3: "not-an-email" is not an email address. "fr" is not a language the emails are written in (en, ar, cy, gd, pa, pl, ro, uk, ur, pnb); write en and add an interpreter to StandingAdjustments if the family needs one.',
     "Row 4: The same carer as row 2 (samira.aziz@example.net for GP9001); only row 2 is imported.",
   ]);
   await page.getByRole("button", { name: "Import 1 carer" }).click();
