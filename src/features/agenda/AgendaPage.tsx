@@ -16,6 +16,7 @@ import { type AgendaItem, agendaOverrun, lastSent, newItemId } from "../../domai
 import type { AgendaView } from "../../domain/agendas/agendaActions";
 import { itemLine } from "../../domain/agendas/agendaTimelineText";
 import { staffText } from "../../domain/i18n/staffMessages";
+import { isMeetingError } from "../../domain/meetings/meetingError";
 import { formatSlot, formatStamp } from "../../domain/time/format";
 import { Loading } from "../../ui/Loading";
 import { AsyncView } from "../AsyncView";
@@ -113,7 +114,9 @@ function AgendaEditor({
     void send.run();
   };
   const busy = save.busy || send.busy;
-  const error = save.error ?? send.error;
+  // "Say why it is changing" is answered once a reason is written: it does not stay on screen.
+  const failed = save.error ?? send.error;
+  const error = isMeetingError(failed, "lateChangeReason") && reason.trim() !== "" ? undefined : failed;
   const slot = meeting.booking?.slot;
   const nextId = () => newItemId({ ...view.agenda, items });
   const carerName = (id: string) => meeting.carers.find((c) => c.id === id)?.name ?? "the family";
