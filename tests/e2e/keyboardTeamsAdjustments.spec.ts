@@ -50,6 +50,8 @@ test("keyboard: the Teams channel tab's configuration page, a year group then on
   const frame = teams.frames().find((f) => f.url().includes("host=teams"));
   if (!frame) throw new Error("The app's frame is not open");
   const caseload = config.getByRole("radio", { name: "The whole pastoral caseload" });
+  // What Save will do, announced as the choice changes.
+  const saveState = config.getByRole("region", { name: "Set up this tab" }).getByRole("status");
   await tabTo(teams, caseload);
   await expectFocusRing(frame, "The whole pastoral caseload");
   await expect.poll(async () => (await hostState(teams)).valid).toBe(true);
@@ -64,7 +66,7 @@ test("keyboard: the Teams channel tab's configuration page, a year group then on
   await expectFocusRing(frame, "Year group");
   await teams.keyboard.press("ArrowDown");
   await expect(year).toHaveValue("P1");
-  await expect(config.getByText("The tab will be called “Pastoral: P1”. Press Save in Teams.")).toBeVisible();
+  await expect(saveState).toHaveText("The tab will be called “Pastoral: P1”. Press Save in Teams.");
   await expect.poll(async () => (await hostState(teams)).valid).toBe(true);
 
   // Then one child instead: back to the radios, down once more, the child chosen by typing.
@@ -73,15 +75,14 @@ test("keyboard: the Teams channel tab's configuration page, a year group then on
   await teams.keyboard.press("ArrowDown");
   await expect(config.getByRole("radio", { name: "One child" })).toBeChecked();
   await expect(year).toHaveCount(0);
+  await expect(saveState).toHaveText("Choose one to enable Save.");
   await expect.poll(async () => (await hostState(teams)).valid).toBe(false);
   const child = config.getByRole("combobox", { name: "Child" });
   await teams.keyboard.press("Tab");
   await expect(child).toBeFocused();
   await teams.keyboard.type("Aiden");
   await expect(child).toHaveValue("GP1001");
-  await expect(
-    config.getByText("The tab will be called “Pastoral: one child”. Press Save in Teams."),
-  ).toBeVisible();
+  await expect(saveState).toHaveText("The tab will be called “Pastoral: one child”. Press Save in Teams.");
   await expect.poll(async () => (await hostState(teams)).valid).toBe(true);
 
   // Axe in each Teams theme, in the frame, with the child chosen.
