@@ -147,8 +147,11 @@ export async function checkScreen(page: Page, screen: string): Promise<void> {
   await expectStill(page, screen);
 }
 
-/** Whether the focused element shows a solid outline (Fluent's focus ring, or the browser's). */
-export async function expectFocusRing(page: Page, what: string): Promise<void> {
+/**
+ * Whether the focused element shows a solid outline (Fluent's focus ring, or the browser's); in a
+ * page, or in the frame the app runs in (in Teams or Outlook).
+ */
+export async function expectFocusRing(page: Pick<Page, "evaluate">, what: string): Promise<void> {
   const ring = await page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return "nothing focused";

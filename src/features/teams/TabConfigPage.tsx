@@ -135,7 +135,8 @@ export function TabConfigPage() {
                 </Select>
               </Field>
             )}
-            <Text>
+            {/* Announced as it changes: whether Save is enabled, and the tab's name. */}
+            <Text role="status">
               {scope
                 ? staffText("teams.willBeCalled", { name: tabSettings(scope, "").suggestedDisplayName })
                 : staffText("teams.chooseToSave")}
