@@ -23,12 +23,17 @@ const benches: ReadonlyArray<readonly [module: string, name: string]> = [
 
 type Bench = () => Promise<Record<string, number | string>>;
 
+// Vite's dev server sets NODE_ENV to "development", which the production builds the benches make
+// would inherit (React's development build, unminified): put back what it was.
+const nodeEnv = process.env.NODE_ENV;
 const vite = await createServer({
   root: new URL("../..", import.meta.url).pathname,
   server: { middlewareMode: true, hmr: false, ws: false },
   appType: "custom",
   logLevel: "error",
 });
+if (nodeEnv === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = nodeEnv;
 let failed = false;
 for (const [module, exported] of benches) {
   try {

@@ -215,7 +215,7 @@ export async function timelineBench(): Promise<Record<string, number>> {
     await seedInBrowser(page, "GP1003", 2000);
     // The first open reads the 2,000 entries from Graph; the measured ones draw them.
     await page.evaluate(`window.location.hash = "#/children/GP1003"`);
-    await page.getByText("2000 entries, newest first.").waitFor();
+    await page.getByText("2,000 entries, newest first.").waitFor();
     const times = await renderTimes(page, "GP1003");
     if (errors.length) throw new Error(`Page errors: ${errors.join(" | ")}`);
     return {
