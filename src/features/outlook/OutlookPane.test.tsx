@@ -1,5 +1,4 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -10,9 +9,7 @@ import {
 } from "../../../tests/support/fakeOutlook";
 import { ME, meetingWorld } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
-import type { MailItem } from "../../domain/ports/mail-item";
-import { type Services, ServicesProvider } from "../services";
-import { OutlookPane } from "./OutlookPane";
+import { NEW_APPOINTMENT, showPane } from "./testing/showPane";
 
 /*
  * The Outlook pane over the production Office adapter (against the fake Outlook) and the
@@ -24,31 +21,7 @@ const { ctx } = world;
 beforeEach(world.reset);
 afterEach(cleanup);
 
-const NEW_APPOINTMENT: FakeOfficeSetup = {
-  item: {
-    type: "appointmentCompose",
-    subject: "",
-    start: "2026-11-30T10:00:00.000Z",
-    end: "2026-11-30T10:30:00.000Z",
-    requiredAttendees: [],
-    optionalAttendees: [],
-    locations: [],
-    sensitivity: "normal",
-    body: "",
-  },
-};
-
 const outlookItem = fakeOutlookItem;
-
-function show(services: Services, item: MailItem) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services}>
-        <OutlookPane item={item} />
-      </ServicesProvider>
-    </FluentProvider>,
-  );
-}
 
 /** Noor Aziz, with the SENCo (suggested for a support plan review) and nobody else. */
 async function chooseAndFind(user: ReturnType<typeof userEvent.setup>) {
@@ -75,7 +48,7 @@ describe("Outlook pane on an appointment", () => {
     const w = await world.setUp();
     const services = staffServices(w);
     const { control, reopen, item } = outlookItem(NEW_APPOINTMENT);
-    show(services, item);
+    showPane(services, item);
     const user = userEvent.setup();
     await chooseAndFind(user);
     await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
@@ -126,7 +99,7 @@ describe("Outlook pane on an appointment", () => {
 
     // Opened again: recognised by its tag, the child's meeting is the first screen.
     cleanup();
-    show(services, reopen());
+    showPane(services, reopen());
     expect(await screen.findByRole("heading", { name: "Meeting about Noor Aziz" })).toBeVisible();
     expect(screen.getByRole("link", { name: "Open Noor Aziz's record" })).toBeVisible();
     expect(await screen.findByText(/^Booked for .*It is under Meetings/)).toBeVisible();
@@ -178,7 +151,7 @@ describe("Outlook pane on an appointment", () => {
     const { control, item } = outlookItem(NEW_APPOINTMENT);
     const before = structuredClone(control.state);
     control.fail({ target: "requiredAttendees.setAsync", name: "NumberOfRecipientsExceeded", code: 9012 });
-    show(services, item);
+    showPane(services, item);
     const user = userEvent.setup();
     await chooseAndFind(user);
     await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
@@ -201,7 +174,7 @@ describe("Outlook pane on an appointment", () => {
     const { control, item } = outlookItem(NEW_APPOINTMENT);
     const before = structuredClone(control.state);
     control.fail({ target: "customProperties.saveAsync", name: "GenericResponseError", code: 9020 });
-    show(services, item);
+    showPane(services, item);
     const user = userEvent.setup();
     await chooseAndFind(user);
     const put = screen.getByRole("button", { name: "Put this time in the appointment" });
@@ -245,7 +218,7 @@ describe("Outlook pane on an appointment", () => {
       code: 9020,
       message: "The server is busy",
     });
-    show(services, item);
+    showPane(services, item);
     const user = userEvent.setup();
     await chooseAndFind(user);
     await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
@@ -267,7 +240,7 @@ describe("Outlook pane: offering from an appointment", () => {
     const services = staffServices(w);
     const { control, item } = outlookItem(NEW_APPOINTMENT);
     const before = structuredClone(control.state);
-    show(services, item);
+    showPane(services, item);
     const user = userEvent.setup();
     await chooseAndFind(user);
     await user.dblClick(
@@ -324,7 +297,7 @@ describe("Outlook pane on an email", () => {
         body: "<div>The second time works</div>",
       },
     });
-    show(services, item);
+    showPane(services, item);
     expect(
       await screen.findByRole("heading", { name: "Reply about Noor Aziz's meeting" }, { timeout: 15_000 }),
     ).toBeVisible();
@@ -382,7 +355,7 @@ describe("Outlook pane on an email", () => {
         body: "<p>Can we talk about swimming?</p>",
       },
     };
-    show(services, outlookItem(email).item);
+    showPane(services, outlookItem(email).item);
     expect(
       await screen.findByRole(
         "heading",
@@ -406,7 +379,7 @@ describe("Outlook pane on an email", () => {
     );
 
     cleanup();
-    show(services, outlookItem(email).item);
+    showPane(services, outlookItem(email).item);
     expect(
       await screen.findByRole("link", { name: "Find times for Noor Aziz" }, { timeout: 15_000 }),
     ).toBeVisible();
@@ -432,7 +405,7 @@ describe("Outlook pane on an email being written", () => {
         body: "<p>Best wishes, Aileen</p>",
       },
     });
-    show(services, item);
+    showPane(services, item);
     expect(
       await screen.findByText(
         `Times offered to Samira Aziz for Noor Aziz (${samira?.ref})`,
@@ -457,13 +430,7 @@ describe("Outlook pane pinned", () => {
     const w = await world.setUp();
     const services = staffServices(w);
     const { host, control } = await fakeOutlookHost(NEW_APPOINTMENT);
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <ServicesProvider services={services}>
-          <OutlookPane item={host.mailItem ?? { kind: "none", reason: "" }} follow={host.onMailItemChange} />
-        </ServicesProvider>
-      </FluentProvider>,
-    );
+    showPane(services, host.mailItem ?? { kind: "none", reason: "" }, host.onMailItemChange);
     const user = userEvent.setup();
     // Half-way through choosing on the appointment…
     await user.selectOptions(await screen.findByRole("combobox", { name: "Child" }), "GP9001");

@@ -1,16 +1,13 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeOfficeSetup, fakeOutlookItem } from "../../../tests/support/fakeOutlook";
 import { answer, ME, meetingWorld } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
 import { writtenSummary } from "../../../tests/support/summaryDraft";
-import type { MailItem } from "../../domain/ports/mail-item";
 import { feedbackToken } from "../../domain/summaries/feedbackAnswer";
 import { decodeFeedback } from "../../domain/summaries/feedbackLink";
-import { type Services, ServicesProvider } from "../services";
-import { OutlookPane } from "./OutlookPane";
+import { showPane } from "./testing/showPane";
 
 /* The Outlook pane and meeting summaries: a family's answer read and filed, a summary inserted. */
 
@@ -18,16 +15,6 @@ const world = meetingWorld();
 const { ctx } = world;
 beforeEach(world.reset);
 afterEach(cleanup);
-
-function show(services: Services, item: MailItem) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services}>
-        <OutlookPane item={item} />
-      </ServicesProvider>
-    </FluentProvider>,
-  );
-}
 
 type World = Awaited<ReturnType<typeof world.setUp>>;
 
@@ -71,7 +58,7 @@ describe("Outlook pane: a family's answer to a summary", () => {
         body,
       },
     };
-    show(services, fakeOutlookItem(email).item);
+    showPane(services, fakeOutlookItem(email).item);
     expect(
       await screen.findByRole(
         "heading",
@@ -123,7 +110,7 @@ describe("Outlook pane: a family's answer to a summary", () => {
     const services = staffServices(w);
     const ref = `${samiraRef}-S1`;
     const body = `<p>${feedbackToken({ ref, listened: "no", notes: undefined, comment: "" })}</p>`;
-    show(
+    showPane(
       services,
       fakeOutlookItem({
         item: {
@@ -167,7 +154,7 @@ describe("Outlook pane: a summary in an email being written", () => {
     });
     // The first insert is refused by Outlook as too long; the second goes in.
     control.fail({ target: "body.setSelectedDataAsync", name: "DataExceedsMaximumSize", code: 1000 });
-    show(services, item);
+    showPane(services, item);
     const label = "Noor Aziz: summary version 1, sent, Samira Aziz's copy";
     expect(await screen.findByText(label, {}, { timeout: 15_000 })).toBeVisible();
     const user = userEvent.setup();

@@ -1,43 +1,16 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeOfficeSetup, fakeOutlookItem, TAG_PROPERTY } from "../../../tests/support/fakeOutlook";
+import { fakeOutlookItem, TAG_PROPERTY } from "../../../tests/support/fakeOutlook";
 import { ME, meetingWorld } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
-import type { MailItem } from "../../domain/ports/mail-item";
-import { type Services, ServicesProvider } from "../services";
-import { OutlookPane } from "./OutlookPane";
+import { NEW_APPOINTMENT, showPane } from "./testing/showPane";
 
 const world = meetingWorld();
 beforeEach(world.reset);
 afterEach(cleanup);
 
-const NEW_APPOINTMENT: FakeOfficeSetup = {
-  item: {
-    type: "appointmentCompose",
-    subject: "",
-    start: "2026-11-30T10:00:00.000Z",
-    end: "2026-11-30T10:30:00.000Z",
-    requiredAttendees: [],
-    optionalAttendees: [],
-    locations: [],
-    sensitivity: "normal",
-    body: "",
-  },
-};
-
 const PURPOSE = "<p>A meeting to look together at how things are going and agree the next steps.</p>";
-
-function show(services: Services, item: MailItem) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services}>
-        <OutlookPane item={item} />
-      </ServicesProvider>
-    </FluentProvider>,
-  );
-}
 
 /** Noor Aziz with the SENCo, the supporter typed in, the first time found put in the appointment. */
 async function bookWithSupporter(consent: boolean) {
@@ -76,7 +49,7 @@ describe("Outlook pane: a supporter on the appointment", () => {
     const w = await world.setUp();
     const services = staffServices(w);
     const { control, item, reopen } = fakeOutlookItem(NEW_APPOINTMENT);
-    show(services, item);
+    showPane(services, item);
     const user = await bookWithSupporter(true);
     const s = control.state;
     expect(s.optionalAttendees).toEqual([
@@ -98,7 +71,7 @@ describe("Outlook pane: a supporter on the appointment", () => {
 
     // Opened again and re-timed: the supporter is offered again as recorded, and stays invited.
     cleanup();
-    show(services, reopen());
+    showPane(services, reopen());
     await user.click(await screen.findByRole("button", { name: "Choose another time" }));
     expect(screen.getByRole("textbox", { name: "Supporter's name" })).toHaveValue("Jo Bell");
     expect(
@@ -107,7 +80,7 @@ describe("Outlook pane: a supporter on the appointment", () => {
 
     // The booked meeting's summary is written from the appointment, in the pane.
     cleanup();
-    show(services, reopen());
+    showPane(services, reopen());
     await user.click(await screen.findByRole("button", { name: "Write the summary" }));
     expect(
       await screen.findByRole("heading", { name: "Write the meeting summary" }, { timeout: 15_000 }),
@@ -123,7 +96,7 @@ describe("Outlook pane: a supporter on the appointment", () => {
     const w = await world.setUp();
     const services = staffServices(w);
     const { control, item } = fakeOutlookItem(NEW_APPOINTMENT);
-    show(services, item);
+    showPane(services, item);
     await bookWithSupporter(false);
     // Booked just now: "Write the summary" is offered on the recognised appointment.
     expect(await screen.findByRole("button", { name: "Write the summary" })).toBeVisible();

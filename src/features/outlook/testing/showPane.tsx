@@ -1,0 +1,36 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { FakeOfficeSetup } from "../../../../tests/support/fakeOutlook";
+import type { MailItem } from "../../../domain/ports/mail-item";
+import { type Services, ServicesProvider } from "../../services";
+import { OutlookPane } from "../OutlookPane";
+
+/** A new, empty appointment on Monday 30 November at 10:00, as Outlook opens one for the organiser. */
+export const NEW_APPOINTMENT: FakeOfficeSetup = {
+  item: {
+    type: "appointmentCompose",
+    subject: "",
+    start: "2026-11-30T10:00:00.000Z",
+    end: "2026-11-30T10:30:00.000Z",
+    requiredAttendees: [],
+    optionalAttendees: [],
+    locations: [],
+    sensitivity: "normal",
+    body: "",
+  },
+};
+
+/** The Outlook pane on `item`, over the given services, in Outlook's light theme (`follow`: pinned). */
+export function showPane(
+  services: Services,
+  item: MailItem,
+  follow?: Parameters<typeof OutlookPane>[0]["follow"],
+): void {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesProvider services={services}>
+        <OutlookPane item={item} follow={follow} />
+      </ServicesProvider>
+    </FluentProvider>,
+  );
+}
