@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { AppPage } from "./appPage";
 import { familyMail, myEvents } from "./demoGraph";
-import { meetingCard, NOW, offerThreeTimes } from "./meetingSteps";
+import { meetingCard, NOW, offerThreeTimes, openNewestOffer } from "./meetingSteps";
 
 const STAFF = ["Aileen MacRae", "Jamie Campbell"];
 const HEARING_LOOP_ROOMS = ["Meeting Room 1", "Library"];
@@ -11,17 +11,7 @@ const SHOTS_DIR = process.env.SHOTS_DIR;
 
 /** The family answers the newest offer: the first time, a hearing loop, and an advocate who may see the papers. */
 async function askForHearingLoopAndSupporter(context: BrowserContext, page: Page): Promise<void> {
-  await page.goto("/index.html#/demo/inbox");
-  const link = page
-    .getByRole("list", { name: "Emails sent to families" })
-    .getByRole("link", { name: "Choose a time" })
-    .last();
-  const href = await link.getAttribute("href");
-  expect(href).toMatch(/\/parent\.html#/);
-  const parent = await context.newPage();
-  await parent.clock.install({ time: NOW });
-  await parent.setViewportSize({ width: 360, height: 740 });
-  await parent.goto(href ?? "");
+  const parent = await openNewestOffer(context, page, { phone: true });
   await parent.getByRole("group", { name: "Which time works for you?" }).getByRole("radio").first().check();
   await parent.getByRole("checkbox", { name: "A hearing loop" }).check();
   await parent.getByLabel("Their name").fill("Jane Smith");

@@ -3,7 +3,7 @@ import { AppPage } from "./appPage";
 import { axeViolations } from "./axe";
 import { hostState, openInTeams, pressSave, teamsTab } from "./fakeTeamsHost";
 import { checkScreen, expectFocusRing, tabTo } from "./keyboardSteps";
-import { meetingCard, NOW, offerThreeTimes } from "./meetingSteps";
+import { meetingCard, NOW, offerThreeTimes, openNewestOffer } from "./meetingSteps";
 
 /*
  * The last staff screens, used with the keyboard alone: a Teams channel tab's configuration page
@@ -114,16 +114,7 @@ test("keyboard: the Teams channel tab's configuration page, a year group then on
 
 /** The family answers the newest offer: the first time, a hearing loop and an interpreter. */
 async function askForHearingLoopAndInterpreter(context: BrowserContext, page: Page): Promise<void> {
-  await page.goto("/index.html#/demo/inbox");
-  const link = page
-    .getByRole("list", { name: "Emails sent to families" })
-    .getByRole("link", { name: "Choose a time" })
-    .last();
-  const href = await link.getAttribute("href");
-  expect(href).toMatch(/\/parent\.html#/);
-  const parent = await context.newPage();
-  await parent.clock.install({ time: NOW });
-  await parent.goto(href ?? "");
+  const parent = await openNewestOffer(context, page);
   await parent.getByRole("group", { name: "Which time works for you?" }).getByRole("radio").first().check();
   await parent.getByRole("checkbox", { name: "A hearing loop" }).check();
   await parent.getByRole("checkbox", { name: "An interpreter" }).check();

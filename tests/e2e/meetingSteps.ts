@@ -70,6 +70,29 @@ export async function answerAsParent(
   await parent.close();
 }
 
+/**
+ * The family opens the newest offer in the demo inbox on a page of its own (`phone`: at 360 px),
+ * at the demo's time. Returns the parent page, ready to answer.
+ */
+export async function openNewestOffer(
+  context: BrowserContext,
+  page: Page,
+  options: { readonly phone?: boolean } = {},
+): Promise<Page> {
+  await page.goto("/index.html#/demo/inbox");
+  const link = page
+    .getByRole("list", { name: "Emails sent to families" })
+    .getByRole("link", { name: "Choose a time" })
+    .last();
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/\/parent\.html#/);
+  const parent = await context.newPage();
+  await parent.clock.install({ time: NOW });
+  if (options.phone) await parent.setViewportSize({ width: 360, height: 740 });
+  await parent.goto(href ?? "");
+  return parent;
+}
+
 /** One meeting on the Meetings page, by the child's name. */
 export function meetingCard(page: Page, child: string) {
   return page

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { AppPage } from "./appPage";
 import { graph, myEvents } from "./demoGraph";
-import { answerAsParent, meetingCard, NOW, offerThreeTimes } from "./meetingSteps";
+import { answerAsParent, meetingCard, NOW, offerThreeTimes, openNewestOffer } from "./meetingSteps";
 
 const ME = "aileen.macrae@glenmore.example.org";
 const STAFF = ["Aileen MacRae", "Jamie Campbell"];
@@ -16,17 +16,7 @@ async function answerWithSupporter(
   context: import("@playwright/test").BrowserContext,
   app: AppPage,
 ): Promise<void> {
-  await app.page.goto("/index.html#/demo/inbox");
-  const link = app.page
-    .getByRole("list", { name: "Emails sent to families" })
-    .getByRole("link", { name: "Choose a time" })
-    .last();
-  const href = await link.getAttribute("href");
-  expect(href).toMatch(/\/parent\.html#/);
-  const parent = await context.newPage();
-  await parent.clock.install({ time: NOW });
-  await parent.setViewportSize({ width: 360, height: 740 });
-  await parent.goto(href ?? "");
+  const parent = await openNewestOffer(context, app.page, { phone: true });
   await parent.getByRole("group", { name: "Which time works for you?" }).getByRole("radio").nth(1).check();
   await parent.getByRole("checkbox", { name: "An interpreter" }).check();
   await parent.getByLabel("Which language?").fill("Polish");

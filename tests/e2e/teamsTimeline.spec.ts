@@ -4,7 +4,7 @@ import { readDocx } from "../support/readDocx";
 import { AppPage } from "./appPage";
 import { graph } from "./demoGraph";
 import { hostState, openInTeams, pressSave, teamsTab } from "./fakeTeamsHost";
-import { meetingCard, NOW, offerThreeTimes } from "./meetingSteps";
+import { meetingCard, NOW, offerThreeTimes, openNewestOffer } from "./meetingSteps";
 
 const SITE = "commonground.sharepoint.com:/sites/pastoral";
 
@@ -20,16 +20,7 @@ test.beforeEach(async ({ page }) => {
 
 /** Vicky Scott picks the second time, asks for an interpreter and brings a supporter who may see the papers. */
 async function answerWithInterpreterAndSupporter(context: BrowserContext, page: Page): Promise<void> {
-  await page.goto("/index.html#/demo/inbox");
-  const link = page
-    .getByRole("list", { name: "Emails sent to families" })
-    .getByRole("link", { name: "Choose a time" })
-    .last();
-  const href = await link.getAttribute("href");
-  expect(href).toMatch(/\/parent\.html#/);
-  const parent = await context.newPage();
-  await parent.clock.install({ time: NOW });
-  await parent.goto(href ?? "");
+  const parent = await openNewestOffer(context, page);
   await parent.getByRole("group", { name: "Which time works for you?" }).getByRole("radio").nth(1).check();
   await parent.getByRole("checkbox", { name: "An interpreter" }).check();
   await parent.getByLabel("Which language?").fill("Polish");

@@ -9,7 +9,7 @@ import {
 } from "../../../tests/support/fakeOutlook";
 import { ME, meetingWorld } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
-import { NEW_APPOINTMENT, showPane } from "./testing/showPane";
+import { NEW_APPOINTMENT, putTimeInAppointment, showPane } from "./testing/showPane";
 
 /*
  * The Outlook pane over the production Office adapter (against the fake Outlook) and the
@@ -110,19 +110,7 @@ describe("Outlook pane on an appointment", () => {
     await expect
       .poll(() => (screen.getByRole("checkbox", { name: /^Aileen MacRae/ }) as HTMLInputElement).checked)
       .toBe(true);
-    await user.click(screen.getByRole("button", { name: "Find times" }));
-    const times = await screen.findByRole(
-      "radiogroup",
-      { name: "Times everyone is free" },
-      { timeout: 15_000 },
-    );
-    const second = within(times).getAllByRole("radio")[1];
-    if (!second) throw new Error("no second time");
-    await user.click(second);
-    await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
-    expect(
-      await screen.findByText(/^The appointment is filled in for /, {}, { timeout: 15_000 }),
-    ).toBeVisible();
+    await putTimeInAppointment(user, 1);
     expect(control.state.requiredAttendees.map((a) => a.emailAddress)).toEqual([
       ME,
       "samira@example.net",

@@ -1,10 +1,10 @@
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fakeOutlookItem, TAG_PROPERTY } from "../../../tests/support/fakeOutlook";
 import { ME, meetingWorld } from "../../../tests/support/meetingWorld";
 import { staffServices } from "../../../tests/support/staffServices";
-import { NEW_APPOINTMENT, showPane } from "./testing/showPane";
+import { NEW_APPOINTMENT, putTimeInAppointment, showPane } from "./testing/showPane";
 
 const world = meetingWorld();
 beforeEach(world.reset);
@@ -26,19 +26,7 @@ async function bookWithSupporter(consent: boolean) {
     await user.click(
       screen.getByRole("checkbox", { name: "The family agreed the papers may be shared with them" }),
     );
-  await user.click(screen.getByRole("button", { name: "Find times" }));
-  const times = await screen.findByRole(
-    "radiogroup",
-    { name: "Times everyone is free" },
-    { timeout: 15_000 },
-  );
-  const first = within(times).getAllByRole("radio")[0];
-  if (!first) throw new Error("no times");
-  await user.click(first);
-  await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
-  expect(
-    await screen.findByText(/^The appointment is filled in for /, {}, { timeout: 15_000 }),
-  ).toBeVisible();
+  await putTimeInAppointment(user, 0);
   return user;
 }
 

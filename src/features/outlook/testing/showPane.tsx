@@ -1,5 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
+import { expect } from "vitest";
 import type { FakeOfficeSetup } from "../../../../tests/support/fakeOutlook";
 import type { MailItem } from "../../../domain/ports/mail-item";
 import { type Services, ServicesProvider } from "../../services";
@@ -33,4 +35,24 @@ export function showPane(
       </ServicesProvider>
     </FluentProvider>,
   );
+}
+
+/** Find times, choose the `index`th time offered (0 is the first) and put it in the appointment. */
+export async function putTimeInAppointment(
+  user: ReturnType<typeof userEvent.setup>,
+  index: number,
+): Promise<void> {
+  await user.click(screen.getByRole("button", { name: "Find times" }));
+  const times = await screen.findByRole(
+    "radiogroup",
+    { name: "Times everyone is free" },
+    { timeout: 15_000 },
+  );
+  const time = within(times).getAllByRole("radio")[index];
+  if (!time) throw new Error(`no time ${index + 1}`);
+  await user.click(time);
+  await user.click(screen.getByRole("button", { name: "Put this time in the appointment" }));
+  expect(
+    await screen.findByText(/^The appointment is filled in for /, {}, { timeout: 15_000 }),
+  ).toBeVisible();
 }
